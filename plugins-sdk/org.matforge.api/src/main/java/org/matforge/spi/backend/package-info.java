@@ -1,0 +1,9 @@
+/**
+ * SPI — Compute backends: numeric devices that models run on.
+ */
+@Export
+@Version("1.0.0")
+package org.matforge.spi.backend;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,26 @@
+package org.matforge.spi.optimizer;
+
+import java.util.List;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.spi.task.TaskContext;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Suggests where to measure next (Bayesian optimisation, active learning). Register an implementation as a
+ * service annotated with {@link OptimizerInfo}.
+ */
+@ConsumerType
+public interface Optimizer {
+    /**
+     * @param space        the design variables
+     * @param observations what has been measured so far
+     * @param count        how many points to suggest
+     * @param seed         random seed
+     * @param parameters   optimiser-specific options (acquisition function, exploration weight, ...)
+     * @param context      progress and cancellation
+     * @return {@code count} points, each with one value per dimension of {@code space}
+     */
+    List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed,
+            Parameters parameters, TaskContext context);
+}
