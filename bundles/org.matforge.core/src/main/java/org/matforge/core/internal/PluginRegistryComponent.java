@@ -1,0 +1,103 @@
+package org.matforge.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginProblem;
+import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.spi.backend.ComputeBackend;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.optimizer.Optimizer;
+import org.matforge.spi.predictor.PropertyPredictor;
+import org.matforge.spi.screen.Screen;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+
+/**
+ * Whiteboard tracker of every MatForge plug-in service. It holds service references only — listing plug-ins never
+ * loads or activates them — and picks up or drops plug-ins as bundles come and go.
+ */
+@Component(service = PluginRegistry.class)
+public class PluginRegistryComponent implements PluginRegistry {
+    private final PluginDiagnostics diagnostics;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<DataSource>> dataSources;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<Featurizer>> featurizers;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<GenerativeModel>> generators;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<PropertyPredictor>> predictors;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<Screen>> screens;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<Optimizer>> optimizers;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<ComputeBackend>> backends;
+
+    /** Creates the registry. */
+    @Activate
+    public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        this.diagnostics = new PluginDiagnostics(context, scr);
+    }
+
+    @Override
+    public List<PluginDescriptor> plugins() {
+        List<PluginDescriptor> all = new ArrayList<>();
+        for (PluginKind kind : PluginKind.values()) {
+            all.addAll(plugins(kind));
+        }
+        return all;
+    }
+
+    @Override
+    public List<PluginDescriptor> plugins(PluginKind kind) {
+        List<PluginDescriptor> out = new ArrayList<>();
+        for (ServiceReference<?> ref : references(kind)) {
+            PluginDescriptors.describe(kind, ref).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(PluginDescriptor::id).thenComparing(PluginDescriptor::serviceId));
+        return out;
+    }
+
+    @Override
+    public Optional<PluginDescriptor> find(PluginKind kind, String id) {
+        return references(kind).stream()
+                .filter(ref -> id.equals(ref.getProperty(org.matforge.api.plugin.PluginProperties.ID)))
+                .sorted(Comparator.reverseOrder())
+                .findFirst()
+                .flatMap(ref -> PluginDescriptors.describe(kind, ref));
+    }
+
+    @Override
+    public List<PluginProblem> problems() {
+        return diagnostics.problems();
+    }
+
+    private List<? extends ServiceReference<?>> references(PluginKind kind) {
+        List<? extends ServiceReference<?>> refs = switch (kind) {
+            case DATA_SOURCE -> dataSources;
+            case FEATURIZER -> featurizers;
+            case GENERATOR -> generators;
+            case PREDICTOR -> predictors;
+            case SCREEN -> screens;
+            case OPTIMIZER -> optimizers;
+            case COMPUTE_BACKEND -> backends;
+        };
+        return refs == null ? List.of() : refs;
+    }
+}

@@ -1,0 +1,81 @@
+package org.matforge.shell.internal;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogListener;
+import org.osgi.service.log.LogReaderService;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Routes the OSGi log service to the console (standard error): one line per entry at or above the configured level,
+ * with the exception's message but no stack trace unless the level is DEBUG.
+ */
+@Component(immediate = true, service = {}, configurationPid = "org.matforge.shell.console")
+@Designate(ocd = ConsoleLog.Config.class)
+public class ConsoleLog implements LogListener {
+
+    /** Configuration of the console log (PID {@code org.matforge.shell.console}). */
+    @ObjectClassDefinition(name = "MatForge console log")
+    public @interface Config {
+        /** @return lowest level printed */
+        @AttributeDefinition(description = "lowest level printed: ERROR, WARN, INFO or DEBUG; empty = framework property matforge.log.level, else INFO")
+        String level() default "";
+    }
+
+    private final LogReaderService reader;
+    private final LogLevel threshold;
+    private final PrintStream out = System.err;
+
+    /** Starts listening. */
+    @Activate
+    public ConsoleLog(@Reference LogReaderService reader, Config config, org.osgi.framework.BundleContext context) {
+        this.reader = reader;
+        String level = config.level().isBlank() ? context.getProperty("matforge.log.level") : config.level();
+        this.threshold = parse(level);
+        reader.addLogListener(this);
+    }
+
+    @Override
+    public void logged(LogEntry entry) {
+        if (!threshold.implies(entry.getLogLevel())) {
+            return;
+        }
+        String bundle = entry.getBundle() == null ? "framework" : entry.getBundle().getSymbolicName();
+        StringBuilder line = new StringBuilder().append(entry.getLogLevel()).append(' ').append(bundle).append(": ")
+                .append(entry.getMessage());
+        Throwable t = entry.getException();
+        if (t != null) {
+            line.append(" — ").append(OneShotCommand.rootMessage(t));
+        }
+        out.println(line);
+        if (t != null && threshold.implies(LogLevel.DEBUG)) {
+            t.printStackTrace(out);
+        }
+    }
+
+    /** Stops listening. */
+    @Deactivate
+    public void deactivate() {
+        reader.removeLogListener(this);
+    }
+
+    static LogLevel parse(String level) {
+        if (level == null || level.isBlank()) {
+            return LogLevel.INFO;
+        }
+        try {
+            return LogLevel.valueOf(level.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return LogLevel.INFO;
+        }
+    }
+}

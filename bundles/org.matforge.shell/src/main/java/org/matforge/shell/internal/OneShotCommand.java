@@ -1,0 +1,103 @@
+package org.matforge.shell.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Converter;
+import org.osgi.framework.BundleContext;
+
+/** Runs one command line through Gogo after the framework has settled, and maps the outcome to an exit status. */
+final class OneShotCommand {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final BundleContext context;
+    private final CommandProcessor processor;
+    private final String[] args;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    OneShotCommand(BundleContext context, CommandProcessor processor, String[] args, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.processor = processor;
+        this.args = args.clone();
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws InterruptedException {
+        new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(20));
+        String function = args[0].contains(":") ? args[0] : "mf:" + args[0];
+        if (!commandExists(function)) {
+            err.println("matforge: no command '" + args[0] + "'. Commands: " + knownCommands());
+            return USAGE;
+        }
+        String line = function + Arrays.stream(args, 1, args.length).map(OneShotCommand::quote)
+                .collect(Collectors.joining(" ", args.length > 1 ? " " : "", ""));
+        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, err)) {
+            Object result = session.execute(line);
+            if (result != null) {
+                out.println(session.format(result, Converter.INSPECT));
+            }
+            out.flush();
+            return OK;
+        } catch (Exception e) {
+            err.println("matforge " + args[0] + ": " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private boolean commandExists(String function) {
+        int colon = function.indexOf(':');
+        String filter = "(&(osgi.command.scope=" + function.substring(0, colon) + ")(osgi.command.function="
+                + function.substring(colon + 1) + "))";
+        try {
+            return context.getServiceReferences((String) null, filter) != null;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    private String knownCommands() {
+        try {
+            var refs = context.getServiceReferences((String) null, "(osgi.command.scope=mf)");
+            if (refs == null) {
+                return "(none)";
+            }
+            return Arrays.stream(refs).flatMap(r -> functions(r.getProperty("osgi.command.function")))
+                    .distinct().sorted().collect(Collectors.joining(", "));
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            return "(none)";
+        }
+    }
+
+    private static java.util.stream.Stream<String> functions(Object value) {
+        if (value instanceof String[] names) {
+            return Arrays.stream(names);
+        }
+        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value.toString());
+    }
+
+    /** Quotes an argument for the Gogo parser so that spaces, quotes and $ survive. */
+    static String quote(String arg) {
+        if (!arg.isEmpty() && arg.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./=,:@%+".indexOf(c) >= 0)) {
+            return arg;
+        }
+        return "'" + arg.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+}

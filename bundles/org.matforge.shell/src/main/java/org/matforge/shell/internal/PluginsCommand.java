@@ -1,0 +1,34 @@
+package org.matforge.shell.internal;
+
+import java.io.PrintStream;
+
+import org.apache.felix.service.command.Descriptor;
+import org.matforge.api.plugin.PluginRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code mf:plugins}: every registered plug-in by kind, then the plug-ins that do not work. */
+@Component(service = PluginsCommand.class, property = {
+        "osgi.command.scope=mf",
+        "osgi.command.function=plugins"
+})
+public class PluginsCommand {
+    private final PluginRegistry registry;
+
+    /** Creates the command. */
+    @Activate
+    public PluginsCommand(@Reference PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Prints the plug-in listing to the session's output. */
+    @Descriptor("list registered MatForge plug-ins by kind, with bundle and version, and plug-ins that failed")
+    public void plugins() {
+        print(System.out);
+    }
+
+    void print(PrintStream out) {
+        out.print(PluginListing.render(registry.plugins(), registry.problems()));
+    }
+}
