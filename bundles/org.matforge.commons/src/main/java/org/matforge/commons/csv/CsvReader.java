@@ -1,0 +1,100 @@
+package org.matforge.commons.csv;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streaming reader of RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" inside quotes is one
+ * quote; quoted fields may hold commas and line breaks), CRLF or LF line ends. Reads one record at a time, so any
+ * file size needs only one record of memory. Not thread-safe.
+ */
+public final class CsvReader implements Closeable {
+    private final BufferedReader in;
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private long line = 1;
+
+    /** @param reader the text; closed by {@link #close()} */
+    public CsvReader(Reader reader) {
+        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    }
+
+    /**
+     * @return the next record's fields, or null at the end of the input
+     * @throws IOException when reading fails or a quoted field is not closed
+     */
+    public String[] next() throws IOException {
+        int c = in.read();
+        if (c == -1) {
+            return null;
+        }
+        fields.clear();
+        field.setLength(0);
+        long startLine = line;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (quoted) {
+                if (c == -1) {
+                    throw new IOException("CSV record starting on line " + startLine + " has an unclosed quoted field");
+                }
+                if (c == '"') {
+                    in.mark(1);
+                    int d = in.read();
+                    if (d == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        if (d != -1) {
+                            in.reset();
+                        }
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == ',') {
+                endField();
+                wasQuoted = false;
+            } else if (c == '\n' || c == -1) {
+                if (c == '\n') {
+                    line++;
+                }
+                if (!wasQuoted && field.length() > 0 && field.charAt(field.length() - 1) == '\r') {
+                    field.setLength(field.length() - 1);
+                }
+                endField();
+                return fields.toArray(new String[0]);
+            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == '\r' && wasQuoted) {
+                // CR of a CRLF after a closing quote
+            } else {
+                field.append((char) c);
+            }
+            c = in.read();
+        }
+    }
+
+    private void endField() {
+        fields.add(field.toString());
+        field.setLength(0);
+    }
+
+    /** @return the number of the line the reader is on (1-based), for error messages */
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
