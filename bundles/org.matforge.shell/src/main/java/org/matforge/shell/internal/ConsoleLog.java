@@ -33,7 +33,8 @@ public class ConsoleLog implements LogListener {
 
     private final LogReaderService reader;
     private final LogLevel threshold;
-    private final PrintStream out = System.err;
+    /** The process's standard error, not Gogo's per-session System.err. */
+    private final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
 
     /** Starts listening. */
     @Activate
@@ -46,7 +47,7 @@ public class ConsoleLog implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
-        if (!threshold.implies(entry.getLogLevel())) {
+        if (!threshold.implies(entry.getLogLevel()) || isRoutineEvent(entry)) {
             return;
         }
         String bundle = entry.getBundle() == null ? "framework" : entry.getBundle().getSymbolicName();
@@ -54,12 +55,20 @@ public class ConsoleLog implements LogListener {
                 .append(entry.getMessage());
         Throwable t = entry.getException();
         if (t != null) {
-            line.append(" — ").append(OneShotCommand.rootMessage(t));
+            line.append(" - ").append(OneShotCommand.rootMessage(t));
         }
         out.println(line);
         if (t != null && threshold.implies(LogLevel.DEBUG)) {
             t.printStackTrace(out);
         }
+    }
+
+    /** The log service echoes every framework, bundle and service event; only their errors and warnings matter here. */
+    private static boolean isRoutineEvent(LogEntry entry) {
+        String logger = entry.getLoggerName();
+        boolean event = logger != null && logger.startsWith("Events.")
+                || entry.getMessage() != null && entry.getMessage().matches("(Service|Bundle|Framework)Event \\w+");
+        return event && !LogLevel.WARN.implies(entry.getLogLevel());
     }
 
     /** Stops listening. */

@@ -3,6 +3,7 @@ package org.matforge.shell.internal;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -11,8 +12,11 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.osgi.framework.BundleContext;
 
-/** Runs one command line through Gogo after the framework has settled, and maps the outcome to an exit status. */
-final class OneShotCommand {
+/**
+ * Runs one command line through Gogo after the framework has settled, and maps the outcome to an exit status.
+ * It is a named {@code Callable<Integer>} class because the launcher checks the type argument.
+ */
+final class OneShotCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
@@ -31,7 +35,9 @@ final class OneShotCommand {
         this.err = err;
     }
 
-    int run() throws InterruptedException {
+    /** The bnd launcher calls this on its main thread and exits with the returned status. */
+    @Override
+    public Integer call() throws InterruptedException {
         new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(20));
         String function = args[0].contains(":") ? args[0] : "mf:" + args[0];
         if (!commandExists(function)) {

@@ -1,5 +1,8 @@
 package org.matforge.shell.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
@@ -34,10 +37,13 @@ public class OneShotCommandRunner {
             registration = null;
             return;
         }
-        OneShotCommand command = new OneShotCommand(context, processor, args, System.out, System.err);
+        // The process's own streams: Gogo redirects System.out per session, so passing System.out would loop.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        OneShotCommand command = new OneShotCommand(context, processor, args, out, err);
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("main.thread", Boolean.TRUE);
-        registration = context.registerService(Callable.class, (Callable<Integer>) command::run, props);
+        registration = context.registerService(Callable.class, command, props);
     }
 
     /** Withdraws the callable. */

@@ -1,6 +1,6 @@
 package org.matforge.shell.internal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -21,20 +21,21 @@ class PluginListingTest {
 
         String text = PluginListing.render(plugins, problems);
 
-        String expected = """
-                data-source (0)
+        String featurizers = """
                 featurizer (2)
                   id             name                       bundle                    version
                   magpie         Magpie element properties  org.matforge.featurizers  0.1.0
                   stoichiometry  Stoichiometry              org.matforge.featurizers  0.1.0
-                generator (0)
-                predictor (0)
-                screen (0)
-                optimizer (0)
-                backend (0)
+                """;
+        String problemSection = """
                 problems (1)
                   lab.bad 1.0.0: cannot be resolved: missing osgi.wiring.package (osgi.wiring.package=x)
                 """;
-        assertEquals(expected, text);
+        assertTrue(text.contains(featurizers), text);
+        assertTrue(text.endsWith(problemSection), text);
+        for (PluginKind kind : PluginKind.values()) {
+            assertTrue(text.contains(kind.id() + " ("), "section for " + kind + " in\n" + text);
+        }
+        assertTrue(text.contains("generator (0)\n"), text);
     }
 }
