@@ -42,7 +42,23 @@ public class ConsoleLog implements LogListener {
         this.reader = reader;
         String level = config.level().isBlank() ? context.getProperty("matforge.log.level") : config.level();
         this.threshold = parse(level);
+        long listeningSince = System.currentTimeMillis();
         reader.addLogListener(this);
+        replayEarlierEntries(listeningSince);
+    }
+
+    /** Entries logged before this component started (e.g. a plug-in that failed at start-up), oldest first. */
+    private void replayEarlierEntries(long before) {
+        java.util.List<LogEntry> earlier = new java.util.ArrayList<>();
+        java.util.Enumeration<LogEntry> log = reader.getLog();
+        while (log.hasMoreElements()) {
+            LogEntry entry = log.nextElement();
+            if (entry.getTime() < before) {
+                earlier.add(entry);
+            }
+        }
+        java.util.Collections.reverse(earlier);
+        earlier.forEach(this::logged);
     }
 
     @Override

@@ -39,8 +39,8 @@ final class OneShotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(20));
-        String function = args[0].contains(":") ? args[0] : "mf:" + args[0];
-        if (!commandExists(function)) {
+        String function = resolve(args[0]);
+        if (function == null) {
             err.println("matforge: no command '" + args[0] + "'. Commands: " + knownCommands());
             return USAGE;
         }
@@ -59,10 +59,22 @@ final class OneShotCommand implements Callable<Integer> {
         }
     }
 
-    private boolean commandExists(String function) {
-        int colon = function.indexOf(':');
-        String filter = "(&(osgi.command.scope=" + function.substring(0, colon) + ")(osgi.command.function="
-                + function.substring(colon + 1) + "))";
+    /** @return the Gogo name to call: {@code mf:<name>} first, then any scope's command, or null when none exists */
+    private String resolve(String name) {
+        if (!name.matches("[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)?")) {
+            return null;
+        }
+        if (name.contains(":")) {
+            String[] parts = name.split(":");
+            return exists("(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))") ? name : null;
+        }
+        if (exists("(&(osgi.command.scope=mf)(osgi.command.function=" + name + "))")) {
+            return "mf:" + name;
+        }
+        return exists("(osgi.command.function=" + name + ")") ? name : null;
+    }
+
+    private boolean exists(String filter) {
         try {
             return context.getServiceReferences((String) null, filter) != null;
         } catch (org.osgi.framework.InvalidSyntaxException e) {
