@@ -1,0 +1,99 @@
+package org.matforge.commons.csv;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Streams a CSV table through a {@link Step} in chunks: every input record is written back with its fields and the
+ * step's extra columns appended, in input order. Memory holds one chunk, so the input may be any size.
+ */
+public final class CsvTransform {
+    /** What a transformation adds to each record. Called from one thread at a time. */
+    public interface Step {
+        /** @return the names of the columns appended to every record */
+        List<String> addedColumns();
+
+        /**
+         * @param records the chunk's records, each padded or cut to the header's width
+         * @return one array of {@code addedColumns().size()} fields per record
+         */
+        String[][] process(List<String[]> records);
+    }
+
+    /** Chooses the step once the header is known. */
+    public interface StepFactory {
+        /**
+         * @param header the input's column names
+         * @return the step
+         * @throws IllegalArgumentException when the header does not fit (e.g. a required column is missing)
+         */
+        Step create(String[] header);
+    }
+
+    private CsvTransform() {
+    }
+
+    /**
+     * @param in        the input table, header first
+     * @param out       where the output table goes
+     * @param chunkRows records per chunk
+     * @param factory   builds the step from the header
+     * @param progress  called with the number of records written after every chunk
+     * @return the number of data records written
+     * @throws IllegalArgumentException when the input has no header or the factory rejects it
+     */
+    public static long run(CsvReader in, CsvWriter out, int chunkRows, StepFactory factory, LongConsumer progress) throws IOException {
+        String[] header = in.next();
+        if (header == null) {
+            throw new IllegalArgumentException("the input is empty: no header line");
+        }
+        Step step = factory.create(header);
+        List<String> outputHeader = new ArrayList<>(Arrays.asList(header));
+        outputHeader.addAll(step.addedColumns());
+        out.write(outputHeader);
+        long written = 0;
+        List<String[]> chunk = new ArrayList<>(chunkRows);
+        while (true) {
+            String[] record = in.next();
+            if (record != null) {
+                chunk.add(record.length == header.length ? record : Arrays.copyOf(record, header.length));
+            }
+            if (chunk.size() == chunkRows || (record == null && !chunk.isEmpty())) {
+                String[][] added = step.process(chunk);
+                for (int r = 0; r < chunk.size(); r++) {
+                    String[] fields = chunk.get(r);
+                    for (int c = 0; c < fields.length; c++) {
+                        out.field(fields[c], c == 0);
+                    }
+                    for (String extra : added[r]) {
+                        out.field(extra, false);
+                    }
+                    out.endRecord();
+                }
+                written += chunk.size();
+                chunk.clear();
+                progress.accept(written);
+            }
+            if (record == null) {
+                out.flush();
+                return written;
+            }
+        }
+    }
+
+    /**
+     * @return the index of {@code column} in {@code header}
+     * @throws IllegalArgumentException naming the available columns when it is absent
+     */
+    public static int columnIndex(String[] header, String column) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column '" + column + "' in the input; columns are " + String.join(", ", header));
+    }
+}
