@@ -17,6 +17,7 @@ public final class CsvReader implements Closeable {
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
     private long line = 1;
+    private long recordLine = 1;
 
     /** @param reader the text; closed by {@link #close()} */
     public CsvReader(Reader reader) {
@@ -35,6 +36,7 @@ public final class CsvReader implements Closeable {
         fields.clear();
         field.setLength(0);
         long startLine = line;
+        recordLine = startLine;
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
@@ -86,6 +88,11 @@ public final class CsvReader implements Closeable {
     private void endField() {
         fields.add(field.toString());
         field.setLength(0);
+    }
+
+    /** @return the line (1-based) on which the record last returned by {@link #next()} starts, for error messages */
+    public long recordLine() {
+        return recordLine;
     }
 
     /** @return the number of the line the reader is on (1-based), for error messages */

@@ -39,4 +39,15 @@ class CsvRoundTripTest {
         IOException e = assertThrows(IOException.class, r::next);
         assertEquals("CSV record starting on line 1 has an unclosed quoted field", e.getMessage());
     }
+
+    @Test
+    void recordLineIsWhereTheRecordStarts() throws IOException {
+        CsvReader r = new CsvReader(new StringReader("a,b\n\"two\nlines\",x\nlast,y\n"));
+        r.next();
+        assertEquals(1, r.recordLine());
+        r.next();
+        assertEquals(2, r.recordLine());
+        r.next();
+        assertEquals(4, r.recordLine());
+    }
 }
