@@ -67,7 +67,7 @@ final class PluginDiagnostics {
 
     private static java.util.Optional<PluginProblem> componentProblem(ComponentDescriptionDTO description, ComponentConfigurationDTO config) {
         String message = switch (config.state) {
-            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "failed to activate: " + firstLine(config.failure);
+            case ComponentConfigurationDTO.FAILED_ACTIVATION -> "failed to activate: " + rootCause(config.failure);
             case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> "waiting for " + references(config.unsatisfiedReferences, description);
             case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "waiting for its configuration (PID " + String.join(", ", description.configurationPid) + ")";
             default -> null;
@@ -98,12 +98,31 @@ final class PluginDiagnostics {
         return req.getNamespace() + (filter == null ? "" : " " + filter);
     }
 
-    private static String firstLine(String text) {
-        if (text == null) {
+    /** @return the innermost exception line of a stack trace as SCR records it ("Caused by: ..." last) */
+    static String rootCause(String stackTrace) {
+        if (stackTrace == null || stackTrace.isBlank()) {
             return "(no reason given)";
         }
-        String line = text.lines().findFirst().orElse(text);
-        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+        String cause = stackTrace.lines().findFirst().orElse(stackTrace);
+        for (String line : (Iterable<String>) stackTrace.lines()::iterator) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause.length() > 300 ? cause.substring(0, 297) + "..." : cause;
+    }
+
+    /** @return "bundleId/componentName" of every component configuration whose activation failed */
+    java.util.Set<String> failedComponents() {
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO config : scr.getComponentConfigurationDTOs(description)) {
+                if (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    failed.add(description.bundle.id + "/" + description.name);
+                }
+            }
+        }
+        return failed;
     }
 
     private static String name(Bundle bundle) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
@@ -13,11 +14,15 @@ import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.model.GeneratorTrainer;
+import org.matforge.spi.model.PredictorTrainer;
 import org.matforge.spi.optimizer.Optimizer;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.screen.Screen;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,6 +53,10 @@ public class PluginRegistryComponent implements PluginRegistry {
     private volatile List<ServiceReference<Optimizer>> optimizers;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ServiceReference<ComputeBackend>> backends;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<PredictorTrainer>> predictorTrainers;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<GeneratorTrainer>> generatorTrainers;
 
     /** Creates the registry. */
     @Activate
@@ -57,17 +66,28 @@ public class PluginRegistryComponent implements PluginRegistry {
 
     @Override
     public List<PluginDescriptor> plugins() {
+        Set<String> failed = diagnostics.failedComponents();
         List<PluginDescriptor> all = new ArrayList<>();
         for (PluginKind kind : PluginKind.values()) {
-            all.addAll(plugins(kind));
+            all.addAll(working(kind, failed));
         }
         return all;
     }
 
     @Override
     public List<PluginDescriptor> plugins(PluginKind kind) {
+        return working(kind, diagnostics.failedComponents());
+    }
+
+    /** Plug-ins of a kind, leaving out services whose component failed to activate (they are listed as problems). */
+    private List<PluginDescriptor> working(PluginKind kind, Set<String> failedComponents) {
         List<PluginDescriptor> out = new ArrayList<>();
         for (ServiceReference<?> ref : references(kind)) {
+            Bundle bundle = ref.getBundle();
+            Object component = ref.getProperty(ComponentConstants.COMPONENT_NAME);
+            if (bundle != null && component != null && failedComponents.contains(bundle.getBundleId() + "/" + component)) {
+                continue;
+            }
             PluginDescriptors.describe(kind, ref).ifPresent(out::add);
         }
         out.sort(Comparator.comparing(PluginDescriptor::id).thenComparing(PluginDescriptor::serviceId));
@@ -97,6 +117,8 @@ public class PluginRegistryComponent implements PluginRegistry {
             case SCREEN -> screens;
             case OPTIMIZER -> optimizers;
             case COMPUTE_BACKEND -> backends;
+            case PREDICTOR_TRAINER -> predictorTrainers;
+            case GENERATOR_TRAINER -> generatorTrainers;
         };
         return refs == null ? List.of() : refs;
     }

@@ -39,8 +39,26 @@ public class FormulaException extends IllegalArgumentException {
     }
 
     private static String describe(String formula, int position, String reason) {
-        String shown = formula == null ? "null" : formula.length() > 60 ? formula.substring(0, 57) + "..." : formula;
+        String shown = formula == null ? "null" : printable(formula.length() > 60 ? formula.substring(0, 57) + "..." : formula);
         String where = position >= 0 ? " at position " + position : "";
         return "formula \"" + shown + "\"" + where + ": " + reason;
+    }
+
+    /** Control characters (line breaks, NUL, ...) shown as {@code \\uXXXX}, so that the message stays on one line. */
+    private static String printable(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 }

@@ -205,7 +205,10 @@ final class FormulaParser {
         if (c == '-') {
             return "negative amounts and '-' are not allowed";
         }
-        return "unexpected character '" + (Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c)) + "'";
+        int codePoint = text.codePointAt(pos);
+        boolean plain = !Character.isISOControl(codePoint) && Character.isDefined(codePoint) && !Character.isSurrogate(c)
+                && Character.getType(codePoint) != Character.LINE_SEPARATOR && Character.getType(codePoint) != Character.PARAGRAPH_SEPARATOR;
+        return "unexpected character '" + (plain ? new String(Character.toChars(codePoint)) : String.format("U+%04X", codePoint)) + "'";
     }
 
     private void skipSpace() {

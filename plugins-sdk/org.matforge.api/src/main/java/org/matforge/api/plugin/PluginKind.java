@@ -18,7 +18,11 @@ public enum PluginKind {
     /** Suggests the next experiments: {@code org.matforge.spi.optimizer.Optimizer}. */
     OPTIMIZER("optimizer", "org.matforge.spi.optimizer.Optimizer"),
     /** Provides a numeric compute device: {@code org.matforge.spi.backend.ComputeBackend}. */
-    COMPUTE_BACKEND("backend", "org.matforge.spi.backend.ComputeBackend");
+    COMPUTE_BACKEND("backend", "org.matforge.spi.backend.ComputeBackend"),
+    /** Trains property predictors: {@code org.matforge.spi.model.PredictorTrainer}. */
+    PREDICTOR_TRAINER("predictor-trainer", "org.matforge.spi.model.PredictorTrainer"),
+    /** Trains generative models: {@code org.matforge.spi.model.GeneratorTrainer}. */
+    GENERATOR_TRAINER("generator-trainer", "org.matforge.spi.model.GeneratorTrainer");
 
     private final String id;
     private final String serviceInterface;

@@ -1,0 +1,62 @@
+package org.matforge.screens.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matforge.api.chem.Composition;
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.discovery.Verdict;
+import org.matforge.spi.screen.Screen;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * Novelty against known compositions. Parameters: {@code reference} (required) — list of formulas of known
+ * materials, e.g. the training set; {@code tolerance} (optional, default 0, in [0, 2]) — a candidate is novel when
+ * the L1 distance of its element fractions to the nearest reference is greater than this (0: any composition not
+ * in the set, compared by element fractions, so Fe4O6 is Fe2O3). Score: that distance (0 known … 2 no shared
+ * element).
+ */
+public final class NoveltyScreen implements Screen {
+    @Override
+    public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        double tolerance = parameters.number("tolerance", 0);
+        if (!(tolerance >= 0 && tolerance <= 2)) {
+            throw new IllegalArgumentException("parameter 'tolerance' must be in [0, 2] (L1 distance of element fractions), got " + tolerance);
+        }
+        if (!parameters.has("reference")) {
+            throw new IllegalArgumentException("parameter 'reference' is required: the list of known formulas");
+        }
+        List<Integer> positions = new ArrayList<>();
+        ReferenceIndex index = new ReferenceIndex(Formulas.parse(parameters, "reference", positions), positions);
+        context.log("novelty: " + index.size() + " distinct reference compositions, tolerance " + tolerance);
+        List<ScreenResult> results = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i % 1000 == 0) {
+                context.checkCancelled();
+                context.progress((double) i / candidates.size(), "novelty " + i + "/" + candidates.size());
+            }
+            results.add(judge(candidates.get(i).composition(), index, tolerance));
+        }
+        context.progress(1, "novelty done");
+        return results;
+    }
+
+    private static ScreenResult judge(Composition c, ReferenceIndex index, double tolerance) {
+        int exact = index.exact(c);
+        if (exact >= 0) {
+            return new ScreenResult(Verdict.FAIL, "known: " + index.composition(exact).reducedFormula()
+                    + " (reference[" + index.position(exact) + "])", 0);
+        }
+        int nearest = index.nearest(c);
+        if (nearest < 0) {
+            return new ScreenResult(Verdict.PASS, "no known composition shares an element", 2);
+        }
+        Composition known = index.composition(nearest);
+        double distance = ReferenceIndex.distance(c, known);
+        String where = String.format("nearest known %s (reference[%d]) at distance %.4g", known.reducedFormula(), index.position(nearest), distance);
+        return distance > tolerance ? new ScreenResult(Verdict.PASS, where, distance)
+                : new ScreenResult(Verdict.FAIL, "within tolerance " + tolerance + ": " + where, distance);
+    }
+}

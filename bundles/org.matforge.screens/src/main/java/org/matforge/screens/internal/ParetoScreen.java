@@ -1,0 +1,84 @@
+package org.matforge.screens.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.discovery.Verdict;
+import org.matforge.spi.screen.Screen;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * Pareto ranking over several predicted targets (on the predicted means). Parameters: {@code objectives}
+ * (required) — list of {@code "target:max"} / {@code "target:min"}; {@code maxRank} (optional, default 1) — ranks
+ * up to this pass. Score: the Pareto rank (1 = non-dominated front). Candidates missing a prediction for any
+ * objective are UNKNOWN and take no part in the ranking.
+ */
+public final class ParetoScreen implements Screen {
+    @Override
+    public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        List<Objective> objectives = Objective.parseAll(parameters.strings("objectives"));
+        long maxRank = parameters.integer("maxRank", 1);
+        if (maxRank < 1) {
+            throw new IllegalArgumentException("parameter 'maxRank' must be ≥ 1, got " + maxRank);
+        }
+        int n = candidates.size();
+        int[] slot = new int[n];
+        List<double[]> points = new ArrayList<>(n);
+        String[] missing = new String[n];
+        for (int i = 0; i < n; i++) {
+            double[] point = point(candidates.get(i), objectives);
+            if (point == null) {
+                slot[i] = -1;
+                missing[i] = missingTargets(candidates.get(i), objectives);
+            } else {
+                slot[i] = points.size();
+                points.add(point);
+            }
+        }
+        context.checkCancelled();
+        int[] ranks = NonDominatedSorting.ranks(points.toArray(new double[0][]));
+        int fronts = Arrays.stream(ranks).max().orElse(0);
+        List<ScreenResult> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (slot[i] < 0) {
+                results.add(ScreenResult.unknown("no prediction for " + missing[i]));
+                continue;
+            }
+            int rank = ranks[slot[i]];
+            String reason = "Pareto rank " + rank + " of " + fronts + " over " + objectives;
+            results.add(new ScreenResult(rank <= maxRank ? Verdict.PASS : Verdict.FAIL, reason, rank));
+        }
+        context.progress(1, "pareto: " + points.size() + " ranked in " + fronts + " fronts");
+        return results;
+    }
+
+    /** @return the objective values to minimise, or null when a prediction is missing or NaN */
+    private static double[] point(Candidate c, List<Objective> objectives) {
+        double[] p = new double[objectives.size()];
+        for (int j = 0; j < p.length; j++) {
+            Objective o = objectives.get(j);
+            Prediction pr = c.predictions().get(o.target());
+            if (pr == null || Double.isNaN(pr.mean()) || Double.isInfinite(pr.mean())) {
+                return null;
+            }
+            p[j] = o.maximize() ? -pr.mean() : pr.mean();
+        }
+        return p;
+    }
+
+    private static String missingTargets(Candidate c, List<Objective> objectives) {
+        List<String> names = new ArrayList<>();
+        for (Objective o : objectives) {
+            Prediction pr = c.predictions().get(o.target());
+            if (pr == null || !Double.isFinite(pr.mean())) {
+                names.add("'" + o.target() + "'");
+            }
+        }
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,85 @@
+package org.matforge.screens.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.discovery.Verdict;
+import org.matforge.spi.screen.Screen;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * Keeps candidates whose predicted {@code target} lies in [{@code min}, {@code max}] (either bound may be omitted,
+ * not both). {@code mode}: {@code mean} (the mean must lie in the window), {@code pessimistic} (all of
+ * [mean − k·σ, mean + k·σ] must) or {@code optimistic} (some of it must); {@code k} ≥ 0, default 1. Without
+ * {@code mode}, giving {@code k} means pessimistic, otherwise mean. Candidates without a prediction for the target
+ * are UNKNOWN. Score: the probability that the value lies in the window if it is normal with the predicted mean
+ * and σ (1 or 0 when σ = 0).
+ */
+public final class PropertyWindowScreen implements Screen {
+    @Override
+    public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        Window w = Window.of(parameters);
+        List<ScreenResult> results = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i % 10_000 == 0) {
+                context.checkCancelled();
+            }
+            Prediction p = candidates.get(i).predictions().get(w.target);
+            results.add(p == null || Double.isNaN(p.mean()) ? ScreenResult.unknown("no prediction for '" + w.target + "'") : w.judge(p));
+        }
+        context.progress(1, "property window on " + w.target);
+        return results;
+    }
+
+    /** The parsed parameters. */
+    private record Window(String target, double min, double max, WindowMode mode, double k) {
+        static Window of(Parameters parameters) {
+            String target = parameters.requireString("target");
+            if (!parameters.has("min") && !parameters.has("max")) {
+                throw new IllegalArgumentException("parameter 'min' or 'max' is required (the window on '" + target + "')");
+            }
+            double min = parameters.number("min", Double.NEGATIVE_INFINITY);
+            double max = parameters.number("max", Double.POSITIVE_INFINITY);
+            if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+                throw new IllegalArgumentException("parameters 'min' and 'max' must satisfy min ≤ max, got [" + min + ", " + max + "]");
+            }
+            WindowMode mode = parameters.string("mode").map(WindowMode::parse)
+                    .orElse(parameters.has("k") ? WindowMode.PESSIMISTIC : WindowMode.MEAN);
+            if (mode == WindowMode.MEAN && parameters.has("k")) {
+                throw new IllegalArgumentException("parameter 'k' has no effect with mode 'mean'; use mode pessimistic or optimistic");
+            }
+            double k = parameters.number("k", 1);
+            if (!(k >= 0) || Double.isInfinite(k)) {
+                throw new IllegalArgumentException("parameter 'k' must be a finite number ≥ 0, got " + k);
+            }
+            return new Window(target, min, max, mode, mode == WindowMode.MEAN ? 0 : k);
+        }
+
+        ScreenResult judge(Prediction p) {
+            double lo = p.lower(k);
+            double hi = p.upper(k);
+            boolean pass = switch (mode) {
+                case MEAN -> p.mean() >= min && p.mean() <= max;
+                case PESSIMISTIC -> lo >= min && hi <= max;
+                case OPTIMISTIC -> hi >= min && lo <= max;
+            };
+            String value = mode == WindowMode.MEAN
+                    ? String.format(Locale.ROOT, "%s %.4g", target, p.mean())
+                    : String.format(Locale.ROOT, "%s %.4g ± %.3g·%.3g = [%.4g, %.4g]", target, p.mean(), k, p.std(), lo, hi);
+            String reason = value + (pass ? " in " : " not in ") + String.format(Locale.ROOT, "[%s, %s]", min, max) + " (" + mode.label() + ")";
+            return new ScreenResult(pass ? Verdict.PASS : Verdict.FAIL, reason, probabilityInside(p));
+        }
+
+        private double probabilityInside(Prediction p) {
+            if (p.std() == 0) {
+                return p.mean() >= min && p.mean() <= max ? 1 : 0;
+            }
+            return Math.max(0, NormalDistribution.cdf((max - p.mean()) / p.std()) - NormalDistribution.cdf((min - p.mean()) / p.std()));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.matforge.spi.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.osgi.service.component.annotations.ComponentPropertyType;
+
+/**
+ * Service properties of a {@link PredictorTrainer}, {@link GeneratorTrainer} or {@link ModelLoader}: put it next
+ * to {@code @Component}. Becomes {@code matforge.id}, {@code matforge.name}, {@code matforge.description}.
+ */
+@ComponentPropertyType
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface TrainerInfo {
+    /** Prefix of the generated property names. */
+    String PREFIX_ = "matforge.";
+
+    /** @return stable id used by workflows, unique among plug-ins of this kind */
+    String id();
+
+    /** @return human-readable name */
+    String name() default "";
+
+    /** @return one-sentence description */
+    String description() default "";
+}
