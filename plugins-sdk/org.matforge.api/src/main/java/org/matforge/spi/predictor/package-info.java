@@ -1,8 +1,9 @@
 /**
- * SPI — Property predictors: trained surrogates that predict a property with uncertainty.
+ * SPI — Property predictors: trained surrogates that predict a property with uncertainty, and
+ * differentiable ones that give input gradients for explanations.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.matforge.spi.predictor;
 
 import org.osgi.annotation.bundle.Export;
