@@ -1,0 +1,29 @@
+package org.matforge.orchestrator.internal.workflow;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.matforge.api.plugin.PluginKind;
+
+/** What validation needs to know about installed plug-ins; the engine's plug-in resolver provides it. */
+public interface PluginCatalog {
+    /** @return the ids of registered plug-ins of a kind, sorted */
+    List<String> ids(PluginKind kind);
+
+    /** @return why an LDAP filter is malformed, or empty when it is fine */
+    Optional<String> filterProblem(String filter);
+
+    /** @return why a version range is malformed, or empty when it is fine */
+    Optional<String> versionProblem(String range);
+
+    /**
+     * Waits up to {@code wait} for plug-ins still starting.
+     *
+     * @return the references no registered service satisfies after the wait
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    Set<PluginRef> missing(Collection<PluginRef> refs, Duration wait) throws InterruptedException;
+}

@@ -1,0 +1,87 @@
+package org.matforge.orchestrator.internal.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * One validated workflow step. Its options are read from the step's JSON object, which the parser has checked
+ * (types, ranges, references), so the getters here do not validate again.
+ *
+ * @param index   position in {@code steps}
+ * @param name    the step's name, also the name of the artefact it produces
+ * @param type    what it does
+ * @param json    the step's object in the document
+ * @param inputs  artefact names this step reads, by field (e.g. {@code input → clean})
+ * @param plugins plug-ins this step resolves, in field order
+ * @param seed    the step's random seed (its own {@code seed}, else derived from the workflow's)
+ */
+public record Step(int index, String name, StepType type, JsonObject json, Map<String, String> inputs,
+        List<PluginRef> plugins, long seed) {
+
+    /** @return the document path of this step, e.g. {@code steps[2]} */
+    public String path() {
+        return "steps[" + index + "]";
+    }
+
+    /** @return a text option */
+    public Optional<String> text(String field) {
+        JsonElement e = json.get(field);
+        return e == null || e.isJsonNull() ? Optional.empty() : Optional.of(e.getAsString());
+    }
+
+    /** @return a text option or its default */
+    public String text(String field, String fallback) {
+        return text(field).orElse(fallback);
+    }
+
+    /** @return a number option or its default */
+    public double number(String field, double fallback) {
+        JsonElement e = json.get(field);
+        return e == null || e.isJsonNull() ? fallback : e.getAsDouble();
+    }
+
+    /** @return a whole-number option or its default */
+    public long integer(String field, long fallback) {
+        JsonElement e = json.get(field);
+        return e == null || e.isJsonNull() ? fallback : e.getAsLong();
+    }
+
+    /** @return a boolean option or its default */
+    public boolean flag(String field, boolean fallback) {
+        JsonElement e = json.get(field);
+        return e == null || e.isJsonNull() ? fallback : e.getAsBoolean();
+    }
+
+    /** @return an object option, empty object when absent */
+    public JsonObject object(String field) {
+        JsonElement e = json.get(field);
+        return e != null && e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+    }
+
+    /** @return an array option, empty when absent */
+    public JsonArray array(String field) {
+        JsonElement e = json.get(field);
+        return e != null && e.isJsonArray() ? e.getAsJsonArray() : new JsonArray();
+    }
+
+    /** @return the artefact name read through {@code field} */
+    public String input(String field) {
+        return inputs.get(field);
+    }
+
+    /** @return the plug-in references whose path ends with {@code field} or {@code field[i]…} */
+    public List<PluginRef> plugins(String field) {
+        String prefix = path() + "." + field;
+        return plugins.stream().filter(p -> p.path().equals(prefix) || p.path().startsWith(prefix + "[")).toList();
+    }
+
+    /** @return the single plug-in referenced by {@code field} */
+    public PluginRef plugin(String field) {
+        return plugins(field).get(0);
+    }
+}

@@ -1,0 +1,70 @@
+package org.matforge.orchestrator.internal.workflow;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.matforge.api.plugin.PluginKind;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.VersionRange;
+
+/** A catalog of a fixed set of plug-in ids (version 1.0.0, no extra properties), for validation tests. */
+final class FixedCatalog implements PluginCatalog {
+    private final Map<PluginKind, List<String>> ids = new EnumMap<>(PluginKind.class);
+
+    FixedCatalog with(PluginKind kind, String... known) {
+        ids.put(kind, List.of(known));
+        return this;
+    }
+
+    static FixedCatalog standard() {
+        return new FixedCatalog().with(PluginKind.DATA_SOURCE, "builtin", "file", "matbench")
+                .with(PluginKind.FEATURIZER, "magpie", "stoichiometry", "valence-orbital")
+                .with(PluginKind.PREDICTOR_TRAINER, "mlp-ensemble")
+                .with(PluginKind.GENERATOR_TRAINER, "gan", "vae")
+                .with(PluginKind.SCREEN, "novelty", "pareto", "property-window", "smact-validity", "uniqueness");
+    }
+
+    @Override
+    public List<String> ids(PluginKind kind) {
+        return ids.getOrDefault(kind, List.of()).stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<String> filterProblem(String filter) {
+        try {
+            FrameworkUtil.createFilter(filter);
+            return Optional.empty();
+        } catch (InvalidSyntaxException e) {
+            return Optional.of("not an LDAP filter: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> versionProblem(String range) {
+        try {
+            VersionRange.valueOf(range);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("not a version range: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Set<PluginRef> missing(Collection<PluginRef> refs, Duration wait) {
+        Set<PluginRef> missing = new HashSet<>();
+        for (PluginRef ref : refs) {
+            boolean versionOk = ref.version() == null || VersionRange.valueOf(ref.version()).includes(org.osgi.framework.Version.parseVersion("1.0.0"));
+            if (!ids(ref.kind()).contains(ref.id()) || !versionOk || ref.filter() != null) {
+                missing.add(ref);
+            }
+        }
+        return missing;
+    }
+}
