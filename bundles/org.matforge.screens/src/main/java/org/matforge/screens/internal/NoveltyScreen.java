@@ -2,6 +2,7 @@ package org.matforge.screens.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
@@ -12,11 +13,11 @@ import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
 /**
- * Novelty against known compositions. Parameters: {@code reference} (required) — list of formulas of known
- * materials, e.g. the training set; {@code tolerance} (optional, default 0, in [0, 2]) — a candidate is novel when
- * the L1 distance of its element fractions to the nearest reference is greater than this (0: any composition not
- * in the set, compared by element fractions, so Fe4O6 is Fe2O3). Score: that distance (0 known … 2 no shared
- * element).
+ * Novelty against known compositions. Parameters: the reference set ({@code reference}, {@code referenceFile},
+ * {@code referenceColumn}; see {@link ReferenceSet}), e.g. the training set; {@code tolerance} (optional, default 0,
+ * in [0, 2]) — a candidate is novel when the L1 distance of its element fractions to the nearest reference is
+ * greater than this (0: any composition not in the set, compared by reduced composition, so Fe4O6 is Fe2O3 and
+ * Fe0.4O0.6 too). Score: that distance (0 known … 2 no shared element).
  */
 public final class NoveltyScreen implements Screen {
     @Override
@@ -25,11 +26,8 @@ public final class NoveltyScreen implements Screen {
         if (!(tolerance >= 0 && tolerance <= 2)) {
             throw new IllegalArgumentException("parameter 'tolerance' must be in [0, 2] (L1 distance of element fractions), got " + tolerance);
         }
-        if (!parameters.has("reference")) {
-            throw new IllegalArgumentException("parameter 'reference' is required: the list of known formulas");
-        }
-        List<Integer> positions = new ArrayList<>();
-        ReferenceIndex index = new ReferenceIndex(Formulas.parse(parameters, "reference", positions), positions);
+        ReferenceSet references = ReferenceSet.of(parameters);
+        ReferenceIndex index = new ReferenceIndex(references.compositions(), references.origins());
         context.log("novelty: " + index.size() + " distinct reference compositions, tolerance " + tolerance);
         List<ScreenResult> results = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -47,7 +45,7 @@ public final class NoveltyScreen implements Screen {
         int exact = index.exact(c);
         if (exact >= 0) {
             return new ScreenResult(Verdict.FAIL, "known: " + index.composition(exact).reducedFormula()
-                    + " (reference[" + index.position(exact) + "])", 0);
+                    + " (" + index.origin(exact) + ")", 0);
         }
         int nearest = index.nearest(c);
         if (nearest < 0) {
@@ -55,7 +53,7 @@ public final class NoveltyScreen implements Screen {
         }
         Composition known = index.composition(nearest);
         double distance = ReferenceIndex.distance(c, known);
-        String where = String.format("nearest known %s (reference[%d]) at distance %.4g", known.reducedFormula(), index.position(nearest), distance);
+        String where = String.format(Locale.ROOT, "nearest known %s (%s) at distance %.4g", known.reducedFormula(), index.origin(nearest), distance);
         return distance > tolerance ? new ScreenResult(Verdict.PASS, where, distance)
                 : new ScreenResult(Verdict.FAIL, "within tolerance " + tolerance + ": " + where, distance);
     }

@@ -30,7 +30,7 @@ public final class PropertyWindowScreen implements Screen {
                 context.checkCancelled();
             }
             Prediction p = candidates.get(i).predictions().get(w.target);
-            results.add(p == null || Double.isNaN(p.mean()) ? ScreenResult.unknown("no prediction for '" + w.target + "'") : w.judge(p));
+            results.add(p == null || !Double.isFinite(p.mean()) ? ScreenResult.unknown("no prediction for '" + w.target + "'") : w.judge(p));
         }
         context.progress(1, "property window on " + w.target);
         return results;

@@ -17,7 +17,7 @@ import org.matforge.api.chem.Element;
  */
 final class ReferenceIndex {
     private final List<Composition> compositions = new ArrayList<>();
-    private final List<Integer> positions = new ArrayList<>();
+    private final List<String> origins = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
     private final int[][] postingRefs = new int[Element.values().length][];
     private final double[][] postingFractions = new double[Element.values().length][];
@@ -26,15 +26,15 @@ final class ReferenceIndex {
 
     /**
      * @param references the known compositions; duplicates are kept once
-     * @param positions  each reference's position in the caller's list, for messages
+     * @param origins    where each reference came from (e.g. {@code reference[3]}, {@code known.csv:17}), for messages
      */
-    ReferenceIndex(List<Composition> references, List<Integer> positions) {
+    ReferenceIndex(List<Composition> references, List<String> origins) {
         int[] counts = new int[Element.values().length];
         for (int i = 0; i < references.size(); i++) {
             Composition c = references.get(i);
             if (byKey.putIfAbsent(CompositionKey.of(c), compositions.size()) == null) {
                 compositions.add(c);
-                this.positions.add(positions.get(i));
+                this.origins.add(origins.get(i));
                 for (int j = 0; j < c.size(); j++) {
                     counts[c.element(j).ordinal()]++;
                 }
@@ -73,9 +73,9 @@ final class ReferenceIndex {
         return compositions.get(reference);
     }
 
-    /** @return the reference's position in the list given to the constructor's caller */
-    int position(int reference) {
-        return positions.get(reference);
+    /** @return where the reference came from */
+    String origin(int reference) {
+        return origins.get(reference);
     }
 
     /**
