@@ -51,7 +51,7 @@ final class FormulaParser {
         int start = pos;
         double coefficient = 1;
         if (pos < text.length() && isNumberStart(text.charAt(pos))) {
-            coefficient = number();
+            coefficient = number(true);
             skipSpace();
         }
         double[] own = new double[amounts.length];
@@ -132,18 +132,21 @@ final class FormulaParser {
 
     private double optionalNumber() {
         if (pos < text.length() && isNumberStart(text.charAt(pos)) && !startsHydrateSeparator()) {
-            return number();
+            return number(false);
         }
         return 1;
     }
 
-    /** number := digits ['.' digits] | '.' digits ; positive and at most MAX_AMOUNT */
-    private double number() {
+    /**
+     * number := digits ['.' digits] | '.' digits ; positive and at most MAX_AMOUNT. In a leading coefficient
+     * ({@code 2.5H2O}) a '.' is always a decimal point; after an element it may start an adduct.
+     */
+    private double number(boolean coefficient) {
         int start = pos;
         while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
         }
-        if (pos < text.length() && text.charAt(pos) == '.' && !startsHydrateSeparator()) {
+        if (pos < text.length() && text.charAt(pos) == '.' && (coefficient || !startsHydrateSeparator())) {
             pos++;
             int fractionStart = pos;
             while (pos < text.length() && isDigit(text.charAt(pos))) {

@@ -2,6 +2,7 @@ package org.matforge.chemistry.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,6 +42,63 @@ class ValidityCommandTest {
         Path out = dir.resolve("out.csv");
         String summary = command.run("--input", SharedData.root().resolve("matbench/expt_gap.csv").toString(), "--output", out.toString());
         assertEquals("validity (icsd24): 4604 rows, 3723 valid (80.9%), 770 invalid, 111 unknown, 0 unreadable; written to " + out, summary);
+    }
+
+    /**
+     * The whole of expt_gap plus unreadable rows: every row keeps its place; a "true" row's oxidation states name each
+     * element once and balance SMACT's integer counts; "unknown" rows are exactly those whose amounts all truncate to
+     * 0; unreadable rows have an empty verdict and the parser's reason.
+     */
+    @Test
+    void realTableVerdictsAreConsistentRowByRow() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(SharedData.root().resolve("matbench/expt_gap.csv")));
+        lines.add(7, "Fe2O,0.0");
+        lines.add(100, "Fe-1O,0.0");
+        lines.add(2000, "Fe2\u041e,0.0"); // Cyrillic capital O
+        Path in = dir.resolve("expt_gap.csv");
+        Files.write(in, lines);
+        Path out = dir.resolve("validity.csv");
+        command.run("--input", in.toString(), "--formula-column", "formula", "--output", out.toString(), "--oxidation-states", "smact14");
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (org.matforge.commons.csv.CsvReader reader = new org.matforge.commons.csv.CsvReader(Files.newBufferedReader(out))) {
+            for (String[] row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+        }
+        assertEquals(lines.size(), rows.size());
+        assertEquals(List.of("formula", "target", "valid", "oxidation_states", "error"), List.of(rows.get(0)));
+        java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
+        for (int r = 1; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            assertEquals(lines.get(r).substring(0, lines.get(r).indexOf(',')), row[0], "row " + r + " in place");
+            verdicts.merge(row[4].isEmpty() ? row[2] : "unreadable", 1, Integer::sum);
+            if (!row[4].isEmpty()) {
+                assertEquals("", row[2] + row[3]);
+                continue;
+            }
+            org.matforge.api.chem.Composition c = org.matforge.api.chem.Composition.parse(row[0]);
+            boolean noWholeAtoms = java.util.stream.IntStream.range(0, c.size()).allMatch(i -> c.amount(i) < 1);
+            assertEquals(noWholeAtoms, row[2].equals("unknown"), row[0]);
+            if (row[2].equals("false") || row[3].isEmpty()) {
+                assertEquals("", row[3], row[0]);
+                continue;
+            }
+            assertEquals("true", row[2], row[0]);
+            String[] tokens = row[3].split(" ");
+            assertEquals(c.size(), tokens.length, row[0] + ": " + row[3]);
+            long charge = 0;
+            for (int i = 0; i < c.size(); i++) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][a-z]?)([+-]\\d+)").matcher(tokens[i]);
+                assertTrue(m.matches(), tokens[i]);
+                assertEquals(c.element(i).symbol(), m.group(1), row[0]);
+                charge += Integer.parseInt(m.group(2)) * (long) c.amount(i);
+            }
+            assertEquals(0, charge, row[0] + ": " + row[3]);
+        }
+        assertEquals(java.util.Set.of("false", "true", "unknown", "unreadable"), verdicts.keySet(), verdicts.toString());
+        assertEquals(2, verdicts.get("unreadable"));
+        assertEquals("true", rows.get(7)[2], "Fe2O is a formula; smact14 balances it with Fe+1");
+        assertTrue(rows.get(2000)[4].contains("position 3"), rows.get(2000)[4]);
     }
 
     @Test

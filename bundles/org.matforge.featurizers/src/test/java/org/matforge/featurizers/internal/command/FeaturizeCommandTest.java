@@ -68,6 +68,74 @@ class FeaturizeCommandTest {
         assertEquals(2 + 103 + 1, rows.get(4604).length);
     }
 
+    /**
+     * A real table (the first 300 rows of expt_gap, with a quoted note column) with three unreadable formulas mixed
+     * in: every row keeps its place and input cells, readable rows carry the library's features and an empty error,
+     * unreadable rows empty features and the parser's position and reason.
+     */
+    @Test
+    void realTableWithUnreadableRowsKeepsEveryRowInPlace() throws IOException {
+        List<String> lines = Files.readAllLines(SharedData.root().resolve("matbench/expt_gap.csv")).subList(1, 301);
+        List<String> input = new ArrayList<>();
+        input.add("composition,band_gap,note");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 10) {
+                input.add("Xx3,1.0,\"unknown element, quoted\"");
+            } else if (i == 150) {
+                input.add("Fe((O,2.0,unclosed");
+            } else if (i == 299) {
+                input.add(",3.0,empty");
+            }
+            input.add(lines.get(i) + ",row " + i);
+        }
+        Path in = dir.resolve("expt_gap_head.csv");
+        Files.write(in, input);
+        Path out = dir.resolve("expt_gap_head_features.csv");
+        command.run("--featurizers", "magpie,stoichiometry,oxidation-states", "--input", in.toString(),
+                "--formula-column", "composition", "--output", out.toString());
+        List<String[]> rows = read(out);
+        assertEquals(input.size(), rows.size());
+        String[] header = rows.get(0);
+        assertEquals(3 + 132 + 6 + 4 + 1, header.length);
+        assertEquals(List.of("composition", "band_gap", "note"), List.of(header).subList(0, 3));
+        assertEquals("error", header[header.length - 1]);
+        int unreadable = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            List<String> original = new ArrayList<>();
+            try (CsvReader reader = new CsvReader(new StringReader(input.get(r)))) {
+                original.addAll(List.of(reader.next()));
+            }
+            assertEquals(original, List.of(row).subList(0, 3), "input cells of row " + r);
+            String error = row[header.length - 1];
+            if (!error.isEmpty()) {
+                unreadable++;
+                assertTrue(error.contains("formula \"" + row[0] + "\""), error);
+                for (int c = 3; c < header.length - 1; c++) {
+                    assertEquals("", row[c], "row " + r + " " + header[c]);
+                }
+                continue;
+            }
+            double[] expected = new double[142];
+            Composition composition = Composition.parse(row[0]);
+            featurizers.get("magpie").featurize(composition, expected, 0);
+            featurizers.get("stoichiometry").featurize(composition, expected, 132);
+            featurizers.get("oxidation-states").featurize(composition, expected, 138);
+            for (int c = 0; c < expected.length; c++) {
+                String cell = row[3 + c];
+                if (Double.isNaN(expected[c])) {
+                    assertEquals("", cell, "NaN is an empty cell: row " + r + " " + header[3 + c]);
+                } else {
+                    assertEquals(Double.toString(expected[c]), cell, "row " + r + " " + row[0] + " " + header[3 + c]);
+                }
+            }
+        }
+        assertEquals(3, unreadable);
+        assertEquals("formula \"Xx3\" at position 0: unknown element 'Xx'", rows.get(11)[header.length - 1]);
+        assertEquals("unknown element, quoted", rows.get(11)[2]);
+        assertEquals("formula \"Fe((O\" at position 3: unclosed '(' opened at position 3", rows.get(152)[header.length - 1]);
+    }
+
     @Test
     void wrongUsageIsAOneLineError() {
         assertEquals("featurize: unknown featurizer 'magpi'; available: element-fraction, ion-property, magpie, "
