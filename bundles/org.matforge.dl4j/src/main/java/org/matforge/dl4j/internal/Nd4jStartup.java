@@ -1,13 +1,13 @@
 package org.matforge.dl4j.internal;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-
 import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.factory.Nd4j;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 
 /**
  * Initialises ND4J when the host starts, then enables the {@link org.matforge.spi.backend.ComputeBackend}
@@ -20,11 +20,9 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(immediate = true, service = {})
 public class Nd4jStartup {
-    private static final Logger LOG = System.getLogger("org.matforge.dl4j");
-
     /** Points ND4J at this bundle's class loader (host + fragments), initialises it and enables its backend. */
     @Activate
-    public Nd4jStartup(ComponentContext context) {
+    public Nd4jStartup(ComponentContext context, @Reference(service = LoggerFactory.class) Logger log) {
         ClassLoader host = Nd4jStartup.class.getClassLoader();
         ND4JClassLoading.setNd4jClassloader(host);
         Thread thread = Thread.currentThread();
@@ -33,15 +31,19 @@ public class Nd4jStartup {
         try {
             BackendChoice choice = BackendChoice.choose(BackendChoice.discover(host));
             if (choice.chosen().isEmpty()) {
-                LOG.log(Level.ERROR, choice.summary());
+                log.error(choice.summary());
                 return;
             }
             long start = System.nanoTime();
             String loaded = Nd4j.getBackend().getClass().getSimpleName();
             Nd4j.create(1).addi(1); // forces the native library and BLAS to load now, not in a model's first step
             long millis = (System.nanoTime() - start) / 1_000_000;
-            Level level = choice.skipped().isEmpty() ? Level.INFO : Level.WARNING;
-            LOG.log(level, choice.summary() + " (ND4J initialised " + loaded + " in " + millis + " ms)");
+            String summary = choice.summary() + " (ND4J initialised " + loaded + " in " + millis + " ms)";
+            if (choice.skipped().isEmpty()) {
+                log.info(summary);
+            } else {
+                log.warn(summary);
+            }
             boolean cuda = "cuda".equals(choice.chosen().get().device()) && !loaded.equals("CpuBackend");
             context.enableComponent((cuda ? CudaComputeBackend.class : CpuComputeBackend.class).getName());
         } finally {
