@@ -108,6 +108,15 @@ public final class RunStore {
         }
     }
 
+    /** @return the status in a run folder, if readable */
+    public static Optional<RunState> readStatus(Path directory) {
+        try {
+            return Optional.of(RunStateJson.read(Files.readString(directory.resolve(STATUS), StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** @return every run on disk, newest first */
     public List<RunState> list() throws IOException {
         List<RunState> runs = new ArrayList<>();

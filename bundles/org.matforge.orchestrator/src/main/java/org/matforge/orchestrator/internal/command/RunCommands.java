@@ -1,0 +1,192 @@
+package org.matforge.orchestrator.internal.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.matforge.api.workflow.ProgressEvent;
+import org.matforge.api.workflow.RunStatus;
+import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.WorkflowException;
+import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.api.workflow.WorkflowService;
+import org.matforge.orchestrator.internal.store.RunState;
+import org.matforge.orchestrator.internal.store.RunStore;
+import org.matforge.orchestrator.internal.store.StepState;
+
+/**
+ * {@code run <file>}, {@code runs}, {@code show <id>}, {@code cancel <id>}. Failures are
+ * {@link IllegalArgumentException}s with a one-line message (the shell turns them into exit status 1).
+ */
+public final class RunCommands {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final Duration TICK = Duration.ofSeconds(1);
+
+    private final WorkflowService service;
+    private final Function<String, AutoCloseable> follow;
+    private final AtomicReference<ProgressEvent> latest = new AtomicReference<>();
+
+    /**
+     * @param service the workflow service
+     * @param follow  registers a progress listener for a run id that stores events via {@link #onProgress}; returns its unregistration
+     */
+    public RunCommands(WorkflowService service, Function<String, AutoCloseable> follow) {
+        this.service = service;
+        this.follow = follow;
+    }
+
+    /** Called by the listener registered through {@code follow}, from a worker thread. */
+    public void onProgress(ProgressEvent event) {
+        latest.set(event);
+    }
+
+    /**
+     * Validates and runs a workflow file, printing a progress line at most once a second to {@code terminal},
+     * and waits for the end.
+     *
+     * @return where the results are
+     * @throws IllegalArgumentException when the workflow is invalid or the run does not succeed
+     */
+    public String run(Path file, PrintStream terminal) throws Exception {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("run: no such workflow file " + file.toAbsolutePath());
+        }
+        String id;
+        try {
+            id = service.submit(json);
+        } catch (WorkflowException e) {
+            for (WorkflowProblem p : e.problems()) {
+                terminal.println(file.getFileName() + ": " + p);
+            }
+            throw new IllegalArgumentException("run: " + file + " is not a valid workflow (" + e.problems().size() + " problem"
+                    + (e.problems().size() == 1 ? "" : "s") + ", listed above); nothing was run");
+        }
+        terminal.println("run " + id + " started: " + service.run(id).map(RunSummary::directory).map(Path::toString).orElse(""));
+        RunSummary end;
+        try (AutoCloseable registration = follow.apply(id)) {
+            end = awaitPrinting(id, terminal);
+        } catch (InterruptedException e) {
+            service.cancel(id);
+            Thread.currentThread().interrupt();
+            throw new IllegalArgumentException("run: interrupted; run " + id + " is being cancelled");
+        }
+        return ended(end);
+    }
+
+    private RunSummary awaitPrinting(String id, PrintStream terminal) throws InterruptedException {
+        String lastLine = "";
+        while (true) {
+            RunSummary s = service.await(id, TICK);
+            if (s.status().isFinal()) {
+                return s;
+            }
+            ProgressEvent e = latest.get();
+            String line = e != null && e.runId().equals(id) ? line(e) : line(s);
+            if (!line.equals(lastLine)) {
+                terminal.println(line);
+                lastLine = line;
+            }
+        }
+    }
+
+    private String ended(RunSummary s) throws IOException {
+        String took = s.started().isPresent() && s.ended().isPresent() ? " in " + duration(Duration.between(s.started().get(), s.ended().get())) : "";
+        if (s.status() != RunStatus.SUCCEEDED) {
+            throw new IllegalArgumentException("run " + s.id() + " " + s.status().name().toLowerCase(Locale.ROOT) + took + ": " + s.message()
+                    + " (log: " + s.directory().resolve("run.log") + ")");
+        }
+        StringBuilder out = new StringBuilder("run " + s.id() + " succeeded" + took + "\n");
+        for (String f : List.of("report.html", "candidates.csv", "run.json")) {
+            Path p = s.directory().resolve(f);
+            if (Files.exists(p)) {
+                out.append(String.format(Locale.ROOT, "  %-15s %s%n", f.substring(0, f.indexOf('.')) + ":", p));
+            }
+        }
+        out.append("report: ").append(s.directory().resolve("report.html"));
+        return out.toString();
+    }
+
+    /** @return a table of all runs, newest first */
+    public String runs() {
+        List<RunSummary> runs = service.runs();
+        if (runs.isEmpty()) {
+            return "no runs yet — start one with: run examples/workflows/wide-gap-gan.json";
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-48s %-11s %5s  %-19s  %s%n", "RUN", "STATUS", "DONE", "SUBMITTED (UTC)", "STEP / MESSAGE"));
+        for (RunSummary r : runs) {
+            String message = r.status().isFinal() ? r.message() : r.step() + ": " + r.message();
+            out.append(String.format(Locale.ROOT, "%-48s %-11s %4.0f%%  %-19s  %s%n", r.id(), r.status(), 100 * r.fraction(),
+                    r.submitted() == null ? "" : TIME.format(r.submitted()), shorten(message, 90)));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** @return one run's status, steps, files and the end of its log */
+    public String show(String id) throws IOException {
+        RunSummary r = service.run(id).orElseThrow(() -> new IllegalArgumentException("show: no run '" + id + "'; see: runs"));
+        StringBuilder out = new StringBuilder();
+        out.append("run       ").append(r.id()).append('\n');
+        out.append("workflow  ").append(r.workflow()).append('\n');
+        out.append("status    ").append(r.status()).append(String.format(Locale.ROOT, " (%.0f%%)", 100 * r.fraction())).append('\n');
+        out.append("message   ").append(r.message()).append('\n');
+        out.append("submitted ").append(r.submitted() == null ? "" : TIME.format(r.submitted()));
+        r.started().ifPresent(t -> out.append(", started ").append(TIME.format(t)));
+        r.ended().ifPresent(t -> out.append(", ended ").append(TIME.format(t)));
+        out.append(" (UTC)\nfolder    ").append(r.directory()).append('\n');
+        out.append("steps\n");
+        for (StepState st : RunStore.readStatus(r.directory()).map(RunState::steps).orElse(List.of())) {
+            String took = st.started() != null && st.ended() != null ? duration(Duration.between(st.started(), st.ended())) : "";
+            out.append(String.format(Locale.ROOT, "  %-20s %-16s %-11s %8s  %s%n", st.name(), st.type(), st.status(), took, shorten(st.message(), 100)));
+        }
+        Path log = r.directory().resolve("run.log");
+        if (Files.exists(log)) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("\t") && !l.isBlank()).toList();
+            out.append("log (last lines of ").append(log).append(")\n");
+            lines.subList(Math.max(0, lines.size() - 8), lines.size()).forEach(l -> out.append("  ").append(shorten(l, 160)).append('\n'));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    /** @return a confirmation @throws IllegalArgumentException when the run is unknown or over */
+    public String cancel(String id) {
+        RunSummary r = service.run(id).orElseThrow(() -> new IllegalArgumentException("cancel: no run '" + id + "'; see: runs"));
+        if (!service.cancel(id)) {
+            throw new IllegalArgumentException("cancel: run " + id + " is " + r.status().name().toLowerCase(Locale.ROOT) + ", not queued or running");
+        }
+        return "cancelling run " + id;
+    }
+
+    static String line(ProgressEvent e) {
+        return String.format(Locale.ROOT, "[%3.0f%%] %s: %s%s", 100 * e.fraction(), e.step(), shorten(e.message(), 100),
+                e.eta().map(d -> " — ETA " + duration(d)).orElse(""));
+    }
+
+    private static String line(RunSummary s) {
+        return String.format(Locale.ROOT, "[%3.0f%%] %s: %s", 100 * s.fraction(), s.step().isEmpty() ? s.status().name().toLowerCase(Locale.ROOT) : s.step(),
+                shorten(s.message(), 100));
+    }
+
+    static String duration(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
+                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : String.format(Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
+    }
+
+    private static String shorten(String text, int max) {
+        String t = text == null ? "" : text.replace('\n', ' ');
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+}

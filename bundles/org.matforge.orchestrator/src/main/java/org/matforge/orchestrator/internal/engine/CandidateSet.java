@@ -1,0 +1,30 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matforge.api.discovery.Candidate;
+
+/**
+ * A candidate-set artefact.
+ *
+ * @param candidates the candidates, in rank order once ranked
+ * @param ranks      Pareto rank per candidate (1 = front) once ranked, else null
+ * @param objectives the ranking objectives once ranked, else empty
+ * @param funnel     how the set came to be, one line per step ("sampled 3,000", "smact-validity kept 2,410 of 3,000")
+ */
+public record CandidateSet(List<Candidate> candidates, int[] ranks, List<String> objectives, List<String> funnel) {
+    /** Copies the lists. */
+    public CandidateSet {
+        candidates = List.copyOf(candidates);
+        objectives = List.copyOf(objectives);
+        funnel = List.copyOf(funnel);
+    }
+
+    /** @return a new unranked set with one more funnel line */
+    public CandidateSet next(List<Candidate> kept, String funnelLine) {
+        List<String> f = new ArrayList<>(funnel);
+        f.add(funnelLine);
+        return new CandidateSet(kept, null, List.of(), f);
+    }
+}

@@ -1,0 +1,147 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.Prediction;
+
+/**
+ * Ranks candidates by objectives {@code "<target>:max|min"} on predicted means, or {@code "<target>.std:min|max"}
+ * on the predicted uncertainty: Pareto rank first (1 = non-dominated), then the first objective, then formula.
+ * Candidates lacking a prediction for an objective come last.
+ */
+public final class ParetoRanking {
+    private final List<String> targets = new ArrayList<>();
+    private final List<Boolean> uncertainty = new ArrayList<>();
+    private final List<Boolean> maximize = new ArrayList<>();
+
+    /** @param objectives e.g. {@code ["band_gap:max", "band_gap.std:min"]} (validated by the workflow parser) */
+    public ParetoRanking(List<String> objectives) {
+        for (String o : objectives) {
+            int colon = o.lastIndexOf(':');
+            String target = o.substring(0, colon);
+            boolean std = target.endsWith(".std");
+            targets.add(std ? target.substring(0, target.length() - 4) : target);
+            uncertainty.add(std);
+            maximize.add(o.substring(colon + 1).toLowerCase(Locale.ROOT).equals("max"));
+        }
+    }
+
+    /** @return the set sorted by rank, with ranks (missing predictions get the last rank + 1) */
+    public CandidateSet rank(CandidateSet in, List<String> objectives, int limit) {
+        List<Candidate> cs = in.candidates();
+        int n = cs.size();
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) {
+            points[i] = point(cs.get(i));
+        }
+        int[] ranks = ranks(points);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Integer.compare(ranks[a], ranks[b]);
+            if (c == 0 && points[a] != null && points[b] != null) {
+                c = Double.compare(points[a][0], points[b][0]);
+            }
+            return c != 0 ? c : cs.get(a).composition().reducedFormula().compareTo(cs.get(b).composition().reducedFormula());
+        });
+        int keep = Math.min(n, limit);
+        List<Candidate> sorted = new ArrayList<>(keep);
+        int[] sortedRanks = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            sorted.add(cs.get(order[i]));
+            sortedRanks[i] = ranks[order[i]];
+        }
+        List<String> funnel = new ArrayList<>(in.funnel());
+        funnel.add(String.format(Locale.ROOT, "ranked %,d by %s; %,d on the Pareto front%s", n, String.join(", ", objectives),
+                Arrays.stream(ranks).filter(r -> r == 1).count(), keep < n ? String.format(Locale.ROOT, "; kept the top %,d", keep) : ""));
+        return new CandidateSet(sorted, sortedRanks, objectives, funnel);
+    }
+
+    /** @return the objective values to minimise, or null when a prediction is missing */
+    private double[] point(Candidate c) {
+        double[] p = new double[targets.size()];
+        for (int j = 0; j < p.length; j++) {
+            Prediction pr = c.predictions().get(targets.get(j));
+            if (pr == null) {
+                return null;
+            }
+            double v = uncertainty.get(j) ? pr.std() : pr.mean();
+            if (!Double.isFinite(v)) {
+                return null;
+            }
+            p[j] = maximize.get(j) ? -v : v;
+        }
+        return p;
+    }
+
+    /** Non-dominated sorting (Deb et al. 2002) of points to minimise; null points get the last rank + 1. */
+    static int[] ranks(double[][] points) {
+        int n = points.length;
+        int[] rank = new int[n];
+        int[] dominatedBy = new int[n];
+        List<List<Integer>> dominates = new ArrayList<>(n);
+        List<Integer> front = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            dominates.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            if (points[i] == null) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (points[j] == null) {
+                    continue;
+                }
+                if (dominates(points[i], points[j])) {
+                    dominates.get(i).add(j);
+                    dominatedBy[j]++;
+                } else if (dominates(points[j], points[i])) {
+                    dominates.get(j).add(i);
+                    dominatedBy[i]++;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (points[i] != null && dominatedBy[i] == 0) {
+                front.add(i);
+            }
+        }
+        int current = 0;
+        while (!front.isEmpty()) {
+            current++;
+            List<Integer> next = new ArrayList<>();
+            for (int i : front) {
+                rank[i] = current;
+                for (int j : dominates.get(i)) {
+                    if (--dominatedBy[j] == 0) {
+                        next.add(j);
+                    }
+                }
+            }
+            front = next;
+        }
+        for (int i = 0; i < n; i++) {
+            if (points[i] == null) {
+                rank[i] = current + 1;
+            }
+        }
+        return rank;
+    }
+
+    private static boolean dominates(double[] a, double[] b) {
+        boolean better = false;
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] > b[k]) {
+                return false;
+            }
+            better |= a[k] < b[k];
+        }
+        return better;
+    }
+}

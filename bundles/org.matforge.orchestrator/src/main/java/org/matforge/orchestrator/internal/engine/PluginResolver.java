@@ -1,0 +1,26 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.matforge.orchestrator.internal.workflow.PluginRef;
+import org.matforge.spi.backend.BackendDescription;
+
+/** Finds the plug-in services a run needs; the OSGi side implements it over the service registry. */
+public interface PluginResolver {
+    /**
+     * Gets a service for a step, waiting up to {@code wait} for a plug-in that is still starting.
+     *
+     * @param ref    kind, id, optional version range and filter
+     * @param type   the SPI interface
+     * @param wait   the longest wait
+     * @param onGone called (once, from any thread) if the service is unregistered while leased
+     * @return the lease; close it to release the service
+     * @throws StepException        naming the plug-in when none came within the wait
+     * @throws InterruptedException when the run's thread is interrupted while waiting
+     */
+    <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException, InterruptedException;
+
+    /** @return the compute backends registered now, for provenance */
+    List<BackendDescription> backends();
+}

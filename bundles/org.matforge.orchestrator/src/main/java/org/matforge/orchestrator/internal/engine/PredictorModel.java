@@ -1,0 +1,20 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.util.Optional;
+
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.predictor.PropertyPredictor;
+
+/**
+ * A predictor artefact, trained in the run or installed.
+ *
+ * @param name      the step that made it
+ * @param predictor the predictor
+ * @param target    the predicted property
+ * @param unit      its unit, or empty
+ * @param metadata  what the model says about itself, when it is a trained model
+ * @param parity    held-out predictions, when trained in the run with a hold-out share
+ */
+public record PredictorModel(String name, PropertyPredictor predictor, String target, String unit, Optional<ModelMetadata> metadata,
+        Optional<Parity> parity) {
+}

@@ -1,0 +1,93 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.orchestrator.internal.report.CandidatesCsv;
+import org.matforge.orchestrator.internal.report.ReportData;
+import org.matforge.orchestrator.internal.report.ReportWriter;
+import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.orchestrator.internal.store.RunState;
+import org.matforge.orchestrator.internal.workflow.Step;
+import org.matforge.orchestrator.internal.workflow.Workflow;
+import org.matforge.spi.model.ModelMetadata;
+
+/** The report step: {@code candidates.csv} and {@code report.html} in the run's folder. */
+final class ReportStep {
+    /** Ranked candidates. */
+    static final String CANDIDATES = "candidates.csv";
+    /** The report page. */
+    static final String REPORT = "report.html";
+
+    private ReportStep() {
+    }
+
+    static ReportFiles report(StepEnv env, Workflow workflow, RunState state, String runId) throws StepException {
+        Step step = env.step();
+        CandidateSet set = env.input("input", CandidateSet.class);
+        Dataset training = step.input("training") == null ? null : env.input("training", Dataset.class);
+        ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
+                state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top", 50),
+                distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
+                env.pluginsUsed(), workflow.json());
+        Path csv = env.directory().resolve(CANDIDATES);
+        Path html = env.directory().resolve(REPORT);
+        try {
+            CandidatesCsv.write(csv, set.candidates(), set.ranks());
+            AtomicFiles.write(html, ReportWriter.html(data));
+        } catch (IOException e) {
+            throw new StepException("could not write the report: " + e.getMessage(), e);
+        }
+        env.record().addProperty("candidates", csv.toString());
+        env.record().addProperty("report", html.toString());
+        env.log("wrote " + csv + " and " + html);
+        return new ReportFiles(csv, html);
+    }
+
+    private static List<ReportData.Distribution> distributions(CandidateSet set, Dataset training, List<PredictorModel> predictors) {
+        Set<String> targets = new LinkedHashSet<>();
+        set.candidates().forEach(c -> targets.addAll(c.predictions().keySet()));
+        List<ReportData.Distribution> out = new ArrayList<>();
+        for (String t : targets) {
+            double[] train = training != null && training.table().hasColumn(t) && training.table().isNumeric(t) ? training.table().doubles(t) : new double[0];
+            double[] candidates = set.candidates().stream().map(Candidate::predictions).map(p -> p.get(t)).filter(p -> p != null)
+                    .mapToDouble(Prediction::mean).toArray();
+            String unit = predictors.stream().filter(p -> p.target().equals(t)).map(PredictorModel::unit).findFirst().orElse("");
+            out.add(new ReportData.Distribution(t, unit, train, candidates));
+        }
+        return out;
+    }
+
+    private static List<ReportData.Curve> curves(StepEnv env) {
+        List<ReportData.Curve> out = new ArrayList<>();
+        for (PredictorModel p : env.all(PredictorModel.class)) {
+            p.metadata().ifPresent(m -> add(out, p.name(), m));
+        }
+        for (GeneratorModel g : env.all(GeneratorModel.class)) {
+            g.metadata().ifPresent(m -> add(out, g.name(), m));
+        }
+        return out;
+    }
+
+    private static void add(List<ReportData.Curve> out, String model, ModelMetadata m) {
+        m.curves().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.add(new ReportData.Curve(model, e.getKey(), e.getValue())));
+    }
+
+    private static List<ReportData.ParityData> parities(List<PredictorModel> predictors) {
+        List<ReportData.ParityData> out = new ArrayList<>();
+        for (PredictorModel p : predictors) {
+            p.parity().ifPresent(x -> out.add(new ReportData.ParityData(p.name(), p.target(), p.unit(), x.actual(), x.predicted(), x.std(),
+                    Map.of("mae", x.mae(), "rmse", x.rmse(), "r2", x.r2()))));
+        }
+        return out;
+    }
+}

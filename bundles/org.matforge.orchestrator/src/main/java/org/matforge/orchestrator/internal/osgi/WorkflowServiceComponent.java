@@ -1,0 +1,116 @@
+package org.matforge.orchestrator.internal.osgi;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.matforge.api.workflow.ProgressEvent;
+import org.matforge.api.workflow.RunListener;
+import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.WorkflowException;
+import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.api.workflow.WorkflowService;
+import org.matforge.orchestrator.internal.engine.Orchestrator;
+import org.matforge.orchestrator.internal.engine.Settings;
+import org.matforge.orchestrator.internal.store.ProcessIdentity;
+import org.matforge.orchestrator.internal.store.RunStore;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The {@link WorkflowService}: a thin DS adapter over {@link Orchestrator}, with plug-ins from the service registry
+ * and progress delivered to {@link RunListener} services (whiteboard; {@code matforge.run} narrows one to a run).
+ */
+@Component(service = WorkflowService.class, immediate = true, configurationPid = "org.matforge.orchestrator")
+@Designate(ocd = OrchestratorConfig.class)
+public final class WorkflowServiceComponent implements WorkflowService {
+    /** Service property of a {@link RunListener} that follows one run only. */
+    public static final String RUN_PROPERTY = "matforge.run";
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Orchestrator orchestrator;
+
+    /** A listener and the run it follows (null: all). */
+    private record Listener(RunListener listener, String run) {
+    }
+
+    /** Opens the run store (marking runs of dead processes interrupted) and starts the executor. */
+    @Activate
+    public WorkflowServiceComponent(BundleContext context, OrchestratorConfig config) throws IOException {
+        String home = Optional.ofNullable(context.getProperty("matforge.home")).orElse(System.getProperty("user.dir"));
+        Path root = Path.of(config.runStore().replace("${matforge.home}", home));
+        Settings settings = new Settings(root, config.maxConcurrentRuns(), Duration.ofMillis((long) (config.pluginWaitSeconds() * 1000)));
+        RegistryPlugins plugins = new RegistryPlugins(context);
+        orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
+                new RunStore(root, ProcessIdentity.current()));
+    }
+
+    /** Ends running runs as interrupted. */
+    @Deactivate
+    public void deactivate() throws InterruptedException {
+        orchestrator.close(Duration.ofSeconds(10));
+    }
+
+    @Reference(service = RunListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(RunListener listener, Map<String, Object> properties) {
+        Object run = properties.get(RUN_PROPERTY);
+        listeners.add(new Listener(listener, run == null ? null : run.toString()));
+    }
+
+    void removeListener(RunListener listener) {
+        listeners.removeIf(l -> l.listener == listener);
+    }
+
+    private void deliver(ProgressEvent event) {
+        for (Listener l : listeners) {
+            if (l.run == null || l.run.equals(event.runId())) {
+                try {
+                    l.listener.progress(event);
+                } catch (RuntimeException e) {
+                    // a listener's failure must not touch the run
+                }
+            }
+        }
+    }
+
+    @Override
+    public String submit(String workflowJson) throws WorkflowException {
+        return orchestrator.submit(workflowJson);
+    }
+
+    @Override
+    public List<WorkflowProblem> validate(String workflowJson) {
+        return orchestrator.validate(workflowJson);
+    }
+
+    @Override
+    public Optional<RunSummary> run(String runId) {
+        return orchestrator.run(runId);
+    }
+
+    @Override
+    public List<RunSummary> runs() {
+        return orchestrator.runs();
+    }
+
+    @Override
+    public boolean cancel(String runId) {
+        return orchestrator.cancel(runId);
+    }
+
+    @Override
+    public RunSummary await(String runId, Duration timeout) throws InterruptedException {
+        return orchestrator.await(runId, timeout);
+    }
+}

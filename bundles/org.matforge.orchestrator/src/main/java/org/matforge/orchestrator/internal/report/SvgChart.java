@@ -1,0 +1,190 @@
+package org.matforge.orchestrator.internal.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small self-contained SVG chart: lines, points (optionally with vertical error bars), bars and a diagonal,
+ * with axes, nice ticks, axis labels, a title and a legend. No scripts, no external references.
+ */
+final class SvgChart {
+    static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
+    private static final int WIDTH = 560;
+    private static final int HEIGHT = 360;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 16;
+    private static final int TOP = 34;
+    private static final int BOTTOM = 52;
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<Series> series = new ArrayList<>();
+    private boolean diagonal;
+    private boolean yFromZero;
+
+    SvgChart(String title, String xLabel, String yLabel) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+    }
+
+    /** A named set of marks. */
+    private record Series(String name, String kind, double[] x, double[] y, double[] err, String color, double width) {
+    }
+
+    SvgChart line(String name, double[] x, double[] y) {
+        series.add(new Series(name, "line", x, y, null, color(), 0));
+        return this;
+    }
+
+    SvgChart points(String name, double[] x, double[] y, double[] err) {
+        series.add(new Series(name, "points", x, y, err, color(), 0));
+        return this;
+    }
+
+    /** Bars centred on {@code x}, each {@code width} wide. */
+    SvgChart bars(String name, double[] x, double[] y, double width) {
+        series.add(new Series(name, "bars", x, y, null, color(), width));
+        yFromZero = true;
+        return this;
+    }
+
+    /** Adds the line y = x (for parity plots) and makes both axes equal. */
+    SvgChart diagonal() {
+        diagonal = true;
+        return this;
+    }
+
+    private String color() {
+        return PALETTE[series.size() % PALETTE.length];
+    }
+
+    String render() {
+        double xMin = Double.POSITIVE_INFINITY, xMax = Double.NEGATIVE_INFINITY, yMin = Double.POSITIVE_INFINITY, yMax = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            for (int i = 0; i < s.x.length; i++) {
+                if (!Double.isFinite(s.x[i]) || !Double.isFinite(s.y[i])) {
+                    continue;
+                }
+                double half = s.kind.equals("bars") ? s.width / 2 : 0;
+                double e = s.err == null || !Double.isFinite(s.err[i]) ? 0 : s.err[i];
+                xMin = Math.min(xMin, s.x[i] - half);
+                xMax = Math.max(xMax, s.x[i] + half);
+                yMin = Math.min(yMin, s.y[i] - e);
+                yMax = Math.max(yMax, s.y[i] + e);
+            }
+        }
+        if (yFromZero) {
+            yMin = Math.min(0, yMin);
+        }
+        if (diagonal) {
+            xMin = yMin = Math.min(xMin, yMin);
+            xMax = yMax = Math.max(xMax, yMax);
+        }
+        Axis ax = Axis.covering(xMin, xMax, 6);
+        Axis ay = Axis.covering(yMin, yMax, 5);
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
+                + "role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT, Html.escape(title)));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", WIDTH, HEIGHT));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-size=\"13\" font-weight=\"bold\">%s</text>%n", LEFT, Html.escape(title)));
+        grid(svg, ax, ay);
+        if (series.stream().allMatch(s -> s.x.length == 0)) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#888\">no data</text>%n",
+                    (LEFT + WIDTH - RIGHT) / 2, (TOP + HEIGHT - BOTTOM) / 2));
+        }
+        if (diagonal) {
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>%n",
+                    px(ax, ax.min), py(ay, ay.min), px(ax, ax.max), py(ay, ay.max)));
+        }
+        for (Series s : series) {
+            marks(svg, s, ax, ay);
+        }
+        legend(svg);
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private void grid(StringBuilder svg, Axis ax, Axis ay) {
+        int plotBottom = HEIGHT - BOTTOM;
+        for (double t : ax.ticks()) {
+            double x = px(ax, t);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
+                    + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n", x, TOP, x, plotBottom, x, plotBottom + 15, ax.label(t)));
+        }
+        for (double t : ay.ticks()) {
+            double y = py(ay, t);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>"
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#333\">%s</text>%n", LEFT, y, WIDTH - RIGHT, y, LEFT - 6, y + 4, ay.label(t)));
+        }
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#333\"/>%n",
+                LEFT, TOP, WIDTH - LEFT - RIGHT, plotBottom - TOP));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
+                (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 12, Html.escape(xLabel)));
+        svg.append(String.format(Locale.ROOT, "<text transform=\"translate(16 %d) rotate(-90)\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
+                (TOP + plotBottom) / 2, Html.escape(yLabel)));
+    }
+
+    private void marks(StringBuilder svg, Series s, Axis ax, Axis ay) {
+        svg.append("<g class=\"series\" data-name=\"").append(Html.escape(s.name)).append("\">\n");
+        switch (s.kind) {
+            case "line" -> {
+                StringBuilder points = new StringBuilder();
+                for (int i = 0; i < s.x.length; i++) {
+                    if (Double.isFinite(s.x[i]) && Double.isFinite(s.y[i])) {
+                        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(ax, s.x[i]), py(ay, s.y[i])));
+                    }
+                }
+                svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>%n", s.color,
+                        points.toString().trim()));
+            }
+            case "bars" -> {
+                for (int i = 0; i < s.x.length; i++) {
+                    double x0 = px(ax, s.x[i] - s.width / 2);
+                    double x1 = px(ax, s.x[i] + s.width / 2);
+                    double y0 = py(ay, Math.max(0, ay.min));
+                    double y1 = py(ay, s.y[i]);
+                    svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"0.45\" stroke=\"%s\"/>%n",
+                            x0, Math.min(y0, y1), Math.max(0.5, x1 - x0 - 1), Math.abs(y0 - y1), s.color, s.color));
+                }
+            }
+            default -> {
+                for (int i = 0; i < s.x.length; i++) {
+                    if (!Double.isFinite(s.x[i]) || !Double.isFinite(s.y[i])) {
+                        continue;
+                    }
+                    double x = px(ax, s.x[i]);
+                    double y = py(ay, s.y[i]);
+                    if (s.err != null && Double.isFinite(s.err[i]) && s.err[i] > 0) {
+                        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.35\"/>",
+                                x, py(ay, s.y[i] - s.err[i]), x, py(ay, s.y[i] + s.err[i]), s.color));
+                    }
+                    svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\" fill-opacity=\"0.7\"/>%n", x, y, s.color));
+                }
+            }
+        }
+        svg.append("</g>\n");
+    }
+
+    private void legend(StringBuilder svg) {
+        if (series.size() < 2) {
+            return;
+        }
+        int y = TOP + 14;
+        for (Series s : series) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
+                    + "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text>%n", WIDTH - RIGHT - 170, y - 9, s.color, WIDTH - RIGHT - 155, y, Html.escape(s.name)));
+            y += 16;
+        }
+    }
+
+    private static double px(Axis a, double v) {
+        return LEFT + a.scale(v) * (WIDTH - LEFT - RIGHT);
+    }
+
+    private static double py(Axis a, double v) {
+        return HEIGHT - BOTTOM - a.scale(v) * (HEIGHT - BOTTOM - TOP);
+    }
+}

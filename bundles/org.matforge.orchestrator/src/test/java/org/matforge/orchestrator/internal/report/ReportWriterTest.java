@@ -1,0 +1,137 @@
+package org.matforge.orchestrator.internal.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matforge.api.chem.Composition;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.api.discovery.ScreenResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportWriterTest {
+    private static final Pattern SVG = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL);
+
+    @TempDir
+    Path dir;
+
+    /** Band gaps of real compounds from matbench expt_gap, so the plots show real-looking ranges. */
+    private static List<String[]> expt(int n) throws Exception {
+        Path file = Path.of(System.getProperty("matforge.shared.data", "../../../shared/data"), "matbench", "expt_gap.csv");
+        return Files.readAllLines(file).stream().skip(1).limit(n).map(l -> l.split(",")).toList();
+    }
+
+    private static ReportData data(List<Candidate> candidates, int[] ranks) throws Exception {
+        List<String[]> rows = expt(300);
+        double[] training = rows.stream().mapToDouble(r -> Double.parseDouble(r[1])).toArray();
+        double[] actual = java.util.Arrays.copyOf(training, 40);
+        double[] predicted = new double[40];
+        double[] std = new double[40];
+        for (int i = 0; i < 40; i++) {
+            predicted[i] = actual[i] * 0.9 + 0.2;
+            std[i] = 0.1 + 0.01 * i;
+        }
+        return new ReportData("Wide gaps <test>", "run-1", "wide-gap", "a test & more", Instant.parse("2026-11-26T10:00:00Z"),
+                Instant.parse("2026-11-26T10:05:00Z"), List.of("sampled 100", "smact-validity kept 60 of 100"), List.of("band_gap:max", "band_gap.std:min"),
+                candidates, ranks, 2,
+                List.of(new ReportData.Distribution("band_gap", "eV", training, candidates.stream().mapToDouble(c -> c.predictions().get("band_gap").mean()).toArray())),
+                List.of(new ReportData.Curve("gap-model", "train loss", List.of(1.0, 0.6, 0.4, 0.35)), new ReportData.Curve("gap-model", "validation loss", List.of(1.1, 0.7, 0.55, 0.5))),
+                List.of(new ReportData.ParityData("gap-model", "band_gap", "eV", actual, predicted, std, Map.of("mae", 0.3, "rmse", 0.4, "r2", 0.8))),
+                List.of("steps[2].featurizers[0]: featurizer 'magpie' (org.matforge.featurizers 0.1.0)"), "{\"schema\": 1, \"name\": \"<x>\"}");
+    }
+
+    private static List<Candidate> candidates() {
+        List<Candidate> cs = new ArrayList<>();
+        String[] formulas = {"GaN", "ZnO", "AlN", "MgO"};
+        double[][] p = {{3.4, 0.2}, {3.3, 0.1}, {6.0, 0.5}, {2.0, 0.4}};
+        for (int i = 0; i < formulas.length; i++) {
+            cs.add(Candidate.of(Composition.parse(formulas[i]), "gan").withPrediction("band_gap", new Prediction(p[i][0], p[i][1]))
+                    .withScreen("smact-validity", ScreenResult.pass("charge balanced")));
+        }
+        return cs;
+    }
+
+    @Test
+    void reportIsOneSelfContainedPageWithFourKindsOfWellFormedPlots() throws Exception {
+        List<Candidate> cs = candidates();
+        String html = ReportWriter.html(data(cs, new int[] {1, 1, 1, 2}));
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script"), "no scripts");
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "no external resources");
+        assertTrue(html.contains("Wide gaps &lt;test&gt;") && html.contains("a test &amp; more"), "text is escaped");
+
+        List<Document> svgs = new ArrayList<>();
+        Matcher m = SVG.matcher(html);
+        while (m.find()) {
+            svgs.add(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(m.group().getBytes(StandardCharsets.UTF_8))));
+        }
+        List<String> titles = svgs.stream().map(d -> d.getDocumentElement().getAttribute("aria-label")).toList();
+        assertEquals(List.of("Distribution of band_gap", "Training curves: gap-model", "Held-out parity: gap-model", "Pareto front"), titles);
+
+        Document parity = svgs.get(2);
+        assertEquals(40, parity.getElementsByTagName("circle").getLength(), "one point per held-out row");
+        Document pareto = svgs.get(3);
+        assertEquals(List.of(3, 1), seriesSizes(pareto), "three candidates on the front, one dominated");
+        Document curves = svgs.get(1);
+        assertEquals(2, curves.getElementsByTagName("polyline").getLength());
+        assertEquals(4, ((Element) curves.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ").length);
+        Document distribution = svgs.get(0);
+        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 2, "24 bars per series besides background, frame and legend");
+        assertEquals(2, Pattern.compile("<tr><td class=\"num\">").matcher(html).results().count(), "the table shows the top 2");
+    }
+
+    @Test
+    void histogramSharesSumToOneAndIncludeTheExtremes() {
+        double[] s = ReportWriter.shares(new double[] {0, 1, 2, 3, 4, Double.NaN}, 0, 4.0 / 24);
+        assertEquals(1.0, java.util.Arrays.stream(s).sum(), 1e-12);
+        assertEquals(0.2, s[0], 1e-12);
+        assertEquals(0.2, s[23], 1e-12);
+    }
+
+    @Test
+    void candidatesCsvListsRankPredictionsAndScreens() throws Exception {
+        Path csv = dir.resolve("candidates.csv");
+        CandidatesCsv.write(csv, candidates(), new int[] {1, 1, 1, 2});
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("position,pareto_rank,formula,origin,band_gap,band_gap_std,smact-validity,smact-validity_score,smact-validity_reason", lines.get(0));
+        assertEquals("1,1,GaN,gan,3.4,0.2,PASS,,charge balanced", lines.get(1));
+        assertEquals(5, lines.size());
+    }
+
+    @Test
+    void axisTicksAreNiceAndCoverTheRange() {
+        Axis a = Axis.covering(0.13, 5.87, 6);
+        assertEquals(0.0, a.min);
+        assertEquals(6.0, a.max);
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0), a.ticks());
+        Axis flat = Axis.covering(2, 2, 5);
+        assertTrue(flat.min < 2 && flat.max > 2);
+    }
+
+    private static List<Integer> seriesSizes(Document svg) {
+        List<Integer> sizes = new ArrayList<>();
+        NodeList groups = svg.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            sizes.add(((Element) groups.item(i)).getElementsByTagName("circle").getLength());
+        }
+        return sizes;
+    }
+}
