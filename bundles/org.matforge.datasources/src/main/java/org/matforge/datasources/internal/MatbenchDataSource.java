@@ -1,0 +1,67 @@
+package org.matforge.datasources.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.data.Table;
+import org.matforge.datasources.internal.matbench.MatbenchSource;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.datasource.DataSourceException;
+import org.matforge.spi.datasource.DataSourceInfo;
+import org.matforge.spi.task.TaskContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Data source {@code matbench}: a thin adapter over {@link MatbenchSource}, configured under PID {@value #PID}. */
+@Component(service = DataSource.class, configurationPid = MatbenchDataSource.PID)
+@Designate(ocd = MatbenchDataSource.Config.class)
+@DataSourceInfo(id = "matbench", name = "Matbench sets", formats = {"expt_gap", "expt_is_metal", "steels_yield", "mp_e_form", "mp_gap"},
+        description = "Matbench v0.1 composition tables from a local folder, or downloaded from ml.materialsproject.org into a cache with SHA-256 verification. Parameter dataset.")
+public final class MatbenchDataSource implements DataSource {
+    /** Configuration PID, e.g. {@code conf/org.matforge.datasources.matbench.cfg}. */
+    public static final String PID = "org.matforge.datasources.matbench";
+
+    /** Where matbench sets are found and cached. */
+    @ObjectClassDefinition(name = "MatForge matbench data source")
+    public @interface Config {
+        /** @return folder of local copies */
+        @AttributeDefinition(description = "folder holding <id>.csv (formula,target) or matbench_<name>.json.gz; relative to the working directory; empty for none")
+        String folder() default "../shared/data/matbench";
+
+        /** @return download cache */
+        @AttributeDefinition(description = "folder for downloaded files; empty = ~/.matforge/cache/matbench")
+        String cacheFolder() default "";
+
+        /** @return whether downloads are allowed */
+        @AttributeDefinition(description = "download a set that is neither in the folder nor in the cache")
+        boolean download() default true;
+
+        /** @return base address */
+        @AttributeDefinition(description = "address the published files are under")
+        String baseUrl() default MatbenchSource.PUBLIC_BASE;
+
+        /** @return network timeout */
+        @AttributeDefinition(description = "connect and response timeout, seconds")
+        int timeoutSeconds() default 60;
+    }
+
+    private final MatbenchSource source;
+
+    /** @param config the configuration */
+    @Activate
+    public MatbenchDataSource(Config config) {
+        Path cache = config.cacheFolder().isBlank() ? Path.of(System.getProperty("user.home"), ".matforge", "cache", "matbench")
+                : Path.of(config.cacheFolder());
+        this.source = new MatbenchSource(config.folder(), cache, config.download(), config.baseUrl(),
+                Duration.ofSeconds(Math.max(1, config.timeoutSeconds())));
+    }
+
+    @Override
+    public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
+        return source.load(parameters, context);
+    }
+}

@@ -1,0 +1,81 @@
+package org.matforge.datasources.internal.tables;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.data.Table;
+import org.matforge.spi.datasource.DataSourceException;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * The user's own table in a CSV or JSON file (optionally gzip-compressed). Parameters:
+ * <ul>
+ * <li>{@code path} (required): the file; relative paths resolve against the process's working directory;</li>
+ * <li>{@code format}: {@code csv} or {@code json}; default from the name ({@code .json}, {@code .json.gz} → json,
+ * otherwise csv);</li>
+ * <li>{@code formulaColumn}: the column of formulas, default {@code formula}; it is named {@code formula} in the
+ * table;</li>
+ * <li>{@code numericColumns}: columns that must hold numbers (a cell that is not makes its row broken);</li>
+ * <li>{@code onBadRow}: {@code fail} (default), {@code flag} or {@code skip}, see {@link BadRowPolicy}.</li>
+ * </ul>
+ */
+public final class FileSource {
+    /**
+     * @return the table
+     * @throws DataSourceException naming the file (and line) when it cannot be read
+     * @throws IllegalArgumentException naming the parameter when the parameters are wrong
+     */
+    public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
+        Path path = Path.of(parameters.requireString("path"));
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String format = parameters.string("format").map(f -> f.trim().toLowerCase(Locale.ROOT))
+                .orElse(lower.endsWith(".json") || lower.endsWith(".json.gz") ? "json" : "csv");
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new IllegalArgumentException("parameter 'format' must be csv or json, got \"" + format + "\"");
+        }
+        String formulaColumn = parameters.string("formulaColumn").orElse("formula");
+        Set<String> numeric = new LinkedHashSet<>(parameters.strings("numericColumns"));
+        BadRowPolicy policy = parameters.string("onBadRow").map(BadRowPolicy::parse).orElse(BadRowPolicy.FAIL);
+
+        TableAssembler rows = new TableAssembler(name);
+        context.progress(0, "reading " + path);
+        try (Reader reader = open(path)) {
+            if (format.equals("json")) {
+                JsonTables.read(reader, name, rows, context);
+            } else {
+                CsvTables.read(reader, name, rows, context);
+            }
+        } catch (NoSuchFileException e) {
+            throw new DataSourceException("parameter 'path': no such file " + path.toAbsolutePath());
+        } catch (IOException e) {
+            throw new DataSourceException("parameter 'path': cannot read " + path.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        Table table = rows.build(formulaColumn, numeric, policy, context);
+        context.progress(1, name + ": " + table.rowCount() + " rows, columns " + table.columnNames());
+        return table;
+    }
+
+    private static Reader open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IOException("it is a folder");
+        }
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        if (path.toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}
