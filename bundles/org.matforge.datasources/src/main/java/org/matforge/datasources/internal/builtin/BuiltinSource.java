@@ -24,11 +24,13 @@ import org.matforge.spi.task.TaskContext;
  * from published values, one reference per row. Its header block ({@code #} lines) names the column sources, the
  * licence and the references ({@code # [KEY] citation}). The table has columns {@code formula}, {@code band_gap}
  * (eV), {@code phase}, {@code source} (reference key) and {@code reference} (the full citation).
- * Parameter {@code dataset} (default {@code band-gaps}).
+ * Parameter {@code dataset} (default {@code band-gaps}; {@code band-gap} is accepted too).
  */
 public final class BuiltinSource {
     /** The datasets: id → resource beside this class. */
     private static final Map<String, String> DATASETS = Map.of("band-gaps", "band_gaps.csv");
+    /** Other names accepted for a dataset. */
+    private static final Map<String, String> ALIASES = Map.of("band-gap", "band-gaps", "band_gaps", "band-gaps", "band_gap", "band-gaps");
     private static final Pattern REFERENCE = Pattern.compile("^# \\[(\\w+)\\] (.+)$", Pattern.MULTILINE);
 
     /**
@@ -36,10 +38,11 @@ public final class BuiltinSource {
      * @throws DataSourceException when the shipped file is damaged (a packaging error)
      */
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
-        String id = parameters.string("dataset").orElse("band-gaps").trim();
+        String name = parameters.string("dataset").orElse("band-gaps").trim();
+        String id = ALIASES.getOrDefault(name, name);
         String resource = DATASETS.get(id);
         if (resource == null) {
-            throw new IllegalArgumentException("parameter 'dataset': no built-in dataset '" + id + "'; known: " + DATASETS.keySet());
+            throw new IllegalArgumentException("parameter 'dataset': no built-in dataset '" + name + "'; known: " + DATASETS.keySet());
         }
         String text = read(resource);
         Map<String, String> references = new LinkedHashMap<>();

@@ -112,6 +112,11 @@ class BuiltinSourceTest {
     }
 
     @Test
+    void theSingularNameUsedInWorkflowsIsAnAlias() throws Exception {
+        assertEquals(table, new BuiltinSource().load(Parameters.of(Map.of("dataset", "band-gap")), TaskContext.unobserved()));
+    }
+
+    @Test
     void anUnknownDatasetIsNamed() {
         assertEquals("parameter 'dataset': no built-in dataset 'gaps'; known: [band-gaps]", assertThrows(IllegalArgumentException.class,
                 () -> new BuiltinSource().load(Parameters.of(Map.of("dataset", "gaps")), TaskContext.unobserved())).getMessage());
