@@ -1,0 +1,87 @@
+package org.matforge.orchestrator.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matforge.api.workflow.RunStatus;
+import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.WorkflowService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+
+/** A plug-in bundle stopped while a run uses it fails that run only; cancellation reaches a plug-in mid-call. */
+class PluginGoneIT {
+    private static final String SLOW = ", {\"id\": \"slow\", \"parameters\": {\"seconds\": 300}}";
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin admin;
+
+    private Orchestration orchestration;
+    private WorkflowService service;
+    private Bundle slow;
+
+    @BeforeEach
+    void start() throws Exception {
+        orchestration = Orchestration.start(context, admin, 2);
+        service = orchestration.service();
+        slow = SlowPluginBundle.install(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        slow.uninstall();
+        orchestration.close();
+    }
+
+    @Test
+    void stoppingAPluginBundleMidRunFailsThatRunOnlyWhileAnotherRunSucceeds() throws Exception {
+        String usesSlow = service.submit(Orchestration.workflow("uses-slow", SLOW));
+        String independent = service.submit(Orchestration.workflow("independent", ""));
+        Waiting.until(() -> inSlowScreen(usesSlow), Duration.ofMinutes(2), "run reaches the slow screen");
+
+        slow.stop();
+
+        RunSummary failed = service.await(usesSlow, Duration.ofSeconds(60));
+        assertEquals(RunStatus.FAILED, failed.status(), failed.message());
+        assertTrue(failed.message().startsWith("plug-in 'slow' went away during step 'valid'"), failed.message());
+        JsonObject run = JsonParser.parseString(Files.readString(failed.directory().resolve("run.json"))).getAsJsonObject();
+        JsonObject screen = run.getAsJsonArray("steps").get(6).getAsJsonObject();
+        assertEquals("FAILED", screen.get("status").getAsString());
+        JsonObject plugin = screen.getAsJsonArray("plugins").get(1).getAsJsonObject();
+        assertEquals(SlowPluginBundle.SYMBOLIC_NAME, plugin.get("bundle").getAsString());
+        assertEquals("1.2.3", plugin.get("bundleVersion").getAsString());
+
+        RunSummary succeeded = service.await(independent, Duration.ofMinutes(3));
+        assertEquals(RunStatus.SUCCEEDED, succeeded.status(), succeeded.message());
+    }
+
+    private boolean inSlowScreen(String id) {
+        return service.run(id).orElseThrow().message().equals("slow screen waiting");
+    }
+
+    @Test
+    void cancellingReachesThePlugInMidCall() throws Exception {
+        String id = service.submit(Orchestration.workflow("cancelled", SLOW));
+        Waiting.until(() -> inSlowScreen(id), Duration.ofMinutes(2), "run reaches the slow screen");
+        assertTrue(service.cancel(id));
+        RunSummary end = service.await(id, Duration.ofSeconds(30));
+        assertEquals(RunStatus.CANCELLED, end.status(), end.message());
+        assertEquals("cancelled in step 'valid'", end.message());
+        assertTrue(!service.cancel(id), "an ended run cannot be cancelled");
+    }
+}
