@@ -46,6 +46,12 @@ public final class MagpieFeaturizer extends BatchFeaturizer {
         return labels;
     }
 
+    /**
+     * One pass over the elements accumulates minimum, maximum, weighted sum and mode for all 22 properties straight
+     * into {@code target} (element-major table, so each element's 22 values are contiguous); a second pass adds the
+     * mean absolute deviation. No allocation. NaN propagates through Math.min/max and the sums, which gives
+     * matminer's "NaN when any element lacks the property" for the first five statistics.
+     */
     @Override
     public void featurize(Composition composition, double[] target, int offset) {
         int n = composition.size();
@@ -56,55 +62,42 @@ public final class MagpieFeaturizer extends BatchFeaturizer {
         }
         // numpy.isclose(weights, weights.max()): |w - max| <= 1e-8 + 1e-5 * max
         double tieTolerance = 1e-8 + 1e-5 * maxAmount;
-        int[] base = new int[n];
-        for (int i = 0; i < n; i++) {
-            base[i] = composition.element(i).ordinal() * P;
+        for (int t = offset; t < offset + 6 * P; t += 6) {
+            target[t] = Double.POSITIVE_INFINITY;
+            target[t + 1] = Double.NEGATIVE_INFINITY;
+            target[t + 3] = 0;
+            target[t + 4] = 0;
+            target[t + 5] = Double.POSITIVE_INFINITY;
         }
-        int out = offset;
-        for (int p = 0; p < P; p++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            double weighted = 0;
-            double mode = Double.POSITIVE_INFINITY;
-            boolean missing = false;
-            boolean modeMissing = false;
-            for (int i = 0; i < n; i++) {
-                double v = values[base[i] + p];
-                double w = composition.amount(i);
-                if (v != v) {
-                    missing = true;
-                    if (maxAmount - w <= tieTolerance) {
-                        modeMissing = true;
-                    }
-                    continue;
-                }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                weighted += w * v;
-                if (maxAmount - w <= tieTolerance && v < mode) {
-                    mode = v;
+        for (int i = 0; i < n; i++) {
+            double w = composition.amount(i);
+            boolean mostAbundant = maxAmount - w <= tieTolerance;
+            int base = composition.element(i).ordinal() * P;
+            for (int p = 0, t = offset; p < P; p++, t += 6) {
+                double v = values[base + p];
+                target[t] = Math.min(target[t], v);
+                target[t + 1] = Math.max(target[t + 1], v);
+                target[t + 3] += w * v;
+            }
+            if (mostAbundant) {
+                for (int p = 0, t = offset + 5; p < P; p++, t += 6) {
+                    target[t] = Math.min(target[t], values[base + p]);
                 }
             }
-            if (missing) {
-                target[out] = Double.NaN;
-                target[out + 1] = Double.NaN;
-                target[out + 2] = Double.NaN;
-                target[out + 3] = Double.NaN;
-                target[out + 4] = Double.NaN;
-            } else {
-                double mean = weighted / total;
-                double deviation = 0;
-                for (int i = 0; i < n; i++) {
-                    deviation += composition.amount(i) * Math.abs(values[base[i] + p] - mean);
-                }
-                target[out] = min;
-                target[out + 1] = max;
-                target[out + 2] = max - min;
-                target[out + 3] = mean;
-                target[out + 4] = deviation / total;
+        }
+        for (int t = offset; t < offset + 6 * P; t += 6) {
+            target[t + 2] = target[t + 1] - target[t];
+            target[t + 3] /= total;
+        }
+        for (int i = 0; i < n; i++) {
+            double w = composition.amount(i);
+            int base = composition.element(i).ordinal() * P;
+            for (int p = 0, t = offset; p < P; p++, t += 6) {
+                target[t + 4] += w * Math.abs(values[base + p] - target[t + 3]);
             }
-            target[out + 5] = modeMissing ? Double.NaN : mode;
-            out += 6;
+        }
+        for (int t = offset; t < offset + 6 * P; t += 6) {
+            target[t + 4] /= total;
         }
     }
 }
