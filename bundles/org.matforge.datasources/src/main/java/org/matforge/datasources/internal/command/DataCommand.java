@@ -1,0 +1,127 @@
+package org.matforge.datasources.internal.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.data.Table;
+import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.csv.CsvWriter;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.datasource.DataSourceException;
+
+/**
+ * {@code data --source matbench --dataset expt_gap [--output gaps.csv]}: loads a table through any data source —
+ * to look at it (rows, columns, range of each numeric column), to export it as CSV, or to fetch a matbench set into
+ * the cache ahead of an offline run. Options become the source's parameters: {@code --dataset}, {@code --path},
+ * {@code --format}, {@code --formula-column}, {@code --numeric-columns a,b}, {@code --on-bad-row},
+ * {@code --folder}, {@code --cache-folder}, {@code --download}, {@code --url}, {@code --sha256}.
+ */
+public final class DataCommand {
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("dataset", "dataset"), Map.entry("path", "path"),
+            Map.entry("format", "format"), Map.entry("formula-column", "formulaColumn"), Map.entry("numeric-columns", "numericColumns"),
+            Map.entry("on-bad-row", "onBadRow"), Map.entry("folder", "folder"), Map.entry("cache-folder", "cacheFolder"),
+            Map.entry("download", "download"), Map.entry("url", "url"), Map.entry("sha256", "sha256"));
+
+    private final Function<String, DataSource> lookup;
+    private final Collection<String> knownIds;
+    private final PrintStream terminal;
+
+    /**
+     * @param lookup   data-source id → service, null when unknown
+     * @param knownIds the ids available, for messages
+     * @param terminal where progress and log lines go (stderr)
+     */
+    public DataCommand(Function<String, DataSource> lookup, Collection<String> knownIds, PrintStream terminal) {
+        this.lookup = lookup;
+        this.knownIds = knownIds;
+        this.terminal = terminal;
+    }
+
+    /**
+     * @return a summary: rows, source, and per column its kind and range
+     * @throws IllegalArgumentException with a one-line message on wrong options, an unknown source or unreadable data
+     * @throws IOException when the output cannot be written
+     */
+    public String run(String... args) throws IOException {
+        Set<String> known = new TreeSet<>(PARAMETERS.keySet());
+        known.addAll(List.of("source", "output"));
+        CommandOptions options = CommandOptions.parse("data", args, known);
+        String id = options.required("source");
+        DataSource source = lookup.apply(id);
+        if (source == null) {
+            throw new IllegalArgumentException("data: no data source '" + id + "'; available: " + String.join(", ", new TreeSet<>(knownIds)));
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        options.asMap().forEach((name, value) -> {
+            String key = PARAMETERS.get(name);
+            if (key != null) {
+                parameters.put(key, key.equals("numericColumns") ? Arrays.asList(value.split(",")) : value);
+            }
+        });
+        TerminalContext context = new TerminalContext(terminal);
+        Table table;
+        try {
+            table = source.load(Parameters.of(parameters), context);
+        } catch (DataSourceException e) {
+            throw new IllegalArgumentException("data: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("data: " + e.getMessage());
+        } finally {
+            context.endLine();
+        }
+        String output = options.get("output", null);
+        if (output != null) {
+            write(table, Path.of(output));
+        }
+        return summary(id, parameters, table) + (output == null ? "" : "\nwritten to " + output);
+    }
+
+    private static void write(Table table, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CsvWriter csv = new CsvWriter(w)) {
+            List<String> columns = table.columnNames();
+            csv.write(columns);
+            String[] row = new String[columns.size()];
+            for (int r = 0; r < table.rowCount(); r++) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = table.text(r, columns.get(c));
+                }
+                csv.write(row);
+            }
+        }
+    }
+
+    private static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String summary(String id, Map<String, Object> parameters, Table table) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("loaded ").append(table.rowCount()).append(" rows from ").append(id).append(' ').append(parameters);
+        for (String column : table.columnNames()) {
+            sb.append("\n  ").append(column);
+            if (table.isNumeric(column)) {
+                double[] v = Arrays.stream(table.doubles(column)).filter(d -> !Double.isNaN(d)).sorted().toArray();
+                sb.append(v.length == 0 ? "  numeric, all missing" : "  numeric, " + v.length + " values, min " + number(v[0])
+                        + ", median " + number(v[v.length / 2]) + ", max " + number(v[v.length - 1]));
+            } else {
+                sb.append("  text, e.g. \"").append(table.rowCount() == 0 ? "" : table.text(0, column)).append('"');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package org.matforge.datasources.internal.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matforge.api.data.Parameters;
+import org.matforge.api.data.Table;
+import org.matforge.datasources.internal.SharedData;
+import org.matforge.datasources.internal.builtin.BuiltinSource;
+import org.matforge.datasources.internal.matbench.MatbenchSource;
+import org.matforge.datasources.internal.tables.FileSource;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.task.TaskContext;
+
+/** {@code mf:data} over the real sources: export round trip, summary, and messages for wrong input. */
+class DataCommandTest {
+    @TempDir
+    Path dir;
+
+    private final Map<String, DataSource> sources = Map.of(
+            "builtin", new BuiltinSource()::load,
+            "file", new FileSource()::load,
+            "matbench", new MatbenchSource(SharedData.matbench().toString(), Path.of("unused"), false, MatbenchSource.PUBLIC_BASE,
+                    Duration.ofSeconds(1))::load);
+    private final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+
+    private String run(String... args) throws Exception {
+        return new DataCommand(sources::get, sources.keySet(), new PrintStream(terminal, true)).run(args);
+    }
+
+    @Test
+    void exportsATableThatTheFileSourceReadsBackUnchanged() throws Exception {
+        Path out = dir.resolve("gaps.csv");
+        String summary = run("--source", "builtin", "--dataset", "band-gaps", "--output", out.toString());
+        assertTrue(summary.startsWith("loaded 248 rows from builtin {dataset=band-gaps}"), summary);
+        assertTrue(summary.contains("band_gap  numeric, 248 values, min 0, median 1.72, max 14.2"), summary);
+        assertTrue(summary.endsWith("written to " + out), summary);
+        Table original = new BuiltinSource().load(Parameters.empty(), TaskContext.unobserved());
+        Table back = new FileSource().load(Parameters.of(Map.of("path", out.toString(), "numericColumns", java.util.List.of("band_gap"))),
+                TaskContext.unobserved());
+        assertEquals(original, back);
+    }
+
+    @Test
+    void readsAMatbenchSetFromTheFolder() throws Exception {
+        String summary = run("--source", "matbench", "--dataset", "steels_yield");
+        assertTrue(summary.startsWith("loaded 312 rows from matbench {dataset=steels_yield}"), summary);
+        assertTrue(summary.contains("yield_strength  numeric, 312 values"), summary);
+        assertTrue(terminal.toString().contains("no published checksum"), terminal.toString());
+    }
+
+    @Test
+    void wrongInputGivesOneLineNamingIt() {
+        assertEquals("data: no data source 'csv'; available: builtin, file, matbench",
+                assertThrows(IllegalArgumentException.class, () -> run("--source", "csv")).getMessage());
+        String bad = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--path", dir.resolve("none.csv").toString()))
+                .getMessage();
+        assertTrue(bad.startsWith("data: parameter 'path': no such file"), bad);
+        String unknown = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--colour", "red")).getMessage();
+        assertTrue(unknown.contains("colour"), unknown);
+    }
+}
