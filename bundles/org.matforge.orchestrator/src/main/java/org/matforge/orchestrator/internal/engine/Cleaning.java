@@ -1,21 +1,29 @@
 package org.matforge.orchestrator.internal.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Table;
+import org.matforge.commons.preprocess.Aggregate;
+import org.matforge.commons.preprocess.CleanedFormulas;
+import org.matforge.commons.preprocess.DeduplicatedRows;
+import org.matforge.commons.preprocess.Deduplication;
+import org.matforge.commons.preprocess.FormulaCleaning;
+import org.matforge.commons.preprocess.RowProblem;
 
 /**
- * Cleans a table for learning: parses formulas (rows that do not parse are dropped and reported), drops rows
- * with a missing target, and merges rows of the same reduced formula ({@code mean} of their targets,
- * {@code first} row, or {@code drop} every duplicated formula). The output has the reduced formula and the
- * targets, one row per distinct composition.
+ * Cleans a table for learning with the commons preprocessing: formulas that do not parse, rows a data source
+ * flagged as broken ({@code row_error}) and rows missing a target are dropped and counted in the log; rows of the
+ * same material (reduced formula) are merged — targets combined by {@code mean}, {@code median}, {@code first},
+ * {@code max} or {@code min} — or, with {@code drop}, every duplicated material is left out. The output holds the
+ * reduced formula and the targets, one row per distinct material.
  */
 public final class Cleaning {
+    /** The column a data source's {@code onBadRow=flag} adds. */
+    static final String ROW_ERROR = "row_error";
     private static final int REPORTED = 5;
 
     private final String formulaColumn;
@@ -25,7 +33,7 @@ public final class Cleaning {
     /**
      * @param formulaColumn the formula column
      * @param targets       numeric columns to keep (rows missing any of them are dropped)
-     * @param duplicates    {@code mean}, {@code first} or {@code drop}
+     * @param duplicates    an {@link Aggregate} name, or {@code drop}
      */
     public Cleaning(String formulaColumn, List<String> targets, String duplicates) {
         this.formulaColumn = formulaColumn;
@@ -41,8 +49,7 @@ public final class Cleaning {
      */
     public Dataset clean(Table table, Consumer<String> log) throws StepException {
         if (!table.hasColumn(formulaColumn)) {
-            throw new StepException("no formula column '" + formulaColumn + "'; columns are " + table.columnNames()
-                    + " — set \"formulaColumn\"");
+            throw new StepException("no formula column '" + formulaColumn + "'; columns are " + table.columnNames() + " — set \"formulaColumn\"");
         }
         double[][] values = new double[targets.size()][];
         for (int t = 0; t < targets.size(); t++) {
@@ -55,72 +62,68 @@ public final class Cleaning {
             }
             values[t] = table.doubles(name);
         }
-        Map<Composition, List<Integer>> groups = new LinkedHashMap<>();
-        List<String> unreadable = new ArrayList<>();
-        int unreadableCount = 0;
-        int missingTarget = 0;
-        for (int r = 0; r < table.rowCount(); r++) {
-            String formula = table.text(r, formulaColumn);
-            Composition c;
-            try {
-                c = Composition.parse(formula).reduced();
-            } catch (IllegalArgumentException e) {
-                unreadableCount++;
-                if (unreadable.size() < REPORTED) {
-                    unreadable.add("row " + (r + 1) + " '" + formula + "': " + e.getMessage());
-                }
+        CleanedFormulas cleaned = FormulaCleaning.clean(List.of(table.strings(formulaColumn)));
+        if (!cleaned.problems().isEmpty()) {
+            log.accept("dropped " + cleaned.problems().size() + " rows with unreadable formulas, e.g. "
+                    + String.join("; ", cleaned.problems().stream().limit(REPORTED).map(RowProblem::toString).toList()));
+        }
+        List<Composition> compositions = new ArrayList<>(cleaned.compositions());
+        int flagged = 0;
+        int missing = 0;
+        String[] errors = table.hasColumn(ROW_ERROR) ? table.strings(ROW_ERROR) : null;
+        for (int r = 0; r < compositions.size(); r++) {
+            if (compositions.get(r) == null) {
                 continue;
             }
-            if (anyMissing(values, r)) {
-                missingTarget++;
-                continue;
+            if (errors != null && errors[r] != null && !errors[r].isBlank()) {
+                compositions.set(r, null);
+                flagged++;
+            } else if (anyMissing(values, r)) {
+                compositions.set(r, null);
+                missing++;
             }
-            groups.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
         }
-        if (unreadableCount > 0) {
-            log.accept("dropped " + unreadableCount + " rows with unreadable formulas, e.g. " + String.join("; ", unreadable));
+        if (flagged > 0) {
+            log.accept("dropped " + flagged + " rows the data source flagged as broken (column " + ROW_ERROR + ")");
         }
-        if (missingTarget > 0) {
-            log.accept("dropped " + missingTarget + " rows missing a value of " + targets);
+        if (missing > 0) {
+            log.accept("dropped " + missing + " rows missing a value of " + targets);
         }
-        return merge(groups, values, log);
+        return merge(compositions, values, log);
     }
 
-    private Dataset merge(Map<Composition, List<Integer>> groups, double[][] values, Consumer<String> log) {
-        List<Composition> compositions = new ArrayList<>();
+    private Dataset merge(List<Composition> compositions, double[][] values, Consumer<String> log) {
+        boolean drop = duplicates.equals("drop");
+        Aggregate aggregate = drop ? Aggregate.FIRST : Aggregate.parse(duplicates);
+        double[] first = values.length > 0 ? values[0] : new double[compositions.size()];
+        DeduplicatedRows rows = Deduplication.byReducedFormula(compositions, first, aggregate);
+        List<Composition> kept = new ArrayList<>();
         List<double[]> merged = new ArrayList<>();
         int duplicated = 0;
-        for (Map.Entry<Composition, List<Integer>> g : groups.entrySet()) {
-            List<Integer> rows = g.getValue();
-            if (rows.size() > 1) {
+        for (int i = 0; i < rows.size(); i++) {
+            int[] sources = rows.sourceRows()[i];
+            if (sources.length > 1) {
                 duplicated++;
-                if (duplicates.equals("drop")) {
+                if (drop) {
                     continue;
                 }
             }
             double[] row = new double[values.length];
             for (int t = 0; t < values.length; t++) {
-                if (duplicates.equals("first")) {
-                    row[t] = values[t][rows.get(0)];
-                } else {
-                    double s = 0;
-                    for (int r : rows) {
-                        s += values[t][r];
-                    }
-                    row[t] = s / rows.size();
+                double[] v = new double[sources.length];
+                for (int k = 0; k < sources.length; k++) {
+                    v[k] = values[t][sources[k]];
                 }
+                row[t] = aggregate.apply(v);
             }
-            compositions.add(g.getKey());
+            kept.add(rows.compositions().get(i));
             merged.add(row);
         }
         if (duplicated > 0) {
-            log.accept(duplicated + " formulas occur more than once: " + switch (duplicates) {
-                case "drop" -> "dropped";
-                case "first" -> "kept the first row of each";
-                default -> "merged into the mean of their targets";
-            });
+            log.accept(String.format(Locale.ROOT, "%d materials occur in more than one row: %s", duplicated,
+                    drop ? "dropped" : "merged (" + aggregate.name().toLowerCase(Locale.ROOT) + " of their targets)"));
         }
-        Table.Builder b = Table.builder(compositions.size()).text(formulaColumn, compositions.stream().map(Composition::reducedFormula).toList());
+        Table.Builder b = Table.builder(kept.size()).text(formulaColumn, kept.stream().map(Composition::reducedFormula).toList());
         for (int t = 0; t < values.length; t++) {
             double[] column = new double[merged.size()];
             for (int r = 0; r < column.length; r++) {
@@ -129,12 +132,12 @@ public final class Cleaning {
             b.numbers(targets.get(t), column);
         }
         Table out = b.build();
-        return new Dataset(out, formulaColumn, List.copyOf(compositions), Fingerprints.of(out));
+        return new Dataset(out, formulaColumn, List.copyOf(kept), Fingerprints.of(out));
     }
 
     private static boolean anyMissing(double[][] values, int row) {
         for (double[] column : values) {
-            if (Double.isNaN(column[row]) || Double.isInfinite(column[row])) {
+            if (!Double.isFinite(column[row])) {
                 return true;
             }
         }

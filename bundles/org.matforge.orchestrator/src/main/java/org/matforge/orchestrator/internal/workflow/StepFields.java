@@ -31,7 +31,7 @@ public final class StepFields {
     static {
         FIELDS.put(StepType.LOAD, List.of(plugin("source", PluginKind.DATA_SOURCE), parameters()));
         FIELDS.put(StepType.CLEAN, List.of(ref("input", ArtefactType.TABLE, true), text("formulaColumn", false),
-                texts("targets", false), choice("duplicates", "mean", "first", "drop")));
+                texts("targets", false), choice("duplicates", "mean", "median", "first", "max", "min", "drop")));
         FIELDS.put(StepType.FEATURIZE, List.of(ref("input", ArtefactType.TABLE, true), plugins("featurizers", PluginKind.FEATURIZER)));
         FIELDS.put(StepType.TRAIN_PREDICTOR, List.of(ref("input", ArtefactType.FEATURES, true),
                 plugin("trainer", PluginKind.PREDICTOR_TRAINER), text("target", true), text("unit", false),
