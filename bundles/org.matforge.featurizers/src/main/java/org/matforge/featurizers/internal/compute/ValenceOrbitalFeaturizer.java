@@ -24,17 +24,18 @@ public final class ValenceOrbitalFeaturizer extends BatchFeaturizer {
 
     @Override
     public void featurize(Composition composition, double[] target, int offset) {
-        double[] mean = new double[5];
+        java.util.Arrays.fill(target, offset, offset + 4, 0.0);
+        double total = 0;
         for (int i = 0; i < composition.size(); i++) {
             int base = composition.element(i).ordinal() * 5;
             double f = composition.fraction(i);
-            for (int k = 0; k < 5; k++) {
-                mean[k] += f * values[base + k];
+            for (int k = 0; k < 4; k++) {
+                target[offset + k] += f * values[base + k];
             }
+            total += f * values[base + 4];
         }
         for (int k = 0; k < 4; k++) {
-            target[offset + k] = mean[k];
-            target[offset + 4 + k] = mean[k] / mean[4];
+            target[offset + 4 + k] = target[offset + k] / total;
         }
     }
 }
