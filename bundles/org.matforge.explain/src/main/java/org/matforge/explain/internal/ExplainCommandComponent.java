@@ -1,0 +1,107 @@
+package org.matforge.explain.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.felix.service.command.Descriptor;
+import org.matforge.api.explain.Explainer;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.explain.internal.command.ExplainCommand;
+import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.model.ModelLoader;
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.SavableModel;
+import org.matforge.spi.predictor.PropertyPredictor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Gogo command {@code mf:explain}: explains a registered predictor (by id) or a model file (read by the
+ * {@link ModelLoader} of its trainer) on a CSV of formulas.
+ */
+@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=explain"})
+public final class ExplainCommandComponent {
+    private final Explainer explainer;
+    private final ServicesById<PropertyPredictor> predictors = new ServicesById<>();
+    private final ServicesById<Featurizer> featurizers = new ServicesById<>();
+    private final ServicesById<ModelLoader> loaders = new ServicesById<>();
+
+    /** @param explainer the explanation service */
+    @Activate
+    public ExplainCommandComponent(@Reference Explainer explainer) {
+        this.explainer = explainer;
+    }
+
+    @Reference(service = PropertyPredictor.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPredictor(PropertyPredictor predictor, Map<String, Object> properties) {
+        predictors.add(predictor, properties);
+    }
+
+    void removePredictor(PropertyPredictor predictor, Map<String, Object> properties) {
+        predictors.remove(predictor, properties);
+    }
+
+    @Reference(service = Featurizer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFeaturizer(Featurizer featurizer, Map<String, Object> properties) {
+        featurizers.add(featurizer, properties);
+    }
+
+    void removeFeaturizer(Featurizer featurizer, Map<String, Object> properties) {
+        featurizers.remove(featurizer, properties);
+    }
+
+    @Reference(service = ModelLoader.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addLoader(ModelLoader loader, Map<String, Object> properties) {
+        loaders.add(loader, properties);
+    }
+
+    void removeLoader(ModelLoader loader, Map<String, Object> properties) {
+        loaders.remove(loader, properties);
+    }
+
+    /** Runs the command; a failure is an exception with a one-line message. */
+    @Descriptor("explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10] "
+            + "[--background B.csv] [--method auto|integrated-gradients|shapley-sampling] | --mode importance --target-column T")
+    public void explain(@Descriptor("options") String... args) throws Exception {
+        System.out.println(new ExplainCommand(this::model, featurizers::get, featurizers.ids(), explainer, System.err).run(args));
+    }
+
+    private PropertyPredictor model(String idOrFile) {
+        Path file = Path.of(idOrFile);
+        if (!Files.isRegularFile(file)) {
+            PropertyPredictor predictor = predictors.get(idOrFile);
+            if (predictor == null) {
+                throw new IllegalArgumentException("explain: no predictor '" + idOrFile + "' and no such model file; predictors: "
+                        + (predictors.ids().isEmpty() ? "(none)" : String.join(", ", predictors.ids())));
+            }
+            return predictor;
+        }
+        try {
+            ModelMetadata metadata;
+            try (InputStream in = Files.newInputStream(file)) {
+                metadata = ModelArchive.readMetadata(in);
+            }
+            ModelLoader loader = loaders.get(metadata.trainer());
+            if (loader == null) {
+                throw new IllegalArgumentException("explain: " + file + " was made by trainer '" + metadata.trainer()
+                        + "', whose loader is not installed; loaders: " + String.join(", ", loaders.ids()));
+            }
+            SavableModel model;
+            try (InputStream in = Files.newInputStream(file)) {
+                model = loader.load(in);
+            }
+            if (!(model instanceof PropertyPredictor predictor)) {
+                throw new IllegalArgumentException("explain: " + file + " holds a " + metadata.kind() + ", not a predictor");
+            }
+            return predictor;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("explain: cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.matforge.explain.internal.command;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.matforge.api.chem.Composition;
+import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.api.explain.Explainer;
+import org.matforge.api.explain.GlobalExplanation;
+import org.matforge.api.explain.Importance;
+import org.matforge.api.explain.LocalExplanation;
+import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.ProgressLine;
+import org.matforge.commons.csv.CsvReader;
+import org.matforge.commons.csv.CsvTransform;
+import org.matforge.commons.csv.CsvWriter;
+import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.predictor.PropertyPredictor;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * {@code explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10]}: per row, the
+ * prediction and the features that moved it most away from the baseline (the mean features of {@code --background},
+ * default: up to the first {@value #BACKGROUND_ROWS} readable rows of the input). With {@code --mode importance
+ * --target-column T}, the permutation importance of every feature and feature group on the labelled input instead.
+ */
+public final class ExplainCommand {
+    /** Rows of a background file used for the baseline. */
+    public static final int BACKGROUND_ROWS = 10_000;
+    private static final int CHUNK_ROWS = 256;
+    private static final Set<String> OPTIONS = Set.of("model", "input", "output", "formula-column", "top", "background",
+            "method", "steps", "samples", "seed", "mode", "target-column", "repeats");
+
+    private final Function<String, PropertyPredictor> models;
+    private final Function<String, Featurizer> featurizers;
+    private final Collection<String> featurizerIds;
+    private final Explainer explainer;
+    private final ProgressLine progress;
+
+    /**
+     * @param models        a model id or a model file path → the predictor; throws IllegalArgumentException when none
+     * @param featurizers   featurizer id → featurizer, null when not installed
+     * @param featurizerIds installed featurizer ids, for messages
+     * @param explainer     the explanation algorithms
+     * @param terminal      where progress goes
+     */
+    public ExplainCommand(Function<String, PropertyPredictor> models, Function<String, Featurizer> featurizers,
+            Collection<String> featurizerIds, Explainer explainer, PrintStream terminal) {
+        this.models = models;
+        this.featurizers = featurizers;
+        this.featurizerIds = featurizerIds;
+        this.explainer = explainer;
+        this.progress = new ProgressLine("explain", terminal);
+    }
+
+    /**
+     * @return a one-line summary
+     * @throws IllegalArgumentException with a one-line message on wrong options or input
+     * @throws IOException when reading or writing fails
+     */
+    public String run(String... args) throws IOException {
+        CommandOptions options = CommandOptions.parse("explain", args, OPTIONS);
+        PropertyPredictor predictor = models.apply(options.required("model"));
+        FeatureAssembly assembly = FeatureAssembly.forPredictor(predictor, featurizers, featurizerIds);
+        Path input = Path.of(options.required("input"));
+        Path output = Path.of(options.required("output"));
+        String formulaColumn = options.get("formula-column", "formula");
+        String mode = options.get("mode", "local");
+        try {
+            return switch (mode) {
+                case "local" -> local(options, predictor, assembly, input, output, formulaColumn);
+                case "importance" -> importance(options, predictor, assembly, input, output, formulaColumn);
+                default -> throw new IllegalArgumentException("explain: --mode must be local or importance, got '" + mode + "'");
+            };
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("explain: no such file " + e.getFile());
+        }
+    }
+
+    private String local(CommandOptions options, PropertyPredictor predictor, FeatureAssembly assembly, Path input,
+            Path output, String formulaColumn) throws IOException {
+        int top = positive(options, "top", 10);
+        Parameters attributionOptions = attributionOptions(options);
+        Path backgroundFile = Path.of(options.get("background", input.toString()));
+        Labelled background = read(backgroundFile, formulaColumn, null, assembly, BACKGROUND_ROWS);
+        if (background.features.rowCount() == 0) {
+            throw new IllegalArgumentException("explain: no readable formula in " + backgroundFile + " to form the baseline");
+        }
+        long[] failed = {0};
+        long rows;
+        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+                Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            rows = CsvTransform.run(new CsvReader(reader), new CsvWriter(writer), CHUNK_ROWS,
+                    header -> new LocalStep(predictor, assembly, background.features, attributionOptions, top,
+                            CsvTransform.columnIndex(header, formulaColumn), failed),
+                    progress::update);
+        }
+        progress.finish();
+        return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, baseline = mean of "
+                + background.features.rowCount() + " rows of " + backgroundFile.getFileName() + ") into " + output
+                + (failed[0] > 0 ? "; " + failed[0] + " rows could not be read (see column error)" : "");
+    }
+
+    private String importance(CommandOptions options, PropertyPredictor predictor, FeatureAssembly assembly, Path input,
+            Path output, String formulaColumn) throws IOException {
+        String targetColumn = options.required("target-column");
+        Labelled data = read(input, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
+        if (data.features.rowCount() < 2) {
+            throw new IllegalArgumentException("explain: " + input + " has fewer than 2 rows with a formula and a '" + targetColumn + "' value");
+        }
+        Map<String, Object> importanceOptions = new LinkedHashMap<>();
+        importanceOptions.put("repeats", positive(options, "repeats", 5));
+        importanceOptions.put("seed", options.get("seed", "0"));
+        TaskContext context = new TaskContext() {
+            @Override
+            public void progress(double fraction, String message) {
+                progress.update(Math.round(fraction * 100));
+            }
+
+            @Override
+            public void log(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return Thread.currentThread().isInterrupted();
+            }
+        };
+        GlobalExplanation explanation = explainer.importance(predictor, data.features, data.targets,
+                Parameters.of(importanceOptions), context);
+        progress.finish();
+        try (CsvWriter writer = new CsvWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            writer.write("kind", "name", "members", "importance", "std", "ci95");
+            write(writer, "group", explanation.groups(), explanation.repeats());
+            write(writer, "feature", explanation.features(), explanation.repeats());
+        }
+        StringBuilder summary = new StringBuilder("permutation importance (" + explanation.metric() + " increase, baseline "
+                + format(explanation.baseline()) + ", " + explanation.repeats() + " repeats, " + data.features.rowCount()
+                + " rows) into " + output + "; top groups:");
+        for (Importance group : explanation.groups().subList(0, Math.min(5, explanation.groups().size()))) {
+            summary.append(String.format(Locale.ROOT, "%n  %-45s %.4f ± %.4f", group.name(), group.importance(),
+                    group.confidence95(explanation.repeats())));
+        }
+        return summary.toString();
+    }
+
+    private static void write(CsvWriter writer, String kind, List<Importance> importances, int repeats) throws IOException {
+        for (Importance i : importances) {
+            writer.write(kind, i.name(), Integer.toString(i.members()), format(i.importance()), format(i.std()),
+                    format(i.confidence95(repeats)));
+        }
+    }
+
+    private static Parameters attributionOptions(CommandOptions options) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : List.of("method", "steps", "samples", "seed")) {
+            String value = options.get(key, null);
+            if (value != null) {
+                out.put(key, value);
+            }
+        }
+        return Parameters.of(out);
+    }
+
+    private static int positive(CommandOptions options, String name, int fallback) {
+        String value = options.get(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("explain: --" + name + " must be a positive whole number, got '" + value + "'");
+    }
+
+    /** Readable rows of a CSV file: features (and targets when a target column is named). */
+    private record Labelled(FeatureMatrix features, double[] targets) {
+    }
+
+    private static Labelled read(Path file, String formulaColumn, String targetColumn, FeatureAssembly assembly, int limit)
+            throws IOException {
+        int width = assembly.labels().size();
+        List<double[]> rows = new ArrayList<>();
+        List<Double> targets = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            String[] header = reader.next();
+            if (header == null) {
+                throw new IllegalArgumentException("explain: " + file + " is empty");
+            }
+            int formula = CsvTransform.columnIndex(header, formulaColumn);
+            int target = targetColumn == null ? -1 : CsvTransform.columnIndex(header, targetColumn);
+            for (String[] record = reader.next(); record != null && rows.size() < limit; record = reader.next()) {
+                double value = Double.NaN;
+                if (target >= 0) {
+                    value = target < record.length ? parse(record[target]) : Double.NaN;
+                    if (Double.isNaN(value)) {
+                        continue;
+                    }
+                }
+                double[] row = new double[width];
+                try {
+                    assembly.featurize(Composition.parse(formula < record.length ? record[formula] : ""), row, 0);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                rows.add(row);
+                targets.add(value);
+            }
+        }
+        double[] data = new double[rows.size() * width];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(rows.get(r), 0, data, r * width, width);
+        }
+        return new Labelled(FeatureMatrix.wrap(assembly.labels(), rows.size(), data),
+                targets.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double parse(String text) {
+        try {
+            return text == null || text.isBlank() ? Double.NaN : Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static String format(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    /** Explains one chunk of rows. */
+    private final class LocalStep implements CsvTransform.Step {
+        private final PropertyPredictor predictor;
+        private final FeatureAssembly assembly;
+        private final FeatureMatrix background;
+        private final Parameters attributionOptions;
+        private final int top;
+        private final int formulaColumn;
+        private final long[] failed;
+        private final List<String> added = new ArrayList<>();
+
+        LocalStep(PropertyPredictor predictor, FeatureAssembly assembly, FeatureMatrix background, Parameters attributionOptions,
+                int top, int formulaColumn, long[] failed) {
+            this.predictor = predictor;
+            this.assembly = assembly;
+            this.background = background;
+            this.attributionOptions = attributionOptions;
+            this.top = top;
+            this.formulaColumn = formulaColumn;
+            this.failed = failed;
+            added.addAll(List.of(predictor.target(), predictor.target() + "_std", "baseline", "method"));
+            for (int k = 1; k <= top; k++) {
+                added.add("feature_" + k);
+                added.add("attribution_" + k);
+            }
+            added.add("error");
+        }
+
+        @Override
+        public List<String> addedColumns() {
+            return added;
+        }
+
+        @Override
+        public String[][] process(List<String[]> records) {
+            int width = assembly.labels().size();
+            String[][] out = new String[records.size()][];
+            List<Integer> readable = new ArrayList<>();
+            double[] data = new double[records.size() * width];
+            for (int r = 0; r < records.size(); r++) {
+                String formula = records.get(r)[formulaColumn];
+                try {
+                    assembly.featurize(Composition.parse(formula == null ? "" : formula), data, readable.size() * width);
+                    readable.add(r);
+                } catch (IllegalArgumentException e) {
+                    out[r] = failure(e.getMessage());
+                    failed[0]++;
+                }
+            }
+            if (readable.isEmpty()) {
+                return out;
+            }
+            FeatureMatrix rows = FeatureMatrix.wrap(assembly.labels(), readable.size(),
+                    java.util.Arrays.copyOf(data, readable.size() * width));
+            Prediction[] predictions = predictor.predict(rows, TaskContext.unobserved());
+            List<LocalExplanation> explanations = explainer.attributions(predictor, rows, background, attributionOptions,
+                    TaskContext.unobserved());
+            for (int i = 0; i < readable.size(); i++) {
+                out[readable.get(i)] = fields(predictions[i], explanations.get(i));
+            }
+            return out;
+        }
+
+        private String[] fields(Prediction prediction, LocalExplanation explanation) {
+            String[] fields = new String[added.size()];
+            java.util.Arrays.fill(fields, "");
+            fields[0] = format(prediction.mean());
+            fields[1] = format(prediction.std());
+            fields[2] = format(explanation.baselinePrediction());
+            fields[3] = explanation.method();
+            double[] attributions = explanation.attributions();
+            int[] best = explanation.top(top);
+            for (int k = 0; k < best.length; k++) {
+                fields[4 + 2 * k] = explanation.labels().get(best[k]);
+                fields[5 + 2 * k] = format(attributions[best[k]]);
+            }
+            return fields;
+        }
+
+        private String[] failure(String message) {
+            String[] fields = new String[added.size()];
+            java.util.Arrays.fill(fields, "");
+            fields[fields.length - 1] = message == null ? "unreadable formula" : message;
+            return fields;
+        }
+    }
+}
