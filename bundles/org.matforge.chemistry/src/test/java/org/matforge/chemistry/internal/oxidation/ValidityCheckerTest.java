@@ -24,6 +24,8 @@ class ValidityCheckerTest {
         assertEquals(Status.VALID, status(smact14, "Fe"));
         assertEquals(Status.VALID, status(smact14, "Cu3Au"), "all-metal alloy");
         assertEquals(Status.VALID, status(smact14, "Fe2O"), "smact14 allows Fe+1");
+        assertEquals(Status.VALID, status(icsd24, "Fe2O"), "icsd24 allows Fe+1");
+        assertEquals(Status.INVALID, status(ValidityChecker.smactDefaults(table, "icsd24-common"), "Fe2O"), "common set: Fe+3 only");
         assertEquals(Status.INVALID, status(smact14, "NaCl2"), "Na±1 cannot balance two Cl in one state");
         assertEquals(Status.INVALID, status(smact14, "HeO"), "He has no oxidation states");
         assertEquals(Status.VALID, status(icsd24, "CaTiO3"));
