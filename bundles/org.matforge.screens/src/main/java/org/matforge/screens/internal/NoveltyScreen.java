@@ -3,6 +3,7 @@ package org.matforge.screens.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
@@ -22,6 +23,7 @@ import org.matforge.spi.task.TaskContext;
 public final class NoveltyScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        parameters.requireOnly("novelty", Set.of(ReferenceSet.REFERENCE, ReferenceSet.FILE, ReferenceSet.COLUMN, "tolerance"));
         double tolerance = parameters.number("tolerance", 0);
         if (!(tolerance >= 0 && tolerance <= 2)) {
             throw new IllegalArgumentException("parameter 'tolerance' must be in [0, 2] (L1 distance of element fractions), got " + tolerance);

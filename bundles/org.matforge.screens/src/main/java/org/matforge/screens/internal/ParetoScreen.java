@@ -3,6 +3,7 @@ package org.matforge.screens.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
@@ -21,6 +22,7 @@ import org.matforge.spi.task.TaskContext;
 public final class ParetoScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        parameters.requireOnly("pareto", Set.of("objectives", "maxRank"));
         List<Objective> objectives = Objective.parseAll(parameters.strings("objectives"));
         long maxRank = parameters.integer("maxRank", 1);
         if (maxRank < 1) {

@@ -3,6 +3,7 @@ package org.matforge.screens.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
@@ -23,6 +24,7 @@ import org.matforge.spi.task.TaskContext;
 public final class PropertyWindowScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        parameters.requireOnly("property-window", Set.of("target", "min", "max", "mode", "k"));
         Window w = Window.of(parameters);
         List<ScreenResult> results = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {

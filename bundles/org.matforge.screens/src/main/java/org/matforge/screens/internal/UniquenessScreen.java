@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
@@ -20,6 +21,7 @@ import org.matforge.spi.task.TaskContext;
 public final class UniquenessScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        parameters.requireOnly("uniqueness", Set.of());
         int n = candidates.size();
         String[] keys = new String[n];
         Map<String, int[]> firstAndCount = new HashMap<>();

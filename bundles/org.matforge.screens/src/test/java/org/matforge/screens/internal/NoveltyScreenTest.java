@@ -140,6 +140,8 @@ class NoveltyScreenTest {
         assertMessage(Map.of("reference", List.of("NaCl"), "tolerance", "small"), "parameter 'tolerance' must be a number");
         Table table = Table.builder(1).text("formula", new String[] {"GaAs"}).build();
         assertMessage(Map.of("reference", table, "referenceColumn", "name"), "the reference table has no column 'name'; its columns are [formula]");
+        assertMessage(Map.of("reference", List.of("NaCl"), "tolerence", 0.1),
+                "parameter 'tolerence' is not one of novelty's: reference, referenceColumn, referenceFile, tolerance");
     }
 
     private static void assertMessage(Map<String, ?> parameters, String expected) {

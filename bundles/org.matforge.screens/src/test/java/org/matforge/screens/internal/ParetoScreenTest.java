@@ -137,6 +137,7 @@ class ParetoScreenTest {
         assertMessage(Map.of("objectives", List.of("band_gap:max", "band_gap:min")), "parameter 'objectives[1]': target 'band_gap' is listed twice");
         assertMessage(Map.of("objectives", List.of("band_gap:max"), "maxRank", 0), "parameter 'maxRank' must be ≥ 1");
         assertMessage(Map.of("objectives", List.of("band_gap:max"), "maxRank", 1.5), "parameter 'maxRank' must be a whole number");
+        assertMessage(Map.of("objective", List.of("band_gap:max")), "parameter 'objective' is not one of pareto's: maxRank, objectives");
     }
 
     private static void assertMessage(Map<String, ?> parameters, String expected) {

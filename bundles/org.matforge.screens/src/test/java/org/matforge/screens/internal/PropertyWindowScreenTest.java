@@ -95,6 +95,7 @@ class PropertyWindowScreenTest {
         assertMessage(Map.of("target", "band_gap", "min", 2, "mode", "median"), "parameter 'mode' must be mean, pessimistic or optimistic");
         assertMessage(Map.of("target", "band_gap", "min", 2, "mode", "mean", "k", 2), "parameter 'k' has no effect with mode 'mean'");
         assertMessage(Map.of("target", "band_gap", "min", 2, "k", -1), "parameter 'k' must be a finite number ≥ 0");
+        assertMessage(Map.of("target", "band_gap", "minimum", 2), "parameter 'minimum' is not one of property-window's: k, max, min, mode, target");
     }
 
     private static void assertMessage(Map<String, ?> parameters, String expected) {

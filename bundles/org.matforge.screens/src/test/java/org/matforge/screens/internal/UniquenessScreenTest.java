@@ -45,5 +45,8 @@ class UniquenessScreenTest {
             }
         }
         assertEquals(first.size(), passed);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new UniquenessScreen()
+                .screen(candidates, Parameters.of(java.util.Map.of("tolerance", 0.1)), TaskContext.unobserved()));
+        assertEquals("parameter 'tolerance' is not one of uniqueness's: it takes none", e.getMessage());
     }
 }

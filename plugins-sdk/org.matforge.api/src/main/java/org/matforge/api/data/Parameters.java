@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Immutable named options for a plug-in call, as written in a workflow step (JSON values: strings, numbers,
@@ -101,6 +103,22 @@ public final class Parameters {
             return list.stream().map(String::valueOf).toList();
         }
         return List.of(v.toString());
+    }
+
+    /**
+     * Fails on a parameter the plug-in does not read, so that a misspelt option is reported instead of ignored.
+     *
+     * @param plugin the plug-in's id, for the message
+     * @param known  the names the plug-in reads
+     * @throws IllegalArgumentException naming the first unknown parameter and listing the known ones
+     */
+    public void requireOnly(String plugin, Set<String> known) {
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("parameter '" + key + "' is not one of " + plugin + "'s: "
+                        + (known.isEmpty() ? "it takes none" : String.join(", ", new TreeSet<>(known))));
+            }
+        }
     }
 
     @Override

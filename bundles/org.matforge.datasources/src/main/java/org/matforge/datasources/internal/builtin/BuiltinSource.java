@@ -38,6 +38,7 @@ public final class BuiltinSource {
      * @throws DataSourceException when the shipped file is damaged (a packaging error)
      */
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
+        parameters.requireOnly("builtin", Set.of("dataset"));
         String name = parameters.string("dataset").orElse("band-gaps").trim();
         String id = ALIASES.getOrDefault(name, name);
         String resource = DATASETS.get(id);

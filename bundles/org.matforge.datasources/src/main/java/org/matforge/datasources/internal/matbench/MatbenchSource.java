@@ -73,6 +73,7 @@ public final class MatbenchSource {
      * @throws IllegalArgumentException naming the parameter when the parameters are wrong
      */
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
+        parameters.requireOnly("matbench", Set.of("dataset", "folder", "cacheFolder", "download", "url", "sha256"));
         String name = parameters.requireString("dataset");
         MatbenchDataset dataset = MatbenchDataset.byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "parameter 'dataset': no matbench set '" + name + "'; known: " + MatbenchDataset.ids()));

@@ -38,6 +38,7 @@ public final class FileSource {
      * @throws IllegalArgumentException naming the parameter when the parameters are wrong
      */
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
+        parameters.requireOnly("file", Set.of("path", "format", "formulaColumn", "numericColumns", "onBadRow"));
         Path path = Path.of(parameters.requireString("path"));
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);

@@ -227,6 +227,9 @@ class MatbenchSourceTest {
 
     @Test
     void badParametersAreNamed() {
+        assertEquals("parameter 'set' is not one of matbench's: cacheFolder, dataset, download, folder, sha256, url",
+                assertThrows(IllegalArgumentException.class, () -> source(false).load(Parameters.of(Map.of("set", "expt_gap")),
+                        TaskContext.unobserved())).getMessage());
         assertEquals("parameter 'dataset': no matbench set 'expt_gaps'; known: expt_gap, expt_is_metal, steels_yield, mp_e_form, mp_gap",
                 assertThrows(IllegalArgumentException.class, () -> source(false).load(Parameters.of(Map.of("dataset", "expt_gaps")),
                         TaskContext.unobserved())).getMessage());

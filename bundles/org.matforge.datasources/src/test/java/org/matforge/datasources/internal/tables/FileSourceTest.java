@@ -167,6 +167,8 @@ class FileSourceTest {
     @Test
     void wrongFilesAndParametersAreNamed() throws Exception {
         assertEquals("parameter 'path' is required", assertThrows(IllegalArgumentException.class, () -> load(Map.of())).getMessage());
+        assertEquals("parameter 'formula_column' is not one of file's: format, formulaColumn, numericColumns, onBadRow, path",
+                assertThrows(IllegalArgumentException.class, () -> load(Map.of("path", "x.csv", "formula_column", "f"))).getMessage());
         String missing = assertThrows(DataSourceException.class, () -> load(Map.of("path", dir.resolve("none.csv").toString()))).getMessage();
         assertTrue(missing.startsWith("parameter 'path': no such file "), missing);
         String column = assertThrows(DataSourceException.class, () -> load(Map.of("path", SharedData.matbench().resolve("expt_gap.csv").toString(),
