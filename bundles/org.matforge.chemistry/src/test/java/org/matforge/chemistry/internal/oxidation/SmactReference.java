@@ -35,9 +35,9 @@ import org.matforge.api.chem.Composition;
  * {@code eneg_states_test}: for every pair (itertools.combinations), False when either electronegativity is None,
  * or a cation is at least as electronegative as an anion.
  */
-final class SmactReference {
+public final class SmactReference {
     /** Thrown where SMACT raises ZeroDivisionError (every amount below 1). */
-    static final class ZeroDivision extends RuntimeException {
+    public static final class ZeroDivision extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         ZeroDivision() {
@@ -71,7 +71,7 @@ final class SmactReference {
      *                   or another oxidation-state file
      * @param maxProduct refuse ({@link TooLarge}) products of more oxidation-state combinations
      */
-    SmactReference(Path smactData, String statesFile, long maxProduct) throws IOException {
+    public SmactReference(Path smactData, String statesFile, long maxProduct) throws IOException {
         this.maxProduct = maxProduct;
         for (String line : Files.readAllLines(smactData.resolve("element_data.txt"))) {
             String[] cells = line.trim().split("\\s+");
@@ -88,7 +88,7 @@ final class SmactReference {
     }
 
     /** @return SMACT's verdict for the composition's elements and amounts (as pymatgen's as_dict() gives them) */
-    boolean smactValidity(Composition composition) {
+    public boolean smactValidity(Composition composition) {
         int n = composition.size();
         String[] symbols = new String[n];
         double[] values = new double[n];
