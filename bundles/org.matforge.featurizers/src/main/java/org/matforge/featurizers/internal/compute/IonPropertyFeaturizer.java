@@ -54,37 +54,35 @@ public final class IonPropertyFeaturizer extends BatchFeaturizer {
         target[offset + 2] = avg;
     }
 
-    /** @return 1 or 0, or NaN when there are too many combinations to try */
+    /** @return 1 or 0, or NaN when there are too many combinations to try; allocates nothing */
     private double compoundPossible(Composition composition) {
         int n = composition.size();
         long combinations = 1;
-        int[][] options = new int[n][];
         for (int i = 0; i < n; i++) {
-            options[i] = states.states(composition.element(i));
-            combinations *= Math.max(1, options[i].length);
-            if (options[i].length == 0) {
+            int count = states.count(composition.element(i).ordinal());
+            if (count == 0) {
                 return 0;
             }
+            combinations *= count;
             if (combinations > MAX_COMBINATIONS) {
                 return Double.NaN;
             }
         }
-        int[] index = new int[n];
-        while (true) {
-            double charge = 0;
-            for (int i = 0; i < n; i++) {
-                charge += options[i][index[i]] * composition.amount(i);
-            }
-            if (Math.abs(charge) <= 1e-8) {
-                return 1;
-            }
-            int i = 0;
-            while (i < n && ++index[i] == options[i].length) {
-                index[i++] = 0;
-            }
-            if (i == n) {
-                return 0;
+        return balances(composition, 0, 0.0) ? 1 : 0;
+    }
+
+    /** Depth-first over one state per element from {@code i} on: does some choice bring the charge to zero? */
+    private boolean balances(Composition composition, int i, double charge) {
+        if (i == composition.size()) {
+            return Math.abs(charge) <= 1e-8;
+        }
+        int z = composition.element(i).ordinal();
+        double amount = composition.amount(i);
+        for (int k = 0; k < states.count(z); k++) {
+            if (balances(composition, i + 1, charge + states.state(z, k) * amount)) {
+                return true;
             }
         }
+        return false;
     }
 }
