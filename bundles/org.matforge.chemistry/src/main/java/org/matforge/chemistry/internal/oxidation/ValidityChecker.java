@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -109,17 +108,20 @@ public final class ValidityChecker {
         if (counts == null) {
             return new ValidityResult(Status.UNKNOWN, "amounts below 1 leave no atoms to balance (SMACT truncates amounts to integers)", List.of());
         }
-        Set<String> seen = new LinkedHashSet<>();
         List<int[]> found = new ArrayList<>();
         boolean refused = false;
         for (double cut : cuts(composition)) {
-            ChargeBalance balance = ChargeBalance.prepare(counts, allowedStates(composition, cut));
+            int[][] allowed = allowedStates(composition, cut);
+            if (allowed == null) {
+                continue;
+            }
+            ChargeBalance balance = ChargeBalance.prepare(counts, allowed);
             if (balance == null) {
                 refused = true;
                 continue;
             }
             for (int[] a : balance.assignments(Math.max(limit, CANDIDATES))) {
-                if (seen.add(Arrays.toString(a))) {
+                if (!containsEqual(found, a)) {
                     found.add(a);
                 }
             }
@@ -190,24 +192,51 @@ public final class ValidityChecker {
         if (!paulingTest) {
             return new double[] {Double.NaN};
         }
-        double[] values = new double[composition.size() + 1];
+        int n = composition.size();
+        double[] values = new double[n + 1];
         values[0] = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < composition.size(); i++) {
+        for (int i = 0; i < n; i++) {
             values[i + 1] = electronegativity[composition.element(i).ordinal()];
         }
-        return Arrays.stream(values).sorted().distinct().toArray();
+        Arrays.sort(values);
+        int distinct = 1;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return distinct == values.length ? values : Arrays.copyOf(values, distinct);
     }
 
+    /** @return each element's states allowed at this cut, or null when some element has none (no solution) */
     private int[][] allowedStates(Composition composition, double cut) {
         int[][] allowed = new int[composition.size()][];
         for (int i = 0; i < allowed.length; i++) {
             int z = composition.element(i).ordinal();
             boolean cation = electronegativity[z] <= cut;
-            allowed[i] = Arrays.stream(states.states(z))
-                    .filter(s -> Double.isNaN(cut) || s == 0 || (cation ? s > 0 : s < 0))
-                    .toArray();
+            int kept = 0;
+            int[] buffer = new int[states.count(z)];
+            for (int k = 0; k < buffer.length; k++) {
+                int s = states.state(z, k);
+                if (Double.isNaN(cut) || s == 0 || (cation ? s > 0 : s < 0)) {
+                    buffer[kept++] = s;
+                }
+            }
+            if (kept == 0) {
+                return null;
+            }
+            allowed[i] = kept == buffer.length ? buffer : Arrays.copyOf(buffer, kept);
         }
         return allowed;
+    }
+
+    private static boolean containsEqual(List<int[]> list, int[] a) {
+        for (int[] b : list) {
+            if (Arrays.equals(a, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long gcd(long a, long b) {
