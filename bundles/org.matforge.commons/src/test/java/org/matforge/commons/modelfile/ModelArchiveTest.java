@@ -47,7 +47,7 @@ class ModelArchiveTest {
     @Test
     void roundTripKeepsMetadataAndEntriesInOrder() throws IOException {
         ModelArchive read = ModelArchive.read(new ByteArrayInputStream(file()));
-        assertEquals(metadata(1).toString(), read.metadata().toString());
+        assertEquals(metadata(1), read.metadata());
         assertEquals(List.copyOf(entries().keySet()), List.copyOf(read.names()));
         for (Map.Entry<String, byte[]> e : entries().entrySet()) {
             assertArrayEquals(e.getValue(), read.entry(e.getKey()));

@@ -70,7 +70,7 @@ class MlpEnsembleTest {
         Prediction[] before = model.predict(test.magpie(), TaskContext.unobserved());
         Prediction[] after = loaded.predict(test.magpie(), TaskContext.unobserved());
         assertArrayEquals(before, after);
-        assertEquals(model.metadata().toString(), loaded.metadata().toString());
+        assertEquals(model.metadata(), loaded.metadata());
         assertEquals(model.featureLabels(), loaded.featureLabels());
         assertArrayEquals(model.gradients(test.magpie(), TaskContext.unobserved()).toArray(),
                 loaded.gradients(test.magpie(), TaskContext.unobserved()).toArray());

@@ -1,0 +1,153 @@
+package org.matforge.predictors.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.predictors.internal.SharedData;
+import org.matforge.predictors.internal.ensemble.EnsembleSettings;
+import org.matforge.predictors.internal.ensemble.EnsembleTraining;
+import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.internal.nn.Randoms;
+import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * Matbench protocol on matbench_expt_gap with Magpie features and the MLP ensemble: for each of the five folds,
+ * train on every row not in the published test fold ({@code matbench/folds/expt_gap/test{k}.csv}; without them,
+ * KFold shuffle seed 18012019), predict the fold, report MAE per fold and their mean, then time training steps and
+ * prediction throughput.
+ * <p>
+ * Args: {@code key=value} ensemble settings (see EnsembleSettings), plus {@code folds=0,1} to run a subset and
+ * {@code timing=false} to skip the timings.
+ */
+public final class PredictorBench {
+    private PredictorBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<Integer> folds = List.of(0, 1, 2, 3, 4);
+        boolean timing = true;
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            switch (kv[0]) {
+                case "folds" -> folds = Arrays.stream(kv[1].split(",")).map(Integer::valueOf).toList();
+                case "timing" -> timing = Boolean.parseBoolean(kv[1]);
+                default -> params.put(kv[0], kv[1]);
+            }
+        }
+        EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(params));
+        System.out.printf(Locale.ROOT, "settings: %s layers=%s; %d cores%n", s, Arrays.toString(s.layers()),
+                Runtime.getRuntime().availableProcessors());
+        long featurizeStart = System.nanoTime();
+        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0);
+        System.out.printf(Locale.ROOT, "featurized %d formulas (magpie, %d features) in %.1f s%n", all.formulas().size(),
+                all.magpie().columnCount(), (System.nanoTime() - featurizeStart) / 1e9);
+        List<int[]> testFolds = testFolds(all);
+        PredictionTask task = new PredictionTask("expt-gap-mlp", "band_gap", "eV", false, List.of("magpie"), Map.of());
+        double maeSum = 0;
+        MlpEnsemble last = null;
+        SharedData.Table lastTest = null;
+        for (int k : folds) {
+            int[] test = testFolds.get(k);
+            Set<Integer> held = new HashSet<>();
+            Arrays.stream(test).forEach(held::add);
+            int[] train = java.util.stream.IntStream.range(0, all.formulas().size()).filter(r -> !held.contains(r)).toArray();
+            SharedData.Table trainRows = all.rows(train);
+            SharedData.Table testRows = all.rows(test);
+            long start = System.nanoTime();
+            MlpEnsemble model = EnsembleTraining.train(trainRows.magpie(), trainRows.targets(), task, s, TaskContext.unobserved());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Prediction[] p = model.predict(testRows.magpie(), TaskContext.unobserved());
+            double mae = 0;
+            double std = 0;
+            for (int i = 0; i < p.length; i++) {
+                mae += Math.abs(p[i].mean() - testRows.targets()[i]);
+                std += p[i].std();
+            }
+            mae /= p.length;
+            maeSum += mae;
+            System.out.printf(Locale.ROOT, "fold %d: train %d, test %d, MAE %.4f eV, mean std %.3f, validation MAE %.4f, "
+                    + "best epoch %.0f, trained in %.0f s%n", k, train.length, test.length, mae, std / p.length,
+                    model.metadata().metrics().get("validation_mae"), model.metadata().metrics().get("best_epoch_mean") + 1,
+                    seconds);
+            last = model;
+            lastTest = testRows;
+        }
+        System.out.printf(Locale.ROOT, "mean MAE over %d folds: %.4f eV%n", folds.size(), maeSum / folds.size());
+        if (timing && last != null) {
+            time(all, s, last, lastTest);
+        }
+    }
+
+    /** @return the test rows of each fold: the published folds if present, else KFold(5, shuffle, 18012019)-like */
+    private static List<int[]> testFolds(SharedData.Table all) throws IOException {
+        Path dir = SharedData.root().resolve("matbench").resolve("folds").resolve("expt_gap");
+        List<int[]> folds = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int r = 0; r < all.formulas().size(); r++) {
+                index.putIfAbsent(all.formulas().get(r), r);
+            }
+            for (int fold = 0; fold < 5; fold++) {
+                int k = fold;
+                List<String> lines = Files.readAllLines(dir.resolve("test" + k + ".csv"));
+                folds.add(lines.stream().skip(1).map(l -> l.substring(0, l.lastIndexOf(','))).map(f -> {
+                    Integer r = index.get(f);
+                    if (r == null) {
+                        throw new IllegalStateException("fold " + k + " formula " + f + " is not in expt_gap.csv");
+                    }
+                    return r;
+                }).mapToInt(Integer::intValue).toArray());
+            }
+            System.out.println("folds: published matbench folds from " + dir);
+            return folds;
+        }
+        int[] order = Randoms.identity(all.formulas().size());
+        Randoms.shuffle(order, new SplittableRandom(18012019));
+        for (int k = 0; k < 5; k++) {
+            int from = k * order.length / 5;
+            folds.add(Arrays.copyOfRange(order, from, (k + 1) * order.length / 5));
+        }
+        System.out.println("folds: no published folds; shuffled 5-fold split, seed 18012019 (Java RNG, not sklearn's)");
+        return folds;
+    }
+
+    /** Times one member's training steps (per batch) and the ensemble's prediction throughput. */
+    private static void time(SharedData.Table all, EnsembleSettings s, MlpEnsemble model, SharedData.Table test) {
+        PredictionTask task = new PredictionTask("timing", "band_gap", "eV", false, List.of("magpie"), Map.of());
+        int rows = s.batch() * 200;
+        int[] pick = Arrays.copyOf(Randoms.identity(all.formulas().size()), Math.min(rows, all.formulas().size()));
+        SharedData.Table sample = all.rows(pick);
+        // 1 member, fixed epochs, no early stop: steps = epochs × batches per epoch
+        for (int round = 0; round < 2; round++) {
+            EnsembleSettings one = new EnsembleSettings(1, s.layers(), 5, 1000, s.batch(), s.learningRate(), s.l2(), 0.1,
+                    s.loss(), s.transform(), s.seed());
+            long start = System.nanoTime();
+            EnsembleTraining.train(sample.magpie(), sample.targets(), task, one, TaskContext.unobserved());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int steps = 5 * (int) Math.ceil((pick.length - Math.round(pick.length * 0.1)) / (double) s.batch());
+            System.out.printf(Locale.ROOT, "%s training: %d steps of batch %d in %.2f s: %.2f ms per step (incl. per-epoch "
+                    + "validation)%n", round == 0 ? "warm-up" : "timed", steps, s.batch(), seconds, 1000 * seconds / steps);
+        }
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            model.predict(test.magpie(), TaskContext.unobserved());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "prediction: %d rows × %d members in %.3f s: %.0f rows/s%n", test.magpie().rowCount(),
+                    model.size(), seconds, test.magpie().rowCount() / seconds);
+        }
+    }
+}
