@@ -1,0 +1,114 @@
+package org.matforge.explain.internal.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matforge.explain.internal.TrainedGapModel;
+import org.matforge.explain.internal.compute.Explanations;
+import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.predictor.PropertyPredictor;
+
+/** mf:explain end to end on real formulas with a real trained ensemble and the real Magpie featurizer. */
+class ExplainCommandTest {
+    private static TrainedGapModel.Rows rows;
+    private static MlpEnsemble model;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void train() {
+        rows = TrainedGapModel.rows(300);
+        model = TrainedGapModel.train(rows);
+    }
+
+    private ExplainCommand command() {
+        Map<String, PropertyPredictor> models = Map.of("gap", model);
+        Map<String, Featurizer> featurizers = Map.of("magpie", TrainedGapModel.MAGPIE);
+        return new ExplainCommand(id -> {
+            PropertyPredictor p = models.get(id);
+            if (p == null) {
+                throw new IllegalArgumentException("explain: no predictor '" + id + "'");
+            }
+            return p;
+        }, featurizers::get, Set.of("magpie"), new Explanations(), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void writesPredictionAndTopAttributionsPerRowAndKeepsUnreadableRowsInPlace() throws IOException {
+        Path input = dir.resolve("in.csv");
+        List<String> lines = new ArrayList<>(List.of("id,composition"));
+        for (int i = 0; i < 6; i++) {
+            lines.add(i + "," + rows.formulas().get(i * 11));
+        }
+        lines.add(3, "bad,Xx3");
+        Files.write(input, lines);
+        Path output = dir.resolve("out.csv");
+
+        String summary = command().run("--model", "gap", "--input", input.toString(), "--formula-column", "composition",
+                "--output", output.toString(), "--top", "3");
+
+        List<String> out = Files.readAllLines(output);
+        assertTrue(summary.contains("explained 6 of 7 rows"), summary);
+        assertEquals("id,composition,band_gap,band_gap_std,baseline,method,feature_1,attribution_1,feature_2,attribution_2,"
+                + "feature_3,attribution_3,error", out.get(0));
+        assertEquals(8, out.size());
+        String[] bad = out.get(3).split(",", -1);
+        assertEquals("bad", bad[0]);
+        assertTrue(bad[bad.length - 1].contains("Xx"), out.get(3));
+        assertEquals("", bad[2]);
+        String[] good = out.get(1).split(",", -1);
+        assertEquals("integrated-gradients", good[5]);
+        assertTrue(good[6].startsWith("MagpieData "), out.get(1));
+        assertTrue(Math.abs(Double.parseDouble(good[7])) >= Math.abs(Double.parseDouble(good[9])));
+        assertEquals("", good[good.length - 1]);
+    }
+
+    @Test
+    void importanceModeRanksGroupsOnLabelledRows() throws IOException {
+        Path input = dir.resolve("labelled.csv");
+        List<String> lines = new ArrayList<>(List.of("composition,gap"));
+        for (int i = 0; i < 120; i++) {
+            lines.add(rows.formulas().get(i) + "," + rows.gaps()[i]);
+        }
+        Files.write(input, lines);
+        Path output = dir.resolve("importance.csv");
+
+        String summary = command().run("--model", "gap", "--input", input.toString(), "--formula-column", "composition",
+                "--mode", "importance", "--target-column", "gap", "--repeats", "2", "--output", output.toString());
+
+        List<String> out = Files.readAllLines(output);
+        assertEquals("kind,name,members,importance,std,ci95", out.get(0));
+        assertEquals(1 + 22 + 132, out.size(), "22 Magpie property groups and 132 features");
+        assertTrue(out.get(1).startsWith("group,MagpieData "), out.get(1));
+        assertTrue(summary.contains("top groups"), summary);
+    }
+
+    @Test
+    void badOptionsAndUnknownModelsGiveOneLineErrors() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "nope",
+                "--input", "x.csv", "--output", "y.csv"));
+        assertTrue(e.getMessage().contains("no predictor 'nope'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "gap", "--input",
+                dir.resolve("missing.csv").toString(), "--output", "y.csv"));
+        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "gap", "--input", "x.csv",
+                "--output", "y.csv", "--top", "0"));
+        assertTrue(e.getMessage().contains("--top"), e.getMessage());
+    }
+}
