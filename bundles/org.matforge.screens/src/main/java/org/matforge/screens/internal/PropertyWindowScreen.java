@@ -73,8 +73,13 @@ public final class PropertyWindowScreen implements Screen {
             String value = mode == WindowMode.MEAN
                     ? String.format(Locale.ROOT, "%s %.4g", target, p.mean())
                     : String.format(Locale.ROOT, "%s %.4g ± %.3g·%.3g = [%.4g, %.4g]", target, p.mean(), k, p.std(), lo, hi);
-            String reason = value + (pass ? " in " : " not in ") + String.format(Locale.ROOT, "[%s, %s]", min, max) + " (" + mode.label() + ")";
+            String reason = value + (pass ? " in " : " not in ") + window() + " (" + mode.label() + ")";
             return new ScreenResult(pass ? Verdict.PASS : Verdict.FAIL, reason, probabilityInside(p));
+        }
+
+        /** @return the window as an interval: {@code [2.0, 4.0]}, {@code [3.0, ∞)} or {@code (−∞, 1.5]} */
+        private String window() {
+            return (min == Double.NEGATIVE_INFINITY ? "(−∞" : "[" + min) + ", " + (max == Double.POSITIVE_INFINITY ? "∞)" : max + "]");
         }
 
         private double probabilityInside(Prediction p) {

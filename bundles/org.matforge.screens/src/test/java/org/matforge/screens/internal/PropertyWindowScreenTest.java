@@ -84,6 +84,10 @@ class PropertyWindowScreenTest {
         ScreenResult above = new PropertyWindowScreen().screen(List.of(c),
                 Parameters.of(Map.of("target", "band_gap", "min", 3.4)), TaskContext.unobserved()).get(0);
         assertEquals(0.5, above.score(), 1e-7);
+        assertEquals("band_gap 3.400 in [3.4, ∞) (mean)", above.reason());
+        ScreenResult below = new PropertyWindowScreen().screen(List.of(c),
+                Parameters.of(Map.of("target", "band_gap", "max", 3.0, "k", 2)), TaskContext.unobserved()).get(0);
+        assertEquals("band_gap 3.400 ± 2.00·0.500 = [2.400, 4.400] not in (−∞, 3.0] (pessimistic)", below.reason());
     }
 
     @Test
