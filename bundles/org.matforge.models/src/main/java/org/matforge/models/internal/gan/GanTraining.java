@@ -1,0 +1,142 @@
+package org.matforge.models.internal.gan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.matforge.api.chem.Composition;
+import org.matforge.models.internal.codec.EncodedCompositions;
+import org.matforge.models.internal.codec.SampleQuality;
+import org.matforge.models.internal.codec.TrainingLog;
+import org.matforge.models.internal.nn.StraightThroughGumbel;
+import org.matforge.models.internal.nn.Mlp;
+import org.matforge.models.internal.nn.Randoms;
+import org.matforge.spi.task.TaskContext;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Trains a composition GAN: one generator against N discriminators under a pluggable {@link GanObjective}.
+ * The generator ends in per-element logits over atom counts and emits one-hot samples through a straight-through
+ * Gumbel-softmax, so discriminators see one-hot rows from both sides; each discriminator judges PacGAN packs of
+ * {@code pack} samples at once (Lin et al. 2018), which penalises a generator whose samples look alike — the
+ * mode-collapse remedy measured in docs/models.md. Every epoch records the losses and the empty / unique / novel
+ * shares of 500 draws.
+ */
+public final class GanTraining {
+    private static final int PROBE_DRAWS = 500;
+
+    private final GanSettings settings;
+    private final GanObjective objective;
+
+    /**
+     * @param settings  the options
+     * @param objective the adversarial loss
+     */
+    public GanTraining(GanSettings settings, GanObjective objective) {
+        this.settings = settings;
+        this.objective = objective;
+    }
+
+    /**
+     * @param data    encoded training compositions
+     * @param log     receives curves and metrics
+     * @param context progress and cancellation
+     * @return the trained generator's sampler
+     */
+    public GanSampler train(EncodedCompositions data, TrainingLog log, TaskContext context) {
+        GanSettings s = settings;
+        int width = data.codec().width();
+        int classes = data.codec().classes();
+        if (data.size() < s.batch()) {
+            throw new IllegalArgumentException("GAN training needs at least " + s.batch() + " compositions, got " + data.size());
+        }
+        Adam adam = new Adam(s.learningRate(), s.beta1(), 0.999, 1e-8);
+        Mlp generator = Mlp.create(s.seed(), s.noise(), s.generatorLayers(), width, Activation.LEAKYRELU, adam, 0);
+        List<Mlp> critics = new ArrayList<>();
+        for (int k = 0; k < s.discriminators(); k++) {
+            critics.add(Mlp.create(s.seed() + 1 + k, width * s.pack(), s.discriminatorLayers(), 1, Activation.LEAKYRELU, adam, 0));
+        }
+        GanSampler sampler = new GanSampler(generator, data.codec(), s.noise());
+        Set<Composition> known = new HashSet<>(data.compositions());
+        SplittableRandom random = new SplittableRandom(s.seed());
+        int[] order = Randoms.identity(data.size());
+        int steps = data.size() / s.batch();
+        long trainingNanos = 0;
+        for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+            Randoms.shuffle(order, random);
+            double dLoss = 0;
+            double gLoss = 0;
+            long start = System.nanoTime();
+            for (int step = 0; step < steps; step++) {
+                context.checkCancelled();
+                INDArray real = data.batch(order, step * s.batch(), (step + 1) * s.batch());
+                INDArray fake = StraightThroughGumbel.sample(generator.output(Randoms.gaussian(random, s.batch(), s.noise())),
+                        classes, s.temperature(), random).hard();
+                dLoss += discriminatorStep(critics, real, fake);
+                gLoss += generatorStep(generator, critics, random, classes);
+            }
+            trainingNanos += System.nanoTime() - start;
+            log.add("discriminator_loss", dLoss / steps);
+            log.add("generator_loss", gLoss / steps);
+            SampleQuality q = SampleQuality.measure(sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty()), known, null);
+            log.add("empty", q.empty());
+            log.add("unique", q.unique());
+            log.add("novel", q.novel());
+            String line = String.format("GAN epoch %d/%d: D %.4f, G %.4f, probe %s", epoch, s.epochs(), dLoss / steps, gLoss / steps, q);
+            context.log(line);
+            context.progress((double) epoch / s.epochs(), line);
+        }
+        log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
+        log.metric("epochs", s.epochs());
+        return sampler;
+    }
+
+    private double discriminatorStep(List<Mlp> critics, INDArray real, INDArray fake) {
+        INDArray both = Nd4j.vstack(pack(real), pack(fake));
+        int half = (int) (both.rows() / 2);
+        double loss = 0;
+        for (int k = 0; k < critics.size(); k++) {
+            Mlp d = critics.get(k);
+            INDArray scores = d.forward(both, true);
+            ScoreGradient r = objective.discriminatorOnReal(k, scores.get(NDArrayIndex.interval(0, half)).dup());
+            ScoreGradient f = objective.discriminatorOnFake(k, scores.get(NDArrayIndex.interval(half, 2 * half)).dup());
+            // each term is a mean over its half; the sum is the discriminator's loss
+            d.backward(Nd4j.vstack(r.gradient(), f.gradient()));
+            d.step();
+            loss += r.loss() + f.loss();
+        }
+        return loss / critics.size();
+    }
+
+    private double generatorStep(Mlp generator, List<Mlp> critics, SplittableRandom random, int classes) {
+        INDArray logits = generator.forward(Randoms.gaussian(random, settings.batch(), settings.noise()), true);
+        StraightThroughGumbel sample = StraightThroughGumbel.sample(logits, classes, settings.temperature(), random);
+        INDArray probs = sample.hard();
+        INDArray packed = pack(probs);
+        INDArray dPacked = null;
+        double loss = 0;
+        for (int k = 0; k < critics.size(); k++) {
+            Mlp d = critics.get(k);
+            ScoreGradient g = objective.generator(k, d.forward(packed, true));
+            INDArray dInput = d.backward(g.gradient());
+            dPacked = dPacked == null ? dInput : dPacked.addi(dInput);
+            loss += g.loss();
+        }
+        INDArray dProbs = dPacked.reshape('c', probs.rows(), probs.columns());
+        generator.backward(sample.backward(dProbs, classes));
+        generator.step();
+        return loss / critics.size();
+    }
+
+    private INDArray pack(INDArray rows) {
+        int p = settings.pack();
+        return p == 1 ? rows : rows.reshape('c', rows.rows() / p, rows.columns() * p);
+    }
+}

@@ -1,0 +1,139 @@
+package org.matforge.models.internal.nn;
+
+import org.deeplearning4j.nn.api.Updater;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * A multilayer perceptron whose loss is computed outside the network: the caller runs {@link #forward}, computes
+ * the gradient of its own loss with respect to the outputs, calls {@link #backward} (which returns the gradient
+ * with respect to the inputs) and {@link #step}. This one path serves every model here — GAN generator and
+ * discriminators (the generator's gradient is the discriminator's input gradient), VAE encoder/decoder, ensemble
+ * members with MSE or Gaussian-NLL heads — and gives input gradients for attribution methods such as integrated
+ * gradients. The last layer is linear; output non-linearities belong to the caller's loss.
+ */
+public final class Mlp {
+    private final MultiLayerNetwork net;
+    private int iteration;
+
+    private Mlp(MultiLayerNetwork net) {
+        this.net = net;
+    }
+
+    /**
+     * @param seed       weight-initialisation seed
+     * @param inputs     input width
+     * @param hidden     widths of the hidden layers
+     * @param outputs    output width (linear)
+     * @param activation hidden-layer activation
+     * @param adam       optimiser settings
+     * @param l2         weight decay, 0 for none
+     * @return a new, initialised network (float32)
+     */
+    public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam, double l2) {
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER)
+                .updater(adam)
+                .l2(l2)
+                .trainingWorkspaceMode(WorkspaceMode.NONE)
+                .inferenceWorkspaceMode(WorkspaceMode.NONE)
+                .list();
+        int in = inputs;
+        for (int width : hidden) {
+            list.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(activation).build());
+            in = width;
+        }
+        list.layer(new DenseLayer.Builder().nIn(in).nOut(outputs).activation(Activation.IDENTITY).build());
+        MultiLayerConfiguration conf = list.build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return wrap(net);
+    }
+
+    /** @return an Mlp around a restored network (its last layer must be a linear dense layer) */
+    public static Mlp wrap(MultiLayerNetwork net) {
+        net.initGradientsView();
+        return new Mlp(net);
+    }
+
+    /**
+     * Forward pass that keeps the layer inputs for a following {@link #backward}.
+     *
+     * @param x     rows of inputs
+     * @param train training mode
+     * @return the outputs
+     */
+    public INDArray forward(INDArray x, boolean train) {
+        net.setInput(x);
+        java.util.List<INDArray> activations = net.feedForward(train, false);
+        return activations.get(activations.size() - 1);
+    }
+
+    /** @return the outputs for {@code x} in inference mode (keeps nothing for backward) */
+    public INDArray output(INDArray x) {
+        return net.output(x, false);
+    }
+
+    /**
+     * Back-propagates {@code dOutput} (gradient of the caller's loss w.r.t. the outputs of the last
+     * {@link #forward}) and keeps the parameter gradient for {@link #step}.
+     *
+     * @return the gradient w.r.t. the inputs (a copy)
+     */
+    public INDArray backward(INDArray dOutput) {
+        Pair<Gradient, INDArray> p = net.backpropGradient(dOutput, LayerWorkspaceMgr.noWorkspaces());
+        pending = p.getFirst();
+        return p.getSecond().dup();
+    }
+
+    private Gradient pending;
+
+    /** Applies the parameter gradient of the last {@link #backward} with the network's Adam updater. */
+    public void step() {
+        if (pending == null) {
+            throw new IllegalStateException("step() without backward()");
+        }
+        Updater updater = net.getUpdater(true);
+        updater.update(net, pending, iteration++, 0, 1, LayerWorkspaceMgr.noWorkspaces());
+        net.params().subi(pending.gradient());
+        pending = null;
+    }
+
+    /** @return the underlying network, for saving */
+    public MultiLayerNetwork network() {
+        return net;
+    }
+
+    /** @return a copy of all parameters, e.g. to restore the best epoch after early stopping */
+    public INDArray copyParams() {
+        return net.params().dup();
+    }
+
+    /** Sets all parameters from a copy made by {@link #copyParams()}. */
+    public void restoreParams(INDArray params) {
+        net.params().assign(params);
+    }
+
+    /** @return input width */
+    public int inputs() {
+        return (int) net.layerInputSize(0);
+    }
+
+    /** @return output width */
+    public int outputs() {
+        return (int) net.layerSize(net.getnLayers() - 1);
+    }
+}

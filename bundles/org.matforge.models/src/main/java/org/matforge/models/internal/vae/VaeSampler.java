@@ -1,0 +1,185 @@
+package org.matforge.models.internal.vae;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+
+import org.matforge.api.chem.Composition;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.models.internal.codec.CodecSpec;
+import org.matforge.models.internal.codec.CompositionCodec;
+import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.nn.GroupedSoftmax;
+import org.matforge.models.internal.nn.Mlp;
+import org.matforge.models.internal.nn.NetworkBytes;
+import org.matforge.models.internal.nn.Randoms;
+import org.matforge.models.internal.nn.StraightThroughGumbel;
+import org.matforge.spi.generator.PropertyCondition;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Samples a trained (conditional) VAE: z from the standard-normal prior (plus, for a CVAE, the standardised
+ * target drawn uniformly in the condition's range) → decoder → a count per element drawn from its categorical
+ * (Gumbel-max) → decoding. Also encodes and interpolates.
+ *
+ * @param encoder  x (+ c) → [μ, log σ²]
+ * @param decoder  z (+ c) → count logits
+ * @param codec    the representation
+ * @param latent   latent width
+ * @param property the conditioning property's scale, or null for an unconditional VAE
+ */
+public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int latent, PropertyScale property)
+        implements CompositionSampler {
+    /** Model-file entry of the encoder network. */
+    static final String ENCODER = "encoder.dl4j";
+    /** Model-file entry of the decoder network. */
+    static final String DECODER = "decoder.dl4j";
+    /** Model-file entry of the settings (JSON). */
+    static final String SETTINGS = "vae.json";
+    private static final Gson GSON = new Gson();
+    private static final int CHUNK = 1000;
+
+    @Override
+    public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
+        if (condition.isPresent() && property == null) {
+            throw new UnsupportedOperationException("this VAE is unconditional: it cannot sample for " + condition.get().target());
+        }
+        if (condition.isPresent() && !condition.get().target().equals(property.name())) {
+            throw new UnsupportedOperationException("this VAE is conditioned on " + property.name() + ", not " + condition.get().target());
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Composition> out = new ArrayList<>(count);
+        for (int done = 0; done < count; done += CHUNK) {
+            int n = Math.min(CHUNK, count - done);
+            INDArray z = Randoms.gaussian(random, n, latent);
+            if (property != null) {
+                float[] c = new float[n];
+                for (int i = 0; i < n; i++) {
+                    c[i] = (float) conditionValue(condition, random);
+                }
+                z = Nd4j.hstack(z, Nd4j.create(c, new long[] {n, 1}, 'c'));
+            }
+            INDArray logits;
+            synchronized (decoder) {
+                logits = decoder.output(z);
+            }
+            float[] flat = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
+            for (int r = 0; r < n; r++) {
+                out.add(codec.decode(flat, r));
+            }
+        }
+        return out;
+    }
+
+    private double conditionValue(Optional<PropertyCondition> condition, SplittableRandom random) {
+        if (condition.isEmpty()) {
+            return random.nextGaussian(); // the training distribution of the standardised property, roughly
+        }
+        PropertyCondition c = condition.get();
+        return property.apply(c.min() + (c.max() - c.min()) * random.nextDouble());
+    }
+
+    /** @return the posterior means of the compositions (rows × latent); {@code values} only for a CVAE */
+    public INDArray encode(List<Composition> compositions, double[] values) {
+        int w = codec.width();
+        float[] x = new float[compositions.size() * w];
+        for (int i = 0; i < compositions.size(); i++) {
+            codec.encode(compositions.get(i), x, i * w);
+        }
+        INDArray in = Nd4j.create(x, new long[] {compositions.size(), w}, 'c');
+        if (property != null) {
+            float[] c = new float[compositions.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = (float) property.apply(values[i]);
+            }
+            in = Nd4j.hstack(in, Nd4j.create(c, new long[] {c.length, 1}, 'c'));
+        }
+        INDArray out;
+        synchronized (encoder) {
+            out = encoder.output(in);
+        }
+        return out.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, latent)).dup();
+    }
+
+    /**
+     * @return {@code steps} compositions decoded (most likely counts) along the straight line between the latent
+     *         means of {@code from} and {@code to}, both ends included; {@code null} where a point decodes to nothing.
+     *         For a CVAE the condition is held at the training mean.
+     */
+    public List<Composition> interpolate(Composition from, Composition to, int steps) {
+        double[] mid = property == null ? null : new double[] {property.mean(), property.mean()};
+        INDArray ends = encode(List.of(from, to), mid);
+        INDArray a = ends.getRow(0);
+        INDArray b = ends.getRow(1);
+        List<Composition> out = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            double t = steps == 1 ? 0 : (double) i / (steps - 1);
+            INDArray z = a.mul(1 - t).addi(b.mul(t)).reshape(1, latent);
+            if (property != null) {
+                z = Nd4j.hstack(z, Nd4j.zeros(z.dataType(), 1, 1));
+            }
+            INDArray logits;
+            synchronized (decoder) {
+                logits = decoder.output(z);
+            }
+            float[] p = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
+            out.add(codec.decode(p, 0));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean conditional() {
+        return property != null;
+    }
+
+    @Override
+    public Map<String, byte[]> entries() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property)).getBytes(StandardCharsets.UTF_8));
+        entries.put(ENCODER, NetworkBytes.write(encoder));
+        entries.put(DECODER, NetworkBytes.write(decoder));
+        return entries;
+    }
+
+    /**
+     * @return the sampler stored in {@code archive}
+     * @throws IOException naming the entry that is missing or unreadable, or networks that do not fit the settings
+     */
+    public static VaeSampler read(ModelArchive archive) throws IOException {
+        Stored stored;
+        try {
+            stored = GSON.fromJson(new String(archive.entry(SETTINGS), StandardCharsets.UTF_8), Stored.class);
+        } catch (JsonParseException e) {
+            throw new IOException("model file entry '" + SETTINGS + "' is not valid VAE settings: " + e.getMessage(), e);
+        }
+        if (stored == null || stored.codec() == null || stored.latent() < 1) {
+            throw new IOException("model file entry '" + SETTINGS + "' lacks the codec or the latent width");
+        }
+        CompositionCodec codec = stored.codec().codec();
+        int c = stored.property() == null ? 0 : 1;
+        Mlp encoder = NetworkBytes.read(archive.entry(ENCODER), ENCODER);
+        Mlp decoder = NetworkBytes.read(archive.entry(DECODER), DECODER);
+        if (encoder.inputs() != codec.width() + c || encoder.outputs() != 2 * stored.latent()
+                || decoder.inputs() != stored.latent() + c || decoder.outputs() != codec.width()) {
+            throw new IOException("model file is inconsistent: encoder " + encoder.inputs() + " → " + encoder.outputs()
+                    + " and decoder " + decoder.inputs() + " → " + decoder.outputs() + " do not fit " + codec.width()
+                    + " encoded values, latent width " + stored.latent() + (c == 1 ? " and one condition" : ""));
+        }
+        return new VaeSampler(encoder, decoder, codec, stored.latent(), stored.property());
+    }
+
+    /** The settings entry. */
+    private record Stored(CodecSpec codec, int latent, PropertyScale property) {
+    }
+}
