@@ -74,6 +74,7 @@ public final class DataCommand {
             }
         });
         TerminalContext context = new TerminalContext(terminal);
+        long start = System.nanoTime();
         Table table;
         try {
             table = source.load(Parameters.of(parameters), context);
@@ -84,11 +85,12 @@ public final class DataCommand {
         } finally {
             context.endLine();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         String output = options.get("output", null);
         if (output != null) {
             write(table, Path.of(output));
         }
-        return summary(id, parameters, table) + (output == null ? "" : "\nwritten to " + output);
+        return summary(id, parameters, table, seconds) + (output == null ? "" : "\nwritten to " + output);
     }
 
     private static void write(Table table, Path file) throws IOException {
@@ -109,9 +111,10 @@ public final class DataCommand {
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
-    private static String summary(String id, Map<String, Object> parameters, Table table) {
+    private static String summary(String id, Map<String, Object> parameters, Table table, double seconds) {
         StringBuilder sb = new StringBuilder();
-        sb.append("loaded ").append(table.rowCount()).append(" rows from ").append(id).append(' ').append(parameters);
+        sb.append("loaded ").append(table.rowCount()).append(" rows from ").append(id).append(' ').append(parameters)
+                .append(" in ").append(number(seconds)).append(" s");
         for (String column : table.columnNames()) {
             sb.append("\n  ").append(column);
             if (table.isNumeric(column)) {

@@ -41,7 +41,7 @@ class DataCommandTest {
     void exportsATableThatTheFileSourceReadsBackUnchanged() throws Exception {
         Path out = dir.resolve("gaps.csv");
         String summary = run("--source", "builtin", "--dataset", "band-gaps", "--output", out.toString());
-        assertTrue(summary.startsWith("loaded 248 rows from builtin {dataset=band-gaps}"), summary);
+        assertTrue(summary.matches("(?s)loaded 248 rows from builtin \\{dataset=band-gaps\\} in [0-9.]+ s\n.*"), summary);
         assertTrue(summary.contains("band_gap  numeric, 248 values, min 0, median 1.72, max 14.2"), summary);
         assertTrue(summary.endsWith("written to " + out), summary);
         Table original = new BuiltinSource().load(Parameters.empty(), TaskContext.unobserved());
@@ -53,7 +53,7 @@ class DataCommandTest {
     @Test
     void readsAMatbenchSetFromTheFolder() throws Exception {
         String summary = run("--source", "matbench", "--dataset", "steels_yield");
-        assertTrue(summary.startsWith("loaded 312 rows from matbench {dataset=steels_yield}"), summary);
+        assertTrue(summary.startsWith("loaded 312 rows from matbench {dataset=steels_yield} in "), summary);
         assertTrue(summary.contains("yield_strength  numeric, 312 values"), summary);
         assertTrue(terminal.toString().contains("no published checksum"), terminal.toString());
     }
