@@ -14,6 +14,7 @@ import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
@@ -32,6 +33,7 @@ final class SplitJsonReader {
         target.column("formula");
         target.column(dataset.column());
         JsonReader json = new JsonReader(reader);
+        json.setStrictness(Strictness.LENIENT);
         try {
             List<String> columns = null;
             json.beginObject();

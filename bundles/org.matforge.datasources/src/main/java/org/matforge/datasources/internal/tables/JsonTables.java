@@ -11,6 +11,7 @@ import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
@@ -23,7 +24,8 @@ import com.google.gson.stream.JsonToken;
  * <li>an object of columns ({@code {"formula": ["GaAs", …], "band_gap": [1.42, …]}}): every array must have the same
  * length.</li>
  * </ul>
- * Numbers keep their literal text, booleans become {@code true}/{@code false}, null is missing.
+ * Numbers keep their literal text, booleans become {@code true}/{@code false}, null is missing. Read leniently,
+ * so the {@code NaN} that Python's json module writes for missing numbers is accepted (as missing).
  */
 public final class JsonTables {
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
@@ -36,6 +38,7 @@ public final class JsonTables {
      */
     public static void read(Reader reader, String name, TableAssembler target, TaskContext context) throws DataSourceException {
         JsonReader json = new JsonReader(reader);
+        json.setStrictness(Strictness.LENIENT);
         try {
             JsonToken top = json.peek();
             if (top == JsonToken.BEGIN_ARRAY) {

@@ -158,6 +158,12 @@ class FileSourceTest {
     }
 
     @Test
+    void pythonsNaNInJsonIsAMissingValue() throws Exception {
+        Path file = Files.writeString(dir.resolve("py.json"), "[{\"formula\": \"GaAs\", \"band_gap\": 1.42}, {\"formula\": \"GaN\", \"band_gap\": NaN}]");
+        assertArrayEquals(new double[] {1.42, Double.NaN}, load(Map.of("path", file.toString())).doubles("band_gap"));
+    }
+
+    @Test
     void booleanColumnsBecomeOneAndZero() throws Exception {
         Path file = Files.writeString(dir.resolve("metal.csv"), "formula,is_metal\nCu,True\nNaCl,False\nGaAs,\n");
         Table t = load(Map.of("path", file.toString()));
