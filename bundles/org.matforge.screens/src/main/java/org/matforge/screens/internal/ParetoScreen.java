@@ -14,26 +14,32 @@ import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
 /**
- * Pareto ranking over several predicted targets (on the predicted means). Parameters: {@code objectives}
- * (required) — list of {@code "target:max"} / {@code "target:min"}; {@code maxRank} (optional, default 1) — ranks
- * up to this pass. Score: the Pareto rank (1 = non-dominated front). Candidates missing a prediction for any
- * objective are UNKNOWN and take no part in the ranking.
+ * Pareto ranking over several predicted targets. Parameters: {@code objectives} (required) — list of
+ * {@code "target:max"} / {@code "target:min"}; {@code maxRank} (optional, default 1) — ranks up to this pass;
+ * {@code k} (optional, default 0) — rank on mean + k·σ for maximised and mean − k·σ for minimised targets: k &gt; 0
+ * is optimistic (favours uncertain candidates, as an upper confidence bound does), k &lt; 0 pessimistic. Score: the
+ * Pareto rank (1 = non-dominated front). Candidates missing a prediction for any objective are UNKNOWN and take no
+ * part in the ranking.
  */
 public final class ParetoScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
-        parameters.requireOnly("pareto", Set.of("objectives", "maxRank"));
+        parameters.requireOnly("pareto", Set.of("objectives", "maxRank", "k"));
         List<Objective> objectives = Objective.parseAll(parameters.strings("objectives"));
         long maxRank = parameters.integer("maxRank", 1);
         if (maxRank < 1) {
             throw new IllegalArgumentException("parameter 'maxRank' must be ≥ 1, got " + maxRank);
+        }
+        double k = parameters.number("k", 0);
+        if (!Double.isFinite(k)) {
+            throw new IllegalArgumentException("parameter 'k' must be a finite number, got " + k);
         }
         int n = candidates.size();
         int[] slot = new int[n];
         List<double[]> points = new ArrayList<>(n);
         String[] missing = new String[n];
         for (int i = 0; i < n; i++) {
-            double[] point = point(candidates.get(i), objectives);
+            double[] point = point(candidates.get(i), objectives, k);
             if (point == null) {
                 slot[i] = -1;
                 missing[i] = missingTargets(candidates.get(i), objectives);
@@ -52,7 +58,7 @@ public final class ParetoScreen implements Screen {
                 continue;
             }
             int rank = ranks[slot[i]];
-            String reason = "Pareto rank " + rank + " of " + fronts + " over " + objectives;
+            String reason = "Pareto rank " + rank + " of " + fronts + " over " + objectives + (k == 0 ? "" : " at mean ± " + k + "·σ");
             results.add(new ScreenResult(rank <= maxRank ? Verdict.PASS : Verdict.FAIL, reason, rank));
         }
         context.progress(1, "pareto: " + points.size() + " ranked in " + fronts + " fronts");
@@ -60,7 +66,7 @@ public final class ParetoScreen implements Screen {
     }
 
     /** @return the objective values to minimise, or null when a prediction is missing or NaN */
-    private static double[] point(Candidate c, List<Objective> objectives) {
+    private static double[] point(Candidate c, List<Objective> objectives, double k) {
         double[] p = new double[objectives.size()];
         for (int j = 0; j < p.length; j++) {
             Objective o = objectives.get(j);
@@ -68,7 +74,7 @@ public final class ParetoScreen implements Screen {
             if (pr == null || Double.isNaN(pr.mean()) || Double.isInfinite(pr.mean())) {
                 return null;
             }
-            p[j] = o.maximize() ? -pr.mean() : pr.mean();
+            p[j] = o.maximize() ? -pr.upper(k) : pr.lower(k);
         }
         return p;
     }

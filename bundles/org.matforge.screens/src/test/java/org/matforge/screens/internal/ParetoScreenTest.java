@@ -54,6 +54,35 @@ class ParetoScreenTest {
     }
 
     @Test
+    void withKTheRankingUsesTheOptimisticBoundOfEachObjective() {
+        List<Candidate> uncertain = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, candidates.size() - 1)) {
+            double gap = c.predictions().get("band_gap").mean();
+            double ef = c.predictions().get("formation_energy").mean();
+            uncertain.add(Candidate.of(c.composition(), "mp").withPrediction("band_gap", new Prediction(gap, 0.05 + 0.2 * gap))
+                    .withPrediction("formation_energy", new Prediction(ef, 0.02 + 0.1 * Math.abs(ef))));
+        }
+        List<ScreenResult> results = new ParetoScreen().screen(uncertain,
+                Parameters.of(Map.of("objectives", List.of("band_gap:max", "formation_energy:min"), "k", 1.5)), TaskContext.unobserved());
+        double[][] points = new double[uncertain.size()][];
+        for (int i = 0; i < points.length; i++) {
+            Prediction gap = uncertain.get(i).predictions().get("band_gap");
+            Prediction ef = uncertain.get(i).predictions().get("formation_energy");
+            points[i] = new double[] {-(gap.mean() + 1.5 * gap.std()), ef.mean() - 1.5 * ef.std()};
+        }
+        int[] expected = peel(points);
+        int differentFromMeans = 0;
+        List<ScreenResult> onMeans = new ParetoScreen().screen(uncertain,
+                Parameters.of(Map.of("objectives", List.of("band_gap:max", "formation_energy:min"))), TaskContext.unobserved());
+        for (int i = 0; i < points.length; i++) {
+            assertEquals(expected[i], results.get(i).score(), 0);
+            differentFromMeans += results.get(i).score() != onMeans.get(i).score() ? 1 : 0;
+        }
+        assertTrue(differentFromMeans > 0, "the uncertainty changes some ranks");
+        assertTrue(results.get(0).reason().endsWith(" at mean ± 1.5·σ"), results.get(0).reason());
+    }
+
+    @Test
     void oneObjectiveRanksByValueWithTiesSharingARank() {
         List<ScreenResult> results = screen(Map.of("objectives", List.of("band_gap:max")));
         for (int i = 0; i < candidates.size() - 1; i++) {
@@ -137,7 +166,8 @@ class ParetoScreenTest {
         assertMessage(Map.of("objectives", List.of("band_gap:max", "band_gap:min")), "parameter 'objectives[1]': target 'band_gap' is listed twice");
         assertMessage(Map.of("objectives", List.of("band_gap:max"), "maxRank", 0), "parameter 'maxRank' must be ≥ 1");
         assertMessage(Map.of("objectives", List.of("band_gap:max"), "maxRank", 1.5), "parameter 'maxRank' must be a whole number");
-        assertMessage(Map.of("objective", List.of("band_gap:max")), "parameter 'objective' is not one of pareto's: maxRank, objectives");
+        assertMessage(Map.of("objective", List.of("band_gap:max")), "parameter 'objective' is not one of pareto's: k, maxRank, objectives");
+        assertMessage(Map.of("objectives", List.of("band_gap:max"), "k", "high"), "parameter 'k' must be a number");
     }
 
     private static void assertMessage(Map<String, ?> parameters, String expected) {
