@@ -68,7 +68,7 @@ public final class PredictorBench {
             SharedData.Table trainRows = all.rows(train);
             SharedData.Table testRows = all.rows(test);
             long start = System.nanoTime();
-            MlpEnsemble model = EnsembleTraining.train(trainRows.magpie(), trainRows.targets(), task, s, TaskContext.unobserved());
+            MlpEnsemble model = EnsembleTraining.train(trainRows.magpie(), trainRows.targets(), task, s, printing(start));
             double seconds = (System.nanoTime() - start) / 1e9;
             Prediction[] p = model.predict(testRows.magpie(), TaskContext.unobserved());
             double mae = 0;
@@ -90,6 +90,25 @@ public final class PredictorBench {
         if (timing && last != null) {
             time(all, s, last, lastTest);
         }
+    }
+
+    /** @return a context that prints the trainer's log lines (one per member) with the time since {@code start} */
+    private static TaskContext printing(long start) {
+        return new TaskContext() {
+            @Override
+            public void progress(double fraction, String message) {
+            }
+
+            @Override
+            public void log(String message) {
+                System.out.printf(Locale.ROOT, "  %5.0f s  %s%n", (System.nanoTime() - start) / 1e9, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     /** @return the test rows of each fold: the published folds if present, else KFold(5, shuffle, 18012019)-like */

@@ -162,19 +162,27 @@ public final class EnsembleTraining {
                 int batches = 0;
                 for (int from = 0; from < trainRows.length; from += s.batch()) {
                     int[] rows = Arrays.copyOfRange(trainRows, from, Math.min(trainRows.length, from + s.batch()));
-                    INDArray yb = targets.getRows(rows);
-                    INDArray out = mlp.forward(inputs.getRows(rows), true);
-                    lossSum += loss.value(out, yb);
-                    batches++;
-                    mlp.backward(loss.gradient(out, yb));
-                    mlp.step();
+                    // off-heap buffers are freed at once, not when the (rarely running) GC finds their small handles
+                    try (INDArray xb = inputs.getRows(rows); INDArray yb = targets.getRows(rows)) {
+                        INDArray out = mlp.forward(xb, true);
+                        lossSum += loss.value(out, yb);
+                        batches++;
+                        try (INDArray dOut = loss.gradient(out, yb); INDArray dIn = mlp.backward(dOut)) {
+                            mlp.step();
+                        }
+                        out.close();
+                    }
                 }
-                double score = score(mlp.output(validX), validRows);
+                double score;
+                try (INDArray validOut = mlp.output(validX)) {
+                    score = score(validOut, validRows);
+                }
                 trainLoss.add(lossSum / batches);
                 validation.add(score);
                 if (score < bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
+                    best.close();
                     best = mlp.copyParams();
                 }
                 context.progress((index + (epoch + 1.0) / s.epochs()) / s.members(), "member " + (index + 1) + "/"
