@@ -157,6 +157,18 @@ class MatbenchSourceTest {
     }
 
     @Test
+    void aMirrorConfiguredAsBaseAddressMustServeThePublishedFileBitForBit() throws Exception {
+        byte[] rebuilt = published("composition", "gap expt", exptGapRows());
+        files.put("/mirror/matbench_expt_gap.json.gz", rebuilt);
+        MatbenchSource mirrored = new MatbenchSource("", cache, true, url("/mirror/"), Duration.ofSeconds(10));
+        DataSourceException e = assertThrows(DataSourceException.class,
+                () -> mirrored.load(Parameters.of(Map.of("dataset", "expt_gap")), TaskContext.unobserved()));
+        assertTrue(e.getMessage().startsWith("download of " + url("/mirror/matbench_expt_gap.json.gz") + " rejected: SHA-256 is "
+                + sha256(rebuilt) + ", expected " + MatbenchDataset.EXPT_GAP.sha256()), e.getMessage());
+        assertEquals(1, requests.get());
+    }
+
+    @Test
     void aCachedFileThatNoLongerMatchesIsRejected() throws Exception {
         byte[] file = published("composition", "gap expt", exptGapRows());
         files.put("/good.json.gz", file);
