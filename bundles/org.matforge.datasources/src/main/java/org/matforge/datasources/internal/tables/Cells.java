@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** How cell text is read as numbers: plain decimal notation, booleans as 1/0, and the usual missing-value markers. */
 final class Cells {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Decimal notation; a leading zero before another digit ({@code 007}) marks an identifier, not a number. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?((0|[1-9]\\d*)(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Set<String> MISSING = Set.of("", "nan", "na", "n/a", "null", "none");
 
     private Cells() {

@@ -164,6 +164,15 @@ class FileSourceTest {
     }
 
     @Test
+    void identifiersWithLeadingZerosStayText() throws Exception {
+        Path file = Files.writeString(dir.resolve("ids.csv"), "id,formula,band_gap\n007,GaAs,1.42\n012,GaN,3.4\n100,ZnO,.337e1\n");
+        Table t = load(Map.of("path", file.toString()));
+        assertFalse(t.isNumeric("id"));
+        assertEquals("007", t.text(0, "id"));
+        assertArrayEquals(new double[] {1.42, 3.4, 3.37}, t.doubles("band_gap"), 1e-12);
+    }
+
+    @Test
     void booleanColumnsBecomeOneAndZero() throws Exception {
         Path file = Files.writeString(dir.resolve("metal.csv"), "formula,is_metal\nCu,True\nNaCl,False\nGaAs,\n");
         Table t = load(Map.of("path", file.toString()));
