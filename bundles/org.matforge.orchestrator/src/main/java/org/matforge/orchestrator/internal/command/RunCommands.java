@@ -31,6 +31,7 @@ import org.matforge.orchestrator.internal.store.StepState;
 public final class RunCommands {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration QUIET = Duration.ofSeconds(5);
 
     private final WorkflowService service;
     private final Function<String, AutoCloseable> follow;
@@ -86,18 +87,25 @@ public final class RunCommands {
         return ended(end);
     }
 
+    /** Prints a line when the step changes, else at most every {@link #QUIET} while the message changes. */
     private RunSummary awaitPrinting(String id, PrintStream terminal) throws InterruptedException {
         String lastLine = "";
+        String lastStep = "";
+        long lastPrint = 0;
         while (true) {
             RunSummary s = service.await(id, TICK);
             if (s.status().isFinal()) {
                 return s;
             }
             ProgressEvent e = latest.get();
+            String step = e != null && e.runId().equals(id) ? e.step() : s.step();
             String line = e != null && e.runId().equals(id) ? line(e) : line(s);
-            if (!line.equals(lastLine)) {
+            long now = System.nanoTime();
+            if (!step.equals(lastStep) || !line.equals(lastLine) && now - lastPrint >= QUIET.toNanos()) {
                 terminal.println(line);
                 lastLine = line;
+                lastStep = step;
+                lastPrint = now;
             }
         }
     }
