@@ -97,7 +97,9 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             for (Mlp member : members) {
                 float[] o;
                 synchronized (member) {
-                    o = Mlp.values(member.output(x));
+                    try (INDArray output = member.output(x)) {
+                        o = Mlp.values(output);
+                    }
                 }
                 int width = spec.loss().outputs();
                 for (int r = 0; r < to - from; r++) {
@@ -117,6 +119,7 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
                 double variance = sumVar[r] / m + Math.max(0, sumSq[r] / m - mean * mean);
                 out[from + r] = new Prediction(mean, Math.sqrt(variance));
             }
+            x.close();
             context.progress((double) to / rows, "predicted " + to + " of " + rows + " rows");
         }
         return out;
@@ -136,7 +139,10 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             for (Mlp member : members) {
                 float[] g;
                 synchronized (member) {
-                    float[] o = Mlp.values(member.forward(x, false));
+                    float[] o;
+                    try (INDArray out = member.forward(x, false)) {
+                        o = Mlp.values(out);
+                    }
                     int outputs = spec.loss().outputs();
                     float[] dOut = new float[(to - from) * outputs];
                     for (int r = 0; r < to - from; r++) {
@@ -144,7 +150,9 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
                         double slope = spec.classification() ? sigmoid(z) * (1 - sigmoid(z)) : spec.target().slope(z);
                         dOut[r * outputs] = (float) (slope / members.size());
                     }
-                    g = Mlp.values(member.backward(Nd4j.create(dOut, new long[] {to - from, outputs}, 'c')));
+                    try (INDArray d = Nd4j.create(dOut, new long[] {to - from, outputs}, 'c'); INDArray dx = member.backward(d)) {
+                        g = Mlp.values(dx);
+                    }
                 }
                 for (int r = 0; r < to - from; r++) {
                     for (int j = 0; j < width; j++) {
@@ -152,6 +160,7 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
                     }
                 }
             }
+            x.close();
         }
         return FeatureMatrix.wrap(spec.labels(), rows, grad);
     }

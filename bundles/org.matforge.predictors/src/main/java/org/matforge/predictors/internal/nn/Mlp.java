@@ -129,7 +129,9 @@ public final class Mlp {
 
     /** @return the values of {@code a} in row-major order */
     public static float[] values(INDArray a) {
-        return a.dup('c').reshape(a.length()).toFloatVector();
+        try (INDArray copy = a.dup('c')) {
+            return copy.reshape(copy.length()).toFloatVector();
+        }
     }
 
     /** @return input width */
