@@ -110,12 +110,23 @@ final class OneShotCommand implements Callable<Integer> {
         return "'" + arg.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
+    /**
+     * @return the messages of a failure and its causes, outermost first, joined by ": " — leaving out wrappers whose
+     *         message is just their cause's and messages already contained in an outer one; the class name when none
+     */
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        Throwable last = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            last = t;
+            String message = t.getMessage();
+            if (message == null || message.isBlank() || (t.getCause() != null && message.equals(t.getCause().toString()))) {
+                continue;
+            }
+            if (parts.stream().noneMatch(p -> p.contains(message))) {
+                parts.add(message);
+            }
         }
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return parts.isEmpty() ? last.getClass().getSimpleName() : String.join(": ", parts);
     }
 }

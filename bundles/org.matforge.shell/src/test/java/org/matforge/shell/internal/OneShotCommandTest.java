@@ -18,9 +18,13 @@ class OneShotCommandTest {
     }
 
     @Test
-    void reportsTheInnermostCauseOfAFailure() {
-        Exception e = new RuntimeException("wrapper", new IllegalArgumentException("no column 'formula'"));
-        assertEquals("no column 'formula'", OneShotCommand.rootMessage(e));
-        assertEquals("IllegalStateException", OneShotCommand.rootMessage(new IllegalStateException()));
+    void reportsEveryMeaningfulMessageOfTheCauseChain() {
+        Exception wrapped = new RuntimeException(new IllegalArgumentException("no column 'formula'"));
+        assertEquals("no column 'formula'", OneShotCommand.rootMessage(wrapped));
+        Exception located = new IllegalStateException("cannot read data.csv:17", new java.io.IOException("Malformed input"));
+        assertEquals("cannot read data.csv:17: Malformed input", OneShotCommand.rootMessage(located));
+        Exception repeated = new IllegalArgumentException("explain: bad file: truncated", new java.io.IOException("truncated"));
+        assertEquals("explain: bad file: truncated", OneShotCommand.rootMessage(repeated));
+        assertEquals("IllegalStateException", OneShotCommand.rootMessage(new IllegalStateException(new IllegalStateException())));
     }
 }
