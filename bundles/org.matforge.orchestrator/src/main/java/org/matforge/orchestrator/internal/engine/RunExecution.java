@@ -125,7 +125,7 @@ public final class RunExecution implements Runnable {
             }
         } catch (IOException | RuntimeException e) {
             outcome = RunStatus.FAILED;
-            message = "the run store could not be written: " + e.getMessage();
+            message = "the run store could not be written: " + describe(e);
         } finally {
             finish(provenance, outcome, message);
         }

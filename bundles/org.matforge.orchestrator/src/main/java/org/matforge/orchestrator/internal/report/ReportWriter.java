@@ -188,8 +188,8 @@ public final class ReportWriter {
             (d.ranks()[i] == 1 ? front : rest).add(new double[] {x, y});
         }
         SvgChart chart = new SvgChart(oy == null ? "Ranking by " + ox : "Pareto front", oy == null ? "position" : label(ox), oy == null ? label(ox) : label(oy))
-                .points("Pareto front (rank 1)", column(front, 0), column(front, 1), null)
-                .points("dominated", column(rest, 0), column(rest, 1), null);
+                .points("dominated", column(rest, 0), column(rest, 1), null)
+                .points("Pareto front (rank 1)", column(front, 0), column(front, 1), null);
         figure(h, chart.render(), front.size() + " candidates on the first front, " + rest.size() + " dominated, over "
                 + String.join(" and ", d.objectives()) + ".");
     }

@@ -89,7 +89,7 @@ class ReportWriterTest {
         Document parity = svgs.get(2);
         assertEquals(40, parity.getElementsByTagName("circle").getLength(), "one point per held-out row");
         Document pareto = svgs.get(3);
-        assertEquals(List.of(3, 1), seriesSizes(pareto), "three candidates on the front, one dominated");
+        assertEquals(List.of(1, 3), seriesSizes(pareto), "one dominated candidate, three on the front (drawn last, on top)");
         Document curves = svgs.get(1);
         assertEquals(2, curves.getElementsByTagName("polyline").getLength());
         assertEquals(4, ((Element) curves.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ").length);
