@@ -117,10 +117,10 @@ public final class RunCommands {
                     + " (log: " + s.directory().resolve("run.log") + ")");
         }
         StringBuilder out = new StringBuilder("run " + s.id() + " succeeded" + took + "\n");
-        for (String f : List.of("report.html", "candidates.csv", "run.json")) {
-            Path p = s.directory().resolve(f);
+        for (String[] f : new String[][] {{"candidates", "candidates.csv"}, {"provenance", "run.json"}, {"log", "run.log"}}) {
+            Path p = s.directory().resolve(f[1]);
             if (Files.exists(p)) {
-                out.append(String.format(Locale.ROOT, "  %-15s %s%n", f.substring(0, f.indexOf('.')) + ":", p));
+                out.append(String.format(Locale.ROOT, "  %-12s %s%n", f[0] + ":", p));
             }
         }
         out.append("report: ").append(s.directory().resolve("report.html"));

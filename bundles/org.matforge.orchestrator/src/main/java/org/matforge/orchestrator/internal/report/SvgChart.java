@@ -173,6 +173,8 @@ final class SvgChart {
             return;
         }
         int y = TOP + 14;
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"166\" height=\"%d\" fill=\"#fff\" fill-opacity=\"0.8\"/>%n",
+                WIDTH - RIGHT - 174, TOP + 2, 16 * series.size() + 4));
         for (Series s : series) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text>%n", WIDTH - RIGHT - 170, y - 9, s.color, WIDTH - RIGHT - 155, y, Html.escape(s.name)));

@@ -94,7 +94,7 @@ class ReportWriterTest {
         assertEquals(2, curves.getElementsByTagName("polyline").getLength());
         assertEquals(4, ((Element) curves.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ").length);
         Document distribution = svgs.get(0);
-        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 2, "24 bars per series besides background, frame and legend");
+        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 3, "24 bars per series besides background, frame and legend");
         assertEquals(2, Pattern.compile("<tr><td class=\"num\">").matcher(html).results().count(), "the table shows the top 2");
     }
 
