@@ -70,6 +70,24 @@ class PluginGoneIT {
         assertEquals(RunStatus.SUCCEEDED, succeeded.status(), succeeded.message());
     }
 
+    @Test
+    void atMostTwoRunsExecuteAtOnceAndAQueuedRunCanBeCancelled() throws Exception {
+        String first = service.submit(Orchestration.workflow("first", SLOW));
+        String second = service.submit(Orchestration.workflow("second", SLOW));
+        String third = service.submit(Orchestration.workflow("third", SLOW));
+        Waiting.until(() -> inSlowScreen(first) && inSlowScreen(second), Duration.ofMinutes(2), "two runs in the slow screen");
+        Thread.sleep(200);
+        assertEquals(RunStatus.QUEUED, service.run(third).orElseThrow().status(), "the configured limit is 2");
+        assertTrue(service.cancel(third));
+        assertTrue(service.cancel(first));
+        assertEquals(RunStatus.CANCELLED, service.await(first, Duration.ofSeconds(30)).status());
+        RunSummary queued = service.await(third, Duration.ofSeconds(30));
+        assertEquals(RunStatus.CANCELLED, queued.status());
+        assertEquals("cancelled before it started", queued.message());
+        assertTrue(service.cancel(second));
+        assertEquals(RunStatus.CANCELLED, service.await(second, Duration.ofSeconds(30)).status());
+    }
+
     private boolean inSlowScreen(String id) {
         return service.run(id).orElseThrow().message().equals("slow screen waiting");
     }

@@ -183,6 +183,28 @@ class WorkflowRunIT {
         assertTrue(never.problems().get(0).message().startsWith("no screen 'never-screen' — known: "), never.problems().get(0).message());
     }
 
+    @Test
+    void aPlugInThatThrowsFailsItsRunWithItsMessage() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("matforge.id", "picky");
+        Screen picky = (candidates, parameters, task) -> {
+            throw new IllegalArgumentException("parameter 'threshold' must be positive, got " + parameters.number("threshold", 0));
+        };
+        ServiceRegistration<Screen> registration = context.registerService(Screen.class, picky, props);
+        try {
+            RunSummary end = service.await(service.submit(Orchestration.workflow("picky", ", {\"id\": \"picky\", \"parameters\": {\"threshold\": -1}}")), LIMIT);
+            assertEquals(RunStatus.FAILED, end.status());
+            assertEquals("step 'valid' (screen) failed: parameter 'threshold' must be positive, got -1.0", end.message());
+            JsonObject status = JsonParser.parseString(Files.readString(end.directory().resolve("status.json"))).getAsJsonObject();
+            assertEquals("FAILED", status.getAsJsonArray("steps").get(6).getAsJsonObject().get("status").getAsString());
+            assertEquals("QUEUED", status.getAsJsonArray("steps").get(7).getAsJsonObject().get("status").getAsString(), "later steps never ran");
+            assertTrue(Files.readString(end.directory().resolve("run.log")).contains("java.lang.IllegalArgumentException"), "the trace is in the log");
+            assertFalse(Files.exists(end.directory().resolve("report.html")));
+        } finally {
+            registration.unregister();
+        }
+    }
+
     private Bundle bundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

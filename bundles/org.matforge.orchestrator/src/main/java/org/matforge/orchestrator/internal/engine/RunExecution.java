@@ -50,6 +50,7 @@ public final class RunExecution implements Runnable {
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile RunState state;
     private volatile int current = -1;
+    private volatile double stepFraction;
     private Progress progress;
     private long lastWrite;
     private long lastEvent;
@@ -134,7 +135,9 @@ public final class RunExecution implements Runnable {
     /** @return null when the step succeeded, else why it did not */
     private String runStep(int index, Step step, Provenance provenance) {
         current = index;
+        progress.stepStarted(System.nanoTime());
         Instant started = clock.instant();
+        stepFraction = 0;
         state = state.withStep(index, state.steps().get(index).running(started))
                 .with(RunStatus.RUNNING, step.name(), progress.overall(index, 0), step.type().id());
         writeQuietly(true);
@@ -285,6 +288,7 @@ public final class RunExecution implements Runnable {
         if (at < 0 || progress == null) {
             return;
         }
+        this.stepFraction = stepFraction;
         state = state.with(RunStatus.RUNNING, workflow.steps().get(at).name(), progress.overall(at, stepFraction), message);
         writeQuietly(false);
         emit(false);
@@ -337,8 +341,9 @@ public final class RunExecution implements Runnable {
             lastEvent = now;
         }
         RunState s = state;
+        int at = current;
         ProgressEvent event = new ProgressEvent(id, s.step(), s.fraction(), s.message(),
-                s.status().isFinal() || progress == null ? java.util.Optional.empty() : progress.eta(s.fraction(), now), s.status());
+                s.status().isFinal() || progress == null || at < 0 ? java.util.Optional.empty() : progress.eta(at, stepFraction, now), s.status());
         try {
             listeners.accept(event);
         } catch (RuntimeException e) {
