@@ -109,18 +109,11 @@ public final class ReportWriter {
         }
         Map<String, List<ReportData.Curve>> byModel = new LinkedHashMap<>();
         d.curves().forEach(c -> byModel.computeIfAbsent(c.model(), k -> new ArrayList<>()).add(c));
-        byModel.forEach((model, curves) -> {
-            SvgChart chart = new SvgChart("Training curves: " + model, "epoch", "value");
-            for (ReportData.Curve c : curves) {
-                double[] x = new double[c.values().size()];
-                double[] y = new double[x.length];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = i + 1;
-                    y[i] = c.values().get(i) == null ? Double.NaN : c.values().get(i);
-                }
-                chart.line(c.name(), x, y);
+        byModel.forEach((model, all) -> {
+            List<List<ReportData.Curve>> groups = byScale(all);
+            for (int g = 0; g < groups.size(); g++) {
+                curveChart(h, model + (groups.size() > 1 ? " (" + (g + 1) + "/" + groups.size() + ")" : ""), model, groups.get(g));
             }
-            figure(h, chart.render(), "Curves recorded by the trainer of '" + model + "', one value per epoch.");
         });
         for (ReportData.ParityData p : d.parities()) {
             String unit = p.unit().isEmpty() ? "" : " (" + p.unit() + ")";
@@ -131,6 +124,44 @@ public final class ReportWriter {
         }
         pareto(h, d);
         h.append("</div>\n");
+    }
+
+    private static void curveChart(StringBuilder h, String title, String model, List<ReportData.Curve> curves) {
+        SvgChart chart = new SvgChart("Training curves: " + title, "epoch", "value");
+        for (ReportData.Curve c : curves) {
+            double[] x = new double[c.values().size()];
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = i + 1;
+                y[i] = c.values().get(i) == null ? Double.NaN : c.values().get(i);
+            }
+            chart.line(c.name(), x, y);
+        }
+        figure(h, chart.render(), "Curves recorded by the trainer of '" + model + "', one value per epoch.");
+    }
+
+    /** Splits curves into groups whose largest values are within a factor of 10, so that small curves stay readable. */
+    static List<List<ReportData.Curve>> byScale(List<ReportData.Curve> curves) {
+        List<ReportData.Curve> sorted = new ArrayList<>(curves);
+        sorted.sort(java.util.Comparator.comparingDouble(ReportWriter::magnitude));
+        List<List<ReportData.Curve>> groups = new ArrayList<>();
+        double base = Double.NaN;
+        for (ReportData.Curve c : sorted) {
+            double m = magnitude(c);
+            if (groups.isEmpty() || m > 10 * base) {
+                groups.add(new ArrayList<>());
+                base = Math.max(m, 1e-12);
+            }
+            groups.get(groups.size() - 1).add(c);
+        }
+        for (List<ReportData.Curve> g : groups) {
+            g.sort(java.util.Comparator.comparing(ReportData.Curve::name));
+        }
+        return groups;
+    }
+
+    private static double magnitude(ReportData.Curve c) {
+        return c.values().stream().filter(v -> v != null && Double.isFinite(v)).mapToDouble(Math::abs).max().orElse(0);
     }
 
     private static String distribution(ReportData.Distribution d) {

@@ -99,6 +99,15 @@ class ReportWriterTest {
     }
 
     @Test
+    void curvesOfVeryDifferentScalesGetTheirOwnCharts() {
+        List<ReportData.Curve> curves = List.of(new ReportData.Curve("vae", "reconstruction", List.of(119.5, 17.7, 6.2)),
+                new ReportData.Curve("vae", "unique", List.of(1.0, 0.9, 0.8)), new ReportData.Curve("vae", "kl", List.of(2.3, 52.5, 1.3)),
+                new ReportData.Curve("vae", "empty", List.of(0.0, 0.1, 0.12)));
+        List<List<String>> names = ReportWriter.byScale(curves).stream().map(g -> g.stream().map(ReportData.Curve::name).toList()).toList();
+        assertEquals(List.of(List.of("empty", "unique"), List.of("kl", "reconstruction")), names);
+    }
+
+    @Test
     void histogramSharesSumToOneAndIncludeTheExtremes() {
         double[] s = ReportWriter.shares(new double[] {0, 1, 2, 3, 4, Double.NaN}, 0, 4.0 / 24);
         assertEquals(1.0, java.util.Arrays.stream(s).sum(), 1e-12);
