@@ -102,7 +102,7 @@ public final class RunExecution implements Runnable {
                 return;
             }
             Instant now = clock.instant();
-            state = state.startedAt(now).with(RunStatus.RUNNING, "", 0, "started");
+            update(s -> s.startedAt(now).with(RunStatus.RUNNING, "", 0, "started"));
             progress = new Progress(workflow.steps(), System.nanoTime());
             write(true);
             log("started workflow '" + workflow.name() + "' (" + workflow.steps().size() + " steps, seed " + workflow.seed() + ")");
@@ -138,8 +138,8 @@ public final class RunExecution implements Runnable {
         progress.stepStarted(System.nanoTime());
         Instant started = clock.instant();
         stepFraction = 0;
-        state = state.withStep(index, state.steps().get(index).running(started))
-                .with(RunStatus.RUNNING, step.name(), progress.overall(index, 0), step.type().id());
+        update(s -> s.withStep(index, s.steps().get(index).running(started))
+                .with(RunStatus.RUNNING, step.name(), progress.overall(index, 0), step.type().id()));
         writeQuietly(true);
         emit(true);
         log("step '" + step.name() + "' (" + step.type().id() + ") started");
@@ -182,8 +182,10 @@ public final class RunExecution implements Runnable {
         env.record().addProperty("seconds", (System.nanoTime() - t0) / 1e9);
         env.record().addProperty("status", stepStatus.name());
         env.record().addProperty("message", stepMessage);
-        state = state.withStep(index, state.steps().get(index).ended(stepStatus, ended, stepMessage))
-                .with(RunStatus.RUNNING, step.name(), progress.overall(index, 1), stepMessage);
+        RunStatus endedAs = stepStatus;
+        String endMessage = stepMessage;
+        update(s -> s.withStep(index, s.steps().get(index).ended(endedAs, ended, endMessage))
+                .with(RunStatus.RUNNING, step.name(), progress.overall(index, 1), endMessage));
         log(String.format(Locale.ROOT, "step '%s' %s in %.1f s: %s", step.name(), stepStatus.name().toLowerCase(Locale.ROOT),
                 (System.nanoTime() - t0) / 1e9, stepMessage));
         writeQuietly(true);
@@ -215,7 +217,7 @@ public final class RunExecution implements Runnable {
             }
             leases.clear();
             artefacts.clear();
-            state = state.endedAt(now, outcome, message);
+            update(s -> s.endedAt(now, outcome, message));
             log(outcome.name() + ": " + message);
             if (provenance != null) {
                 provenance.ended(outcome.name(), message, now);
@@ -282,13 +284,16 @@ public final class RunExecution implements Runnable {
         return leased.get(ref);
     }
 
-    /** Progress of the running step. */
-    void stepProgress(double stepFraction, String message) {
+    /** Progress of the running step, from any thread of a plug-in; the fraction never goes back within a step. */
+    synchronized void stepProgress(double fraction, String message) {
         int at = current;
         if (at < 0 || progress == null) {
             return;
         }
-        this.stepFraction = stepFraction;
+        this.stepFraction = Math.max(this.stepFraction, Double.isNaN(fraction) ? 0 : fraction);
+        if (state.status().isFinal()) {
+            return;
+        }
         state = state.with(RunStatus.RUNNING, workflow.steps().get(at).name(), progress.overall(at, stepFraction), message);
         writeQuietly(false);
         emit(false);
@@ -314,6 +319,10 @@ public final class RunExecution implements Runnable {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : e.getMessage();
         boolean plain = e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;
         return plain && !message.isEmpty() ? message : e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    private synchronized void update(java.util.function.UnaryOperator<RunState> change) {
+        state = change.apply(state);
     }
 
     private synchronized void write(boolean force) throws IOException {
