@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
+import org.matforge.commons.preprocess.Splits;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -82,7 +83,7 @@ public final class PermutationImportance {
         double[] increases = new double[repeats];
         for (int r = 0; r < repeats; r++) {
             double[] data = features.toArray();
-            int[] order = Permutations.random(rows, random);
+            int[] order = Splits.permutation(rows, random.nextLong());
             for (int row = 0; row < rows; row++) {
                 for (int column : columns) {
                     data[row * width + column] = features.get(order[row], column);

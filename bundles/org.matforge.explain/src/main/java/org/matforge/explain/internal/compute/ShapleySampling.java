@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.commons.preprocess.Splits;
 
 /**
  * Model-agnostic Shapley values by permutation sampling (Štrumbelj and Kononenko 2014) against one baseline row:
@@ -49,7 +50,7 @@ public final class ShapleySampling {
         double[] walk = new double[orders * rowsPerOrder * width];
         int[][] sequence = new int[orders][];
         for (int p = 0; p < permutations; p++) {
-            int[] order = Permutations.random(width, random);
+            int[] order = Splits.permutation(width, random.nextLong());
             sequence[2 * p] = order;
             sequence[2 * p + 1] = reversed(order);
         }
