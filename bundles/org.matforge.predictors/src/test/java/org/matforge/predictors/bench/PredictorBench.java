@@ -49,7 +49,7 @@ public final class PredictorBench {
             }
         }
         EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(params));
-        System.out.printf(Locale.ROOT, "settings: %s layers=%s; %d cores%n", s, Arrays.toString(s.layers()),
+        System.out.printf(Locale.ROOT, "settings: %s; %d cores%n", s,
                 Runtime.getRuntime().availableProcessors());
         long featurizeStart = System.nanoTime();
         SharedData.Table all = SharedData.matbench("expt_gap.csv", 0);

@@ -49,6 +49,19 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
         layers = layers.clone();
     }
 
+    /** @return a copy of the hidden widths */
+    @Override
+    public int[] layers() {
+        return layers.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "members=" + members + " layers=" + java.util.Arrays.toString(layers) + " epochs=" + epochs + " patience="
+                + patience + " batch=" + batch + " learningRate=" + learningRate + " l2=" + l2 + " validation=" + validation
+                + " loss=" + loss + " transform=" + transform + " seed=" + seed;
+    }
+
     /** @return these settings overridden by {@code p}; unknown keys are errors */
     public EnsembleSettings with(Parameters p) {
         ParameterCheck.known(p, KEYS, "mlp-ensemble");
