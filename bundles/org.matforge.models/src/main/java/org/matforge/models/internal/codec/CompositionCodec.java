@@ -137,6 +137,43 @@ public final class CompositionCodec {
         return Composition.ofAmounts(amounts).reduced();
     }
 
+    /**
+     * Decodes a row of count distributions to its most likely composition with the expected number of elements:
+     * k = Σ P(element present), rounded and bounded by 1..maxElements; the k elements most likely present, each
+     * with its most likely non-zero count. Never empty — for decoders whose per-element outputs are uncertain, where
+     * thresholding each element at 0.5 would often keep none.
+     *
+     * @param probabilities per element, the count distribution (width × rows, row-major)
+     * @param row           the row to decode
+     * @return the reduced composition
+     */
+    public Composition decodeExpected(float[] probabilities, int row) {
+        int k = maxCount + 1;
+        int base = row * width();
+        Integer[] order = new Integer[vocabulary.length];
+        double[] presence = new double[vocabulary.length];
+        double expected = 0;
+        for (int e = 0; e < vocabulary.length; e++) {
+            presence[e] = 1 - probabilities[base + e * k];
+            expected += presence[e];
+            order[e] = e;
+        }
+        int keep = (int) Math.max(1, Math.min(maxElements, Math.round(expected)));
+        Arrays.sort(order, (a, b) -> Double.compare(presence[b], presence[a]));
+        double[] amounts = new double[Element.values().length];
+        for (int i = 0; i < keep; i++) {
+            int o = base + order[i] * k;
+            int best = 1;
+            for (int n = 2; n <= maxCount; n++) {
+                if (probabilities[o + n] > probabilities[o + best]) {
+                    best = n;
+                }
+            }
+            amounts[vocabulary[order[i]].ordinal()] = best;
+        }
+        return Composition.ofAmounts(amounts).reduced();
+    }
+
     /** @return the encoding width, elements × (maxCount + 1) */
     public int width() {
         return vocabulary.length * (maxCount + 1);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.EncodedCompositions;
 import org.matforge.models.internal.codec.SampleQuality;
 import org.matforge.models.internal.codec.TrainingLog;
@@ -26,8 +27,9 @@ import org.nd4j.linalg.learning.config.Adam;
  * The generator ends in per-element logits over atom counts and emits one-hot samples through a straight-through
  * Gumbel-softmax, so discriminators see one-hot rows from both sides; each discriminator judges PacGAN packs of
  * {@code pack} samples at once (Lin et al. 2018), which penalises a generator whose samples look alike — the
- * mode-collapse remedy measured in docs/models.md. Every epoch records the losses and the empty / unique / novel
- * shares of 500 draws.
+ * mode-collapse remedy measured in docs/models.md. Every epoch records the losses and, on 500 draws, the empty /
+ * unique / novel shares and the element-frequency distance to the data; GAN training oscillates, so the generator
+ * of the epoch with the best probe score (novel share × (1 − distance)) is the one kept.
  */
 public final class GanTraining {
     private static final int PROBE_DRAWS = 500;
@@ -69,6 +71,9 @@ public final class GanTraining {
         int[] order = Randoms.identity(data.size());
         int steps = data.size() / s.batch();
         long trainingNanos = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bestEpoch = 0;
+        INDArray best = null;
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             Randoms.shuffle(order, random);
             double dLoss = 0;
@@ -80,21 +85,35 @@ public final class GanTraining {
                 INDArray fake = StraightThroughGumbel.sample(generator.output(Randoms.gaussian(random, s.batch(), s.noise())),
                         classes, s.temperature(), random).hard();
                 dLoss += discriminatorStep(critics, real, fake);
-                gLoss += generatorStep(generator, critics, random, classes);
+                INDArray logits = generator.forward(Randoms.gaussian(random, s.batch(), s.noise()), true);
+                gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random), classes);
             }
             trainingNanos += System.nanoTime() - start;
             log.add("discriminator_loss", dLoss / steps);
             log.add("generator_loss", gLoss / steps);
-            SampleQuality q = SampleQuality.measure(sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty()), known, null);
+            List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty());
+            SampleQuality q = SampleQuality.measure(probe, known, null);
+            double distance = Coverage.elementFrequencyDistance(probe, data.compositions());
             log.add("empty", q.empty());
             log.add("unique", q.unique());
             log.add("novel", q.novel());
-            String line = String.format("GAN epoch %d/%d: D %.4f, G %.4f, probe %s", epoch, s.epochs(), dLoss / steps, gLoss / steps, q);
+            log.add("element_frequency_distance", distance);
+            double score = q.novel() * (1 - distance);
+            if (score > bestScore) {
+                bestScore = score;
+                bestEpoch = epoch;
+                best = generator.copyParams();
+            }
+            String line = String.format("GAN epoch %d/%d: D %.4f, G %.4f, probe %s, element-frequency distance %.3f",
+                    epoch, s.epochs(), dLoss / steps, gLoss / steps, q, distance);
             context.log(line);
             context.progress((double) epoch / s.epochs(), line);
         }
+        generator.restoreParams(best);
+        context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe: novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
+        log.metric("best_epoch", bestEpoch);
         return sampler;
     }
 
@@ -115,9 +134,7 @@ public final class GanTraining {
         return loss / critics.size();
     }
 
-    private double generatorStep(Mlp generator, List<Mlp> critics, SplittableRandom random, int classes) {
-        INDArray logits = generator.forward(Randoms.gaussian(random, settings.batch(), settings.noise()), true);
-        StraightThroughGumbel sample = StraightThroughGumbel.sample(logits, classes, settings.temperature(), random);
+    private double generatorStep(Mlp generator, List<Mlp> critics, StraightThroughGumbel sample, int classes) {
         INDArray probs = sample.hard();
         INDArray packed = pack(probs);
         INDArray dPacked = null;

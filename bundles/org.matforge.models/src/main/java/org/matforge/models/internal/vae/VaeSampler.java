@@ -28,8 +28,10 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Samples a trained (conditional) VAE: z from the standard-normal prior (plus, for a CVAE, the standardised
- * target drawn uniformly in the condition's range) → decoder → a count per element drawn from its categorical
- * (Gumbel-max) → decoding. Also encodes and interpolates.
+ * target drawn uniformly in the condition's range) → decoder → one count per element drawn from its categorical
+ * (Gumbel-max), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
+ * composition ({@link CompositionCodec#decodeExpected}), so draws are never empty. Also encodes and interpolates
+ * (interpolation decodes the most likely composition at each point).
  *
  * @param encoder  x (+ c) → [μ, log σ²]
  * @param decoder  z (+ c) → count logits
@@ -72,9 +74,11 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             synchronized (decoder) {
                 logits = decoder.output(z);
             }
-            float[] flat = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
+            float[] drawn = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
+            float[] probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
             for (int r = 0; r < n; r++) {
-                out.add(codec.decode(flat, r));
+                Composition c = codec.decode(drawn, r);
+                out.add(c != null ? c : codec.decodeExpected(probabilities, r));
             }
         }
         return out;
@@ -113,7 +117,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
 
     /**
      * @return {@code steps} compositions decoded (most likely counts) along the straight line between the latent
-     *         means of {@code from} and {@code to}, both ends included; {@code null} where a point decodes to nothing.
+     *         means of {@code from} and {@code to}, both ends included.
      *         For a CVAE the condition is held at the training mean.
      */
     public List<Composition> interpolate(Composition from, Composition to, int steps) {
@@ -133,7 +137,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                 logits = decoder.output(z);
             }
             float[] p = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
-            out.add(codec.decode(p, 0));
+            out.add(codec.decodeExpected(p, 0));
         }
         return out;
     }

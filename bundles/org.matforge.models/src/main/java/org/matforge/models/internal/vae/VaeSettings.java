@@ -15,23 +15,24 @@ import org.matforge.models.internal.nn.ParameterCheck;
  * @param learningRate Adam learning rate
  * @param beta         weight of the KL term (reached linearly over the first {@code warmup} epochs)
  * @param warmup       KL warm-up epochs
+ * @param freeBits     KL floor per latent dimension (nats) below which the KL term does not pull that dimension
  * @param maxCount     largest atom count per element per formula unit
  * @param maxElements  largest number of elements per composition
  * @param seed         seed of initialisation, shuffling and noise
  */
 public record VaeSettings(int epochs, int batch, int latent, int[] layers, double learningRate, double beta, int warmup,
-        int maxCount, int maxElements, long seed) {
+        double freeBits, int maxCount, int maxElements, long seed) {
 
     /** Defaults, justified in docs/models.md. */
-    public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 8, 6, 42);
+    public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42);
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "latent", "layers", "learningRate", "beta", "warmup",
-            "maxCount", "maxElements", "seed");
+            "freeBits", "maxCount", "maxElements", "seed");
 
     /** Checks the values. */
     public VaeSettings {
-        if (epochs < 1 || batch < 1 || latent < 1 || beta < 0 || warmup < 0) {
-            throw new IllegalArgumentException("VAE settings: epochs, batch, latent ≥ 1; beta, warmup ≥ 0");
+        if (epochs < 1 || batch < 1 || latent < 1 || beta < 0 || warmup < 0 || freeBits < 0 || maxCount < 1 || maxElements < 1) {
+            throw new IllegalArgumentException("vae: epochs, batch, latent, maxCount, maxElements ≥ 1 and beta, warmup, freeBits ≥ 0 required");
         }
     }
 
@@ -40,7 +41,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
         ParameterCheck.known(p, KEYS, "vae");
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
-                (int) p.integer("warmup", warmup), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
+                (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed));
     }
 }

@@ -22,7 +22,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * Trains a VAE over the element × count representation (Kingma &amp; Welling 2014); with property values, a
  * conditional VAE (Sohn et al. 2015) whose encoder and decoder both see the standardised property. Loss per row:
- * categorical cross-entropy of every element's count + β·KL(q(z|x) ‖ N(0, I)), β warmed up linearly.
+ * categorical cross-entropy of every element's count + β·KL(q(z|x) ‖ N(0, I)), β warmed up linearly, with a
+ * free-bits floor per latent dimension against posterior collapse.
  */
 public final class VaeTraining {
     private static final int PROBE_DRAWS = 500;
@@ -129,8 +130,12 @@ public final class VaeTraining {
         // KL = −½ Σ (1 + logσ² − μ² − σ²), mean over rows
         INDArray var = sigma.mul(sigma);
         double kl = -0.5 * logVar.add(1).subi(mu.mul(mu)).subi(var).sumNumber().doubleValue() / n;
-        INDArray dMu = dz.add(mu.mul(beta / n));
-        INDArray dLogVar = dz.mul(eps).muli(sigma).muli(0.5).addi(var.sub(1).muli(0.5 * beta / n));
+        // free bits (Kingma et al. 2016): a latent dimension whose batch-mean KL is below the floor gets no KL gradient,
+        // so the encoder keeps information in the latent instead of collapsing it onto the prior
+        INDArray klPerDimension = mu.mul(mu).addi(var).subi(1).subi(logVar).muli(0.5).mean(0);
+        INDArray active = klPerDimension.gt(settings.freeBits()).castTo(mu.dataType()).reshape(1, latent);
+        INDArray dMu = dz.add(mu.mul(beta / n).muliRowVector(active));
+        INDArray dLogVar = dz.mul(eps).muli(sigma).muli(0.5).addi(var.sub(1).muli(0.5 * beta / n).muliRowVector(active));
         encoder.backward(Nd4j.hstack(dMu, dLogVar));
         encoder.step();
         return new double[] {recon, kl};

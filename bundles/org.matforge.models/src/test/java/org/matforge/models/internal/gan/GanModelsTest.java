@@ -1,0 +1,168 @@
+package org.matforge.models.internal.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.matforge.api.chem.Composition;
+import org.matforge.api.data.Parameters;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.models.internal.SharedData;
+import org.matforge.models.internal.SmactValidity;
+import org.matforge.models.internal.codec.Coverage;
+import org.matforge.models.internal.codec.CompositionCodec;
+import org.matforge.models.internal.generator.SampledGenerator;
+import org.matforge.models.internal.nn.Mlp;
+import org.matforge.spi.generator.PropertyCondition;
+import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.task.TaskContext;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+
+/** A small GAN trained once on expt_gap's compositions (seconds), then checked from every side. */
+class GanModelsTest {
+    static final Map<String, Object> SMALL = Map.of("epochs", 8, "seed", 11);
+    static List<Composition> data;
+    static SampledGenerator gan;
+
+    @BeforeAll
+    static void train() {
+        data = SharedData.matbench("expt_gap.csv", 0).stream().map(SharedData.Row::composition).toList();
+        gan = GanModels.train(data, Optional.empty(), "gan-test", Parameters.of(SMALL), TaskContext.unobserved());
+    }
+
+    @Test
+    void trainedSamplesAreMeasurablyCloserToTheDataThanUntrainedOnes() {
+        CompositionCodec codec = gan.sampler().codec();
+        GanSampler untrained = new GanSampler(Mlp.create(11, 128, GanSettings.DEFAULTS.generatorLayers(), codec.width(), Activation.LEAKYRELU,
+                new Adam(1e-3), 0), codec, 128);
+        List<Composition> before = untrained.draw(2000, 3, Optional.empty());
+        List<Composition> after = gan.sampler().draw(2000, 3, Optional.empty());
+        // SMACT validity cannot tell them apart (random all-metal mixtures pass as alloys): compare the distributions
+        double dBefore = Coverage.elementFrequencyDistance(before, data);
+        double dAfter = Coverage.elementFrequencyDistance(after, data);
+        double aBefore = Coverage.atomsPerFormulaDistance(before, data);
+        double aAfter = Coverage.atomsPerFormulaDistance(after, data);
+        System.out.printf("GAN vs untrained: element-frequency distance %.3f → %.3f, atoms-per-formula W1 %.2f → %.2f, SMACT-valid %.3f → %.3f%n",
+                dBefore, dAfter, aBefore, aAfter, validShare(before), validShare(after));
+        assertTrue(dAfter < 0.8 * dBefore, "element-frequency distance " + dBefore + " → " + dAfter);
+        assertTrue(aAfter < 0.8 * aBefore, "atoms-per-formula distance " + aBefore + " → " + aAfter);
+    }
+
+    @Test
+    void samplesAreFormulasWithBoundedIntegerStoichiometry() {
+        List<Composition> samples = gan.sample(1000, 5, Optional.empty(), TaskContext.unobserved());
+        assertTrue(samples.size() > 900, samples.size() + " non-empty of 1000");
+        for (Composition c : samples) {
+            assertTrue(c.isIntegral() && c.size() <= 6 && c.totalAtoms() <= 6 * 8, c.formula());
+            assertEquals(c, Composition.parse(c.formula()), "formula string parses back");
+        }
+    }
+
+    @Test
+    void sameSeedSameSamplesOtherSeedOtherSamples() {
+        List<Composition> a = gan.sample(300, 42, Optional.empty(), TaskContext.unobserved());
+        assertEquals(a, gan.sample(300, 42, Optional.empty(), TaskContext.unobserved()));
+        assertNotEquals(a, gan.sample(300, 43, Optional.empty(), TaskContext.unobserved()));
+    }
+
+    @Test
+    void trainingIsReproducibleFromItsSeed() {
+        Map<String, Object> tiny = Map.of("epochs", 1, "batch", 32, "generatorLayers", "32", "discriminatorLayers", "32", "seed", 5);
+        List<Composition> few = data.subList(0, 400);
+        SampledGenerator a = GanModels.train(few, Optional.empty(), "a", Parameters.of(tiny), TaskContext.unobserved());
+        SampledGenerator b = GanModels.train(few, Optional.empty(), "b", Parameters.of(tiny), TaskContext.unobserved());
+        assertEquals(a.sample(200, 1, Optional.empty(), TaskContext.unobserved()), b.sample(200, 1, Optional.empty(), TaskContext.unobserved()));
+    }
+
+    @Test
+    void metadataCarriesCurvesMetricsAndProvenance() {
+        var m = gan.metadata();
+        assertEquals("generator", m.kind());
+        assertEquals("gan", m.trainer());
+        assertEquals("gan-test", m.id());
+        assertEquals(11, m.seed());
+        assertEquals(64, m.fingerprint().length());
+        for (String curve : List.of("discriminator_loss", "generator_loss", "empty", "unique", "novel", "element_frequency_distance")) {
+            assertEquals(8, m.curves().get(curve).size(), curve);
+        }
+        assertTrue(m.metrics().get("sample_unique") > 0.5, m.metrics().toString());
+        assertTrue(m.metrics().get("step_ms") > 0);
+    }
+
+    @Test
+    void savedAndLoadedModelSamplesIdentically() throws IOException {
+        byte[] file = save(gan);
+        SampledGenerator loaded = GanModels.read(ModelArchive.read(new ByteArrayInputStream(file)));
+        assertEquals(gan.metadata(), loaded.metadata());
+        assertEquals(gan.sample(500, 9, Optional.empty(), TaskContext.unobserved()),
+                loaded.sample(500, 9, Optional.empty(), TaskContext.unobserved()));
+    }
+
+    @Test
+    void corruptOrForeignFilesAreRejectedWithAClearMessage() throws IOException {
+        byte[] file = save(gan);
+        IOException truncated = assertThrows(IOException.class,
+                () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(Arrays.copyOf(file, file.length / 2)))));
+        assertTrue(truncated.getMessage().contains("truncated") || truncated.getMessage().contains("corrupt"), truncated.getMessage());
+        byte[] flipped = file.clone();
+        flipped[file.length / 2] ^= 0x5a;
+        assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(flipped))));
+        IOException notAModel = assertThrows(IOException.class,
+                () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream("formula,target\nNaCl,1\n".getBytes()))));
+        assertTrue(notAModel.getMessage().contains("not a MatForge model file"), notAModel.getMessage());
+        // a well-formed file of another trainer
+        var other = new org.matforge.spi.model.ModelMetadata("generator", "vae", "x", "", "", List.of(), Map.of(), "", 1,
+                Map.of(), Map.of(), ModelArchive.FORMAT_VERSION);
+        byte[] vae = ModelArchive.of(other, gan.sampler().entries()).toBytes();
+        IOException foreign = assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(vae))));
+        assertTrue(foreign.getMessage().contains("'vae'"), foreign.getMessage());
+        // a GAN file whose network entry is not a network
+        Map<String, byte[]> broken = new java.util.LinkedHashMap<>(gan.sampler().entries());
+        broken.put(GanSampler.GENERATOR, "not a network".getBytes());
+        byte[] bad = ModelArchive.of(gan.metadata(), broken).toBytes();
+        IOException network = assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(bad))));
+        assertTrue(network.getMessage().contains(GanSampler.GENERATOR), network.getMessage());
+    }
+
+    @Test
+    void wrongParametersAndConditionsAreClearErrors() {
+        List<Composition> few = data.subList(0, 200);
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> GanModels.train(few, Optional.empty(), "x", Parameters.of(Map.of("epoch", 3)), TaskContext.unobserved()));
+        assertTrue(unknown.getMessage().contains("epoch"), unknown.getMessage());
+        var loss = assertThrows(IllegalArgumentException.class,
+                () -> GanModels.train(few, Optional.empty(), "x", Parameters.of(Map.of("loss", "hinge")), TaskContext.unobserved()));
+        assertTrue(loss.getMessage().contains("standard"), loss.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> GanModels.train(few, Optional.empty(), "x", Parameters.of(Map.of("discriminators", 3)), TaskContext.unobserved()));
+        assertThrows(UnsupportedOperationException.class, () -> GanModels.train(few,
+                Optional.of(new PropertyValues("band_gap", new double[few.size()])), "x", Parameters.empty(), TaskContext.unobserved()));
+        assertThrows(UnsupportedOperationException.class,
+                () -> gan.sample(10, 1, Optional.of(new PropertyCondition("band_gap", 1, 2)), TaskContext.unobserved()));
+        assertFalse(gan.conditional());
+    }
+
+    static double validShare(List<Composition> samples) {
+        SmactValidity valid = new SmactValidity();
+        return samples.stream().filter(c -> c != null && valid.test(c)).count() / (double) samples.size();
+    }
+
+    static byte[] save(SampledGenerator g) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        g.save(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,62 @@
+package org.matforge.models.internal.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+class MlpTest {
+
+    private static INDArray randomRows(int rows, int cols, long seed) {
+        Random r = new Random(seed);
+        float[] v = new float[rows * cols];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) r.nextGaussian();
+        }
+        return Nd4j.create(v, new long[] {rows, cols});
+    }
+
+    @Test
+    void manualLossLoopLearnsASum() {
+        Mlp mlp = Mlp.create(1, 5, new int[] {32}, 1, Activation.TANH, new Adam(1e-2), 0);
+        INDArray x = randomRows(128, 5, 2);
+        INDArray y = x.sum(true, 1);
+        double first = 0;
+        double last = 0;
+        for (int i = 0; i < 300; i++) {
+            INDArray out = mlp.forward(x, true);
+            INDArray diff = out.sub(y);
+            double loss = diff.mul(diff).meanNumber().doubleValue();
+            if (i == 0) {
+                first = loss;
+            }
+            last = loss;
+            mlp.backward(diff.mul(2.0 / x.rows()));
+            mlp.step();
+        }
+        assertTrue(last < first / 20, "MSE " + first + " -> " + last);
+    }
+
+    @Test
+    void inputGradientMatchesFiniteDifferences() {
+        Mlp mlp = Mlp.create(3, 4, new int[] {8}, 1, Activation.TANH, new Adam(1e-3), 0);
+        INDArray x = randomRows(1, 4, 5);
+        mlp.forward(x, false);
+        INDArray grad = mlp.backward(Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, 1));
+        double h = 1e-2;
+        for (int j = 0; j < 4; j++) {
+            INDArray plus = x.dup();
+            plus.putScalar(0, j, x.getDouble(0, j) + h);
+            INDArray minus = x.dup();
+            minus.putScalar(0, j, x.getDouble(0, j) - h);
+            double fd = (mlp.output(plus).getDouble(0) - mlp.output(minus).getDouble(0)) / (2 * h);
+            assertEquals(fd, grad.getDouble(0, j), 1e-3 + 1e-2 * Math.abs(fd), "feature " + j);
+        }
+    }
+}

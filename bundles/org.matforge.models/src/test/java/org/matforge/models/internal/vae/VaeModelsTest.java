@@ -1,0 +1,155 @@
+package org.matforge.models.internal.vae;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.matforge.api.chem.Composition;
+import org.matforge.api.chem.Element;
+import org.matforge.api.data.Parameters;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.models.internal.SharedData;
+import org.matforge.models.internal.SmactValidity;
+import org.matforge.models.internal.codec.Coverage;
+import org.matforge.models.internal.generator.SampledGenerator;
+import org.matforge.models.internal.nn.Mlp;
+import org.matforge.spi.generator.PropertyCondition;
+import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.task.TaskContext;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+
+/** A small VAE and a small CVAE (band gap) trained once on expt_gap (seconds each), then checked from every side. */
+class VaeModelsTest {
+    static final Map<String, Object> SMALL = Map.of("epochs", 8, "batch", 64, "layers", "256,128", "latent", 16, "seed", 3);
+    static final Set<Element> ANIONS = EnumSet.of(Element.O, Element.F, Element.Cl, Element.Br, Element.I, Element.S,
+            Element.Se, Element.Te, Element.N, Element.P, Element.As);
+    static List<SharedData.Row> rows;
+    static List<Composition> data;
+    static SampledGenerator vae;
+    static SampledGenerator cvae;
+
+    @BeforeAll
+    static void train() {
+        rows = SharedData.matbench("expt_gap.csv", 0);
+        data = rows.stream().map(SharedData.Row::composition).toList();
+        vae = VaeModels.train(data, Optional.empty(), "vae-test", Parameters.of(SMALL), TaskContext.unobserved());
+        double[] gaps = rows.stream().mapToDouble(SharedData.Row::target).toArray();
+        cvae = VaeModels.train(data, Optional.of(new PropertyValues("band_gap", gaps)), "cvae-test", Parameters.of(SMALL),
+                TaskContext.unobserved());
+    }
+
+    @Test
+    void priorSamplesAreMeasurablyCloserToTheDataThanUntrainedOnes() {
+        VaeSampler trained = (VaeSampler) vae.sampler();
+        int latent = trained.latent();
+        VaeSampler untrained = new VaeSampler(trained.encoder(), Mlp.create(3, latent, new int[] {128, 256},
+                trained.codec().width(), Activation.LEAKYRELU, new Adam(1e-3), 0), trained.codec(), latent, null);
+        List<Composition> before = untrained.draw(2000, 3, Optional.empty());
+        List<Composition> after = trained.draw(2000, 3, Optional.empty());
+        double dBefore = Coverage.elementFrequencyDistance(before, data);
+        double dAfter = Coverage.elementFrequencyDistance(after, data);
+        double aBefore = Coverage.atomsPerFormulaDistance(before, data);
+        double aAfter = Coverage.atomsPerFormulaDistance(after, data);
+        System.out.printf("VAE vs untrained: element-frequency distance %.3f → %.3f, atoms-per-formula W1 %.2f → %.2f, SMACT-valid %.3f → %.3f%n",
+                dBefore, dAfter, aBefore, aAfter, validShare(before), validShare(after));
+        assertTrue(dAfter < 0.6 * dBefore, "element-frequency distance " + dBefore + " → " + dAfter);
+        assertTrue(aAfter < 0.8 * aBefore, "atoms-per-formula distance " + aBefore + " → " + aAfter);
+    }
+
+    @Test
+    void conditionalSamplesFollowTheTargetRange() {
+        assertTrue(cvae.conditional());
+        List<Composition> metals = cvae.sample(2000, 1, Optional.of(new PropertyCondition("band_gap", 0, 0)), TaskContext.unobserved());
+        List<Composition> insulators = cvae.sample(2000, 1, Optional.of(new PropertyCondition("band_gap", 3, 6)), TaskContext.unobserved());
+        double anionMetals = anionShare(metals);
+        double anionInsulators = anionShare(insulators);
+        // in expt_gap, wide-gap compounds are nearly all oxides/halides/chalcogenides/pnictides; zero-gap ones far less often
+        assertTrue(anionInsulators > anionMetals + 0.2, "share with an anion: gap 0 → " + anionMetals + ", gap 3–6 → " + anionInsulators);
+        var other = assertThrows(UnsupportedOperationException.class,
+                () -> cvae.sample(10, 1, Optional.of(new PropertyCondition("e_form", 0, 1)), TaskContext.unobserved()));
+        assertTrue(other.getMessage().contains("band_gap"), other.getMessage());
+        assertThrows(UnsupportedOperationException.class,
+                () -> vae.sample(10, 1, Optional.of(new PropertyCondition("band_gap", 0, 1)), TaskContext.unobserved()));
+        assertEquals("band_gap", cvae.metadata().target());
+    }
+
+    @Test
+    void interpolationRunsFromOneCompositionToTheOther() {
+        VaeSampler s = (VaeSampler) vae.sampler();
+        Composition from = Composition.parse("ZnO");
+        Composition to = Composition.parse("GaAs");
+        List<Composition> path = s.interpolate(from, to, 7);
+        System.out.println("VAE interpolation ZnO → GaAs: " + path);
+        assertEquals(7, path.size());
+        assertTrue(path.stream().allMatch(c -> c != null && c.isIntegral()), "every point decodes to a composition: " + path);
+        assertNotEquals(path.get(0), path.get(6), "the path moves: " + path);
+        assertTrue(path.stream().distinct().count() >= 3, "the path passes through other compositions: " + path);
+    }
+
+    @Test
+    void sameSeedSameSamplesOtherSeedOtherSamples() {
+        Optional<PropertyCondition> c = Optional.of(new PropertyCondition("band_gap", 1, 2));
+        List<Composition> a = cvae.sample(300, 42, c, TaskContext.unobserved());
+        assertEquals(a, cvae.sample(300, 42, c, TaskContext.unobserved()));
+        assertNotEquals(a, cvae.sample(300, 43, c, TaskContext.unobserved()));
+        assertEquals(vae.sample(300, 42, Optional.empty(), TaskContext.unobserved()), vae.sample(300, 42, Optional.empty(), TaskContext.unobserved()));
+    }
+
+    @Test
+    void savedAndLoadedModelsSampleIdentically() throws IOException {
+        for (SampledGenerator g : List.of(vae, cvae)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            g.save(out);
+            SampledGenerator loaded = VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray())));
+            assertEquals(g.metadata(), loaded.metadata());
+            assertEquals(g.conditional(), loaded.conditional());
+            Optional<PropertyCondition> c = g.conditional() ? Optional.of(new PropertyCondition("band_gap", 2, 2)) : Optional.empty();
+            assertEquals(g.sample(500, 9, c, TaskContext.unobserved()), loaded.sample(500, 9, c, TaskContext.unobserved()));
+        }
+    }
+
+    @Test
+    void metadataCarriesCurvesAndMetrics() {
+        for (String curve : List.of("reconstruction", "kl", "empty", "unique", "novel")) {
+            assertEquals(8, vae.metadata().curves().get(curve).size(), curve);
+        }
+        List<Double> recon = vae.metadata().curves().get("reconstruction");
+        assertTrue(recon.get(recon.size() - 1) < recon.get(0), "reconstruction loss falls: " + recon);
+        assertFalse(vae.metadata().metrics().isEmpty());
+    }
+
+    @Test
+    void badPropertyValuesAreClearErrors() {
+        List<Composition> few = data.subList(0, 100);
+        double[] values = new double[100];
+        values[7] = Double.NaN;
+        var nan = assertThrows(IllegalArgumentException.class, () -> VaeModels.train(few,
+                Optional.of(new PropertyValues("band_gap", values)), "x", Parameters.empty(), TaskContext.unobserved()));
+        assertTrue(nan.getMessage().contains("composition 8"), nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> VaeModels.train(few,
+                Optional.of(new PropertyValues("band_gap", new double[99])), "x", Parameters.empty(), TaskContext.unobserved()));
+    }
+
+    static double anionShare(List<Composition> samples) {
+        return samples.stream().filter(c -> ANIONS.stream().anyMatch(c::contains)).count() / (double) samples.size();
+    }
+
+    static double validShare(List<Composition> samples) {
+        SmactValidity valid = new SmactValidity();
+        return samples.stream().filter(c -> c != null && valid.test(c)).count() / (double) samples.size();
+    }
+}
