@@ -3,33 +3,47 @@ package org.matforge.orchestrator.itest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.UUID;
 
 import org.matforge.api.workflow.WorkflowService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Configures the orchestrator for a test class (own run store, short plug-in wait) and hands out its service. */
+/** Configures the orchestrator for a test (own run store, short plug-in wait) and hands out its service. */
 final class Orchestration implements AutoCloseable {
     static final String PID = "org.matforge.orchestrator";
+    private static final long WAIT_MILLIS = 20_000;
 
-    private final ServiceTracker<WorkflowService, WorkflowService> tracker;
+    private final BundleContext context;
+    private final ServiceReference<WorkflowService> reference;
+    private final WorkflowService service;
     private final Configuration configuration;
     final Path runs;
 
-    private Orchestration(ServiceTracker<WorkflowService, WorkflowService> tracker, Configuration configuration, Path runs) {
-        this.tracker = tracker;
+    private Orchestration(BundleContext context, ServiceReference<WorkflowService> reference, WorkflowService service,
+            Configuration configuration, Path runs) {
+        this.context = context;
+        this.reference = reference;
+        this.service = service;
         this.configuration = configuration;
         this.runs = runs;
     }
 
-    /** @return an orchestrator with a fresh run store, {@code maxConcurrentRuns} 2 and the given plug-in wait */
+    /**
+     * @return an orchestrator with a fresh run store, {@code maxConcurrentRuns} 2 and the given plug-in wait. The
+     *         registry is polled for the service carrying this configuration's marker (not followed with a
+     *         tracker: during reconfiguration SCR may hand a tracker null for a service it is re-registering).
+     */
     static Orchestration start(BundleContext context, ConfigurationAdmin admin, double pluginWaitSeconds) throws Exception {
         String marker = UUID.randomUUID().toString();
         Path runs = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "itest-runs-");
@@ -40,17 +54,45 @@ final class Orchestration implements AutoCloseable {
         props.put("pluginWaitSeconds", pluginWaitSeconds);
         props.put("itest.marker", marker);
         c.update(props);
-        ServiceTracker<WorkflowService, WorkflowService> tracker = new ServiceTracker<>(context,
-                FrameworkUtil.createFilter("(&(objectClass=" + WorkflowService.class.getName() + ")(itest.marker=" + marker + "))"), null);
-        tracker.open();
-        if (tracker.waitForService(Duration.ofSeconds(20).toMillis()) == null) {
-            throw new AssertionError("the configured WorkflowService did not appear within 20 s");
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            for (ServiceReference<WorkflowService> r : references(context, marker)) {
+                WorkflowService s = context.getService(r);
+                if (s != null) {
+                    return new Orchestration(context, r, s, c, runs);
+                }
+            }
+            Thread.sleep(50);
         }
-        return new Orchestration(tracker, c, runs);
+        throw new AssertionError("the configured WorkflowService did not appear within 20 s; " + components(context));
+    }
+
+    private static Collection<ServiceReference<WorkflowService>> references(BundleContext context, String marker) throws InvalidSyntaxException {
+        return context.getServiceReferences(WorkflowService.class, "(itest.marker=" + marker + ")");
+    }
+
+    /** @return what Declarative Services says about the orchestrator's component, for failure messages */
+    private static String components(BundleContext context) {
+        ServiceTracker<ServiceComponentRuntime, ServiceComponentRuntime> scr = new ServiceTracker<>(context, ServiceComponentRuntime.class, null);
+        scr.open();
+        try {
+            StringBuilder out = new StringBuilder();
+            for (ComponentDescriptionDTO d : scr.getService().getComponentDescriptionDTOs()) {
+                if (d.name.contains("WorkflowService")) {
+                    for (ComponentConfigurationDTO c : scr.getService().getComponentConfigurationDTOs(d)) {
+                        out.append(d.name).append(" state ").append(c.state).append(" failure ").append(c.failure)
+                                .append(" properties ").append(c.properties).append("; ");
+                    }
+                }
+            }
+            return out.toString();
+        } finally {
+            scr.close();
+        }
     }
 
     WorkflowService service() {
-        return tracker.getService();
+        return service;
     }
 
     /** @return the base test workflow with {@code name}; {@code extraScreens} is appended to the validity screen list */
@@ -74,7 +116,11 @@ final class Orchestration implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        tracker.close();
+        try {
+            context.ungetService(reference);
+        } catch (IllegalStateException alreadyGone) {
+            // the component was reconfigured meanwhile
+        }
         configuration.delete();
     }
 }

@@ -17,6 +17,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -55,14 +56,20 @@ class RunCommandIT {
 
     @Test
     void runPrintsProgressAndEndsWithTheReportThenRunsAndShowListIt() throws Exception {
-        Path file = Files.writeString(orchestration.runs.resolveSibling(orchestration.runs.getFileName() + "-wf.json"), Orchestration.workflow("by-command", ""));
-        execute("mf:run " + file);
+        Bundle slow = SlowPluginBundle.install(context);
+        Path file = Files.writeString(orchestration.runs.resolveSibling(orchestration.runs.getFileName() + "-wf.json"),
+                Orchestration.workflow("by-command", ", {\"id\": \"slow\", \"parameters\": {\"seconds\": 2.5}}"));
+        try {
+            execute("mf:run " + file);
+        } finally {
+            slow.uninstall();
+        }
         String printed = out.toString(StandardCharsets.UTF_8);
         Matcher report = Pattern.compile("report: (\\S+report\\.html)").matcher(printed);
         assertTrue(report.find(), printed);
         assertTrue(Files.exists(Path.of(report.group(1))));
         String progress = err.toString(StandardCharsets.UTF_8);
-        assertTrue(progress.contains("started") && progress.contains("%]"), progress);
+        assertTrue(progress.contains("started") && Pattern.compile("\\[ *\\d+%\\] valid: ").matcher(progress).find(), progress);
 
         Matcher id = Pattern.compile("run (\\S+) succeeded").matcher(printed);
         assertTrue(id.find(), printed);

@@ -48,6 +48,7 @@ public final class RunExecution implements Runnable {
     private final List<Lease<?>> leases = new ArrayList<>();
     private final Map<PluginRef, PluginProvenance> leased = new ConcurrentHashMap<>();
     private final CountDownLatch done = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RunState state;
     private volatile int current = -1;
     private volatile double stepFraction;
@@ -98,7 +99,8 @@ public final class RunExecution implements Runnable {
         String message = "done";
         try {
             if (control.shouldStop()) {
-                finish(null, stopStatus(), stopMessage("before it started"));
+                outcome = stopStatus();
+                message = stopMessage("before it started");
                 return;
             }
             Instant now = clock.instant();
@@ -124,9 +126,13 @@ public final class RunExecution implements Runnable {
             if (outcome == RunStatus.SUCCEEDED) {
                 message = successMessage();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             outcome = RunStatus.FAILED;
             message = "the run store could not be written: " + describe(e);
+        } catch (RuntimeException e) {
+            outcome = RunStatus.FAILED;
+            message = "the orchestrator failed: " + describe(e);
+            logCause(e);
         } finally {
             finish(provenance, outcome, message);
         }
@@ -210,6 +216,9 @@ public final class RunExecution implements Runnable {
     }
 
     private void finish(Provenance provenance, RunStatus outcome, String message) {
+        if (!finished.compareAndSet(false, true)) {
+            throw new IllegalStateException("run " + id + " finished twice");
+        }
         try {
             Instant now = clock.instant();
             for (Lease<?> lease : leases) {

@@ -116,17 +116,23 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
             long deadline = System.nanoTime() + wait.toNanos();
             while (true) {
                 ServiceReference<T> best = tracker.getServiceReference();
-                if (best != null) {
-                    Lease<T> lease = lease(best, ref, onGone);
-                    if (lease != null) {
-                        return lease;
-                    }
+                if (best == null) {
+                    best = bestMatching(ref); // the registry itself, in case an event was missed during a re-registration
+                }
+                Lease<T> lease = best == null ? null : lease(best, ref, onGone);
+                if (lease != null) {
+                    return lease;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new StepException(notFound(ref, wait));
+                    throw new StepException(best == null ? notFound(ref, wait)
+                            : ref.kind().id() + " '" + ref.id() + "' is registered but could not be obtained (its component does not activate)");
                 }
-                tracker.waitForService(Math.max(1, Math.min(left / 1_000_000, 250)));
+                if (best == null) {
+                    tracker.waitForService(Math.max(1, Math.min(left / 1_000_000, 250)));
+                } else {
+                    Thread.sleep(POLL_MILLIS); // registered but not obtainable yet: its component may still be activating
+                }
             }
         } finally {
             tracker.close();
@@ -167,6 +173,11 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
             }
         }
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ServiceReference<T> bestMatching(PluginRef ref) {
+        return (ServiceReference<T>) matching(ref).stream().max(ServiceReference::compareTo).orElse(null);
     }
 
     private String notFound(PluginRef ref, Duration wait) {
