@@ -8,8 +8,9 @@ import org.matforge.orchestrator.internal.workflow.Step;
 
 /**
  * Overall progress of a run from step weights and the running step's own fraction. The ETA adds the running
- * step's remaining time, extrapolated from its own rate, to the later steps' weights at the rate the earlier steps
- * went (seconds per unit of weight) — so a long training step that reports epochs gives a usable estimate.
+ * step's remaining time, extrapolated from its own rate, to the later steps' weights at the median rate of the
+ * earlier steps (seconds per unit of weight; the median, so one long training step does not make every later
+ * step look long).
  */
 final class Progress {
     private static final double MIN_FRACTION = 0.02;
@@ -19,6 +20,8 @@ final class Progress {
     private final int total;
     private final long startNanos;
     private volatile long stepStartNanos;
+    private volatile int running = -1;
+    private final java.util.List<Double> rates = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Progress(List<Step> steps, long startNanos) {
         this.before = new int[steps.size()];
@@ -34,9 +37,21 @@ final class Progress {
         this.stepStartNanos = startNanos;
     }
 
-    /** Marks the start of a step. */
-    void stepStarted(long nowNanos) {
+    /** Marks the start of step {@code index}; the step before it has ended. */
+    void stepStarted(int index, long nowNanos) {
+        if (running >= 0) {
+            rates.add((nowNanos - stepStartNanos) / (double) weights[running]);
+        }
+        running = index;
         stepStartNanos = nowNanos;
+    }
+
+    private double medianRate() {
+        double[] r = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (r.length == 0) {
+            return Double.NaN;
+        }
+        return r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
     }
 
     /** @return overall fraction with step {@code index} at {@code stepFraction} */
@@ -48,7 +63,7 @@ final class Progress {
     Optional<Duration> eta(int index, double stepFraction, long nowNanos) {
         double f = clamp(stepFraction);
         double stepElapsed = nowNanos - stepStartNanos;
-        double rate = before[index] > 0 ? (stepStartNanos - startNanos) / (double) before[index] : Double.NaN;
+        double rate = medianRate();
         double stepLeft = f >= MIN_FRACTION ? stepElapsed * (1 - f) / f : Math.max(0, weights[index] * rate - stepElapsed);
         double later = (total - before[index] - weights[index]) * rate;
         if (before[index] + weights[index] == total) {

@@ -141,7 +141,7 @@ public final class RunExecution implements Runnable {
     /** @return null when the step succeeded, else why it did not */
     private String runStep(int index, Step step, Provenance provenance) {
         current = index;
-        progress.stepStarted(System.nanoTime());
+        progress.stepStarted(index, System.nanoTime());
         Instant started = clock.instant();
         stepFraction = 0;
         update(s -> s.withStep(index, s.steps().get(index).running(started))
