@@ -66,22 +66,12 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
 
     @Override
     public Optional<String> filterProblem(String filter) {
-        try {
-            FrameworkUtil.createFilter(filter);
-            return Optional.empty();
-        } catch (InvalidSyntaxException e) {
-            return Optional.of("not an LDAP filter: " + e.getMessage());
-        }
+        return PluginSyntax.filterProblem(filter);
     }
 
     @Override
     public Optional<String> versionProblem(String range) {
-        try {
-            VersionRange.valueOf(range);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of("not a version range like [1.0,2.0): " + e.getMessage());
-        }
+        return PluginSyntax.versionProblem(range);
     }
 
     @Override

@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.plugin.PluginKind;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
+import org.matforge.orchestrator.internal.osgi.PluginSyntax;
 import org.osgi.framework.VersionRange;
 
 /** A catalog of a fixed set of plug-in ids (version 1.0.0, no extra properties), for validation tests. */
@@ -38,22 +37,12 @@ final class FixedCatalog implements PluginCatalog {
 
     @Override
     public Optional<String> filterProblem(String filter) {
-        try {
-            FrameworkUtil.createFilter(filter);
-            return Optional.empty();
-        } catch (InvalidSyntaxException e) {
-            return Optional.of("not an LDAP filter: " + e.getMessage());
-        }
+        return PluginSyntax.filterProblem(filter);
     }
 
     @Override
     public Optional<String> versionProblem(String range) {
-        try {
-            VersionRange.valueOf(range);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of("not a version range: " + e.getMessage());
-        }
+        return PluginSyntax.versionProblem(range);
     }
 
     @Override
