@@ -1,0 +1,108 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.matforge.api.data.Table;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.orchestrator.internal.workflow.PluginCatalog;
+import org.matforge.orchestrator.internal.workflow.PluginRef;
+import org.matforge.spi.backend.BackendDescription;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.datasource.DataSourceException;
+
+/**
+ * Plug-ins held in a map instead of the service registry, for running the engine in a plain JVM: one data source
+ * {@code expt-gap} reading the first {@code rows} rows of matbench expt_gap; with {@code slow: true} it keeps
+ * reporting progress until cancelled.
+ */
+final class InProcessPlugins implements PluginCatalog, PluginResolver {
+    static final Path SHARED = Path.of(System.getProperty("matforge.shared.data", "../../../shared/data"));
+
+    private final Map<String, DataSource> sources = Map.of("expt-gap", (parameters, context) -> {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(SHARED.resolve("matbench").resolve("expt_gap.csv"));
+        } catch (IOException e) {
+            throw new DataSourceException("expt-gap: " + e.getMessage(), e);
+        }
+        int rows = (int) parameters.integer("rows", 50);
+        while (parameters.flag("slow", false)) {
+            context.checkCancelled();
+            context.progress(0.5, "slowly loading");
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataSourceException("interrupted", e);
+            }
+        }
+        String[] formulas = new String[rows];
+        double[] gaps = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            String[] f = lines.get(r + 1).split(",");
+            formulas[r] = f[0];
+            gaps[r] = Double.parseDouble(f[1]);
+        }
+        return Table.builder(rows).text("formula", formulas).numbers("band_gap", gaps).build();
+    });
+
+    @Override
+    public List<String> ids(PluginKind kind) {
+        return kind == PluginKind.DATA_SOURCE ? List.copyOf(sources.keySet()) : List.of();
+    }
+
+    @Override
+    public Optional<String> filterProblem(String filter) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> versionProblem(String range) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Set<PluginRef> missing(Collection<PluginRef> refs, Duration wait) {
+        Set<PluginRef> missing = new HashSet<>();
+        refs.stream().filter(r -> !ids(r.kind()).contains(r.id())).forEach(missing::add);
+        return missing;
+    }
+
+    @Override
+    public <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
+        Object service = ref.kind() == PluginKind.DATA_SOURCE ? sources.get(ref.id()) : null;
+        if (service == null) {
+            throw new StepException("no " + ref.kind().id() + " '" + ref.id() + "'");
+        }
+        PluginProvenance provenance = new PluginProvenance(ref.kind().id(), ref.id(), "in-process", "0", 0, Map.of());
+        return new Lease<>() {
+            @Override
+            public T service() {
+                return type.cast(service);
+            }
+
+            @Override
+            public PluginProvenance provenance() {
+                return provenance;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Override
+    public List<BackendDescription> backends() {
+        return List.of();
+    }
+}
