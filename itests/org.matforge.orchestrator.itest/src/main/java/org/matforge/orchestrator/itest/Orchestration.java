@@ -15,11 +15,18 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.log.LogEntry;
+import org.osgi.service.log.LogLevel;
+import org.osgi.service.log.LogReaderService;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Configures the orchestrator for a test (own run store, short plug-in wait) and hands out its service. */
+/**
+ * Configures the orchestrator for a test (own run store, short plug-in wait) and hands out its service. The
+ * configuration is updated, never deleted between tests: deleting it and creating it again at once sometimes left
+ * the component active with the new properties while its service kept none of them (seen with Felix SCR 2.2.12).
+ */
 final class Orchestration implements AutoCloseable {
     static final String PID = "org.matforge.orchestrator";
     private static final long WAIT_MILLIS = 20_000;
@@ -27,22 +34,18 @@ final class Orchestration implements AutoCloseable {
     private final BundleContext context;
     private final ServiceReference<WorkflowService> reference;
     private final WorkflowService service;
-    private final Configuration configuration;
     final Path runs;
 
-    private Orchestration(BundleContext context, ServiceReference<WorkflowService> reference, WorkflowService service,
-            Configuration configuration, Path runs) {
+    private Orchestration(BundleContext context, ServiceReference<WorkflowService> reference, WorkflowService service, Path runs) {
         this.context = context;
         this.reference = reference;
         this.service = service;
-        this.configuration = configuration;
         this.runs = runs;
     }
 
     /**
-     * @return an orchestrator with a fresh run store, {@code maxConcurrentRuns} 2 and the given plug-in wait. The
-     *         registry is polled for the service carrying this configuration's marker (not followed with a
-     *         tracker: during reconfiguration SCR may hand a tracker null for a service it is re-registering).
+     * @return an orchestrator with a fresh run store, {@code maxConcurrentRuns} 2 and the given plug-in wait: one
+     *         update of its configuration, then the registry is polled for the service carrying this update's marker
      */
     static Orchestration start(BundleContext context, ConfigurationAdmin admin, double pluginWaitSeconds) throws Exception {
         String marker = UUID.randomUUID().toString();
@@ -59,12 +62,18 @@ final class Orchestration implements AutoCloseable {
             for (ServiceReference<WorkflowService> r : references(context, marker)) {
                 WorkflowService s = context.getService(r);
                 if (s != null) {
-                    return new Orchestration(context, r, s, c, runs);
+                    return new Orchestration(context, r, s, runs);
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the configured WorkflowService did not appear within 20 s; " + components(context));
+        StringBuilder seen = new StringBuilder();
+        org.osgi.framework.ServiceReference<?>[] all = context.getAllServiceReferences(null, "(itest.marker=" + marker + ")");
+        seen.append("all with marker: ").append(all == null ? 0 : all.length).append("; ");
+        for (ServiceReference<WorkflowService> r : references(context, marker)) {
+            seen.append("reference ").append(r.getProperty("service.id")).append(" gives ").append(context.getService(r)).append("; ");
+        }
+        throw new AssertionError("the configured WorkflowService did not appear within 20 s; " + seen + components(context) + log(context));
     }
 
     private static Collection<ServiceReference<WorkflowService>> references(BundleContext context, String marker) throws InvalidSyntaxException {
@@ -88,6 +97,28 @@ final class Orchestration implements AutoCloseable {
             return out.toString();
         } finally {
             scr.close();
+        }
+    }
+
+    /** @return the framework log's warnings and errors, newest first, for failure messages */
+    private static String log(BundleContext context) {
+        ServiceTracker<LogReaderService, LogReaderService> reader = new ServiceTracker<>(context, LogReaderService.class, null);
+        reader.open();
+        try {
+            StringBuilder out = new StringBuilder(" log:");
+            java.util.Enumeration<LogEntry> entries = reader.getService() == null ? java.util.Collections.emptyEnumeration() : reader.getService().getLog();
+            int n = 0;
+            while (entries.hasMoreElements() && n < 15) {
+                LogEntry e = entries.nextElement();
+                if (e.getLogLevel().implies(LogLevel.WARN)) {
+                    out.append("\n  ").append(e.getLogLevel()).append(" ").append(e.getBundle().getSymbolicName()).append(": ").append(e.getMessage())
+                            .append(e.getException() == null ? "" : " — " + e.getException());
+                    n++;
+                }
+            }
+            return out.toString();
+        } finally {
+            reader.close();
         }
     }
 
@@ -121,6 +152,5 @@ final class Orchestration implements AutoCloseable {
         } catch (IllegalStateException alreadyGone) {
             // the component was reconfigured meanwhile
         }
-        configuration.delete();
     }
 }

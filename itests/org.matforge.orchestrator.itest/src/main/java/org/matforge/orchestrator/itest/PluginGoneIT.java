@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Hashtable;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -12,11 +14,14 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowService;
+import org.matforge.spi.screen.Screen;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
@@ -86,6 +91,24 @@ class PluginGoneIT {
         assertEquals("cancelled before it started", queued.message());
         assertTrue(service.cancel(second));
         assertEquals(RunStatus.CANCELLED, service.await(second, Duration.ofSeconds(30)).status());
+    }
+
+    @Test
+    void aPlugInGoneBeforeItsTurnIsWaitedForABoundedTimeThenTheStepFailsNamingIt() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("matforge.id", "vanishing");
+        Screen passAll = (candidates, parameters, task) -> Collections.nCopies(candidates.size(), ScreenResult.pass("here"));
+        ServiceRegistration<Screen> vanishing = context.registerService(Screen.class, passAll, props);
+        String id;
+        try {
+            id = service.submit(Orchestration.workflow("vanishing", ", {\"id\": \"slow\", \"parameters\": {\"seconds\": 2}}, \"vanishing\""));
+            Waiting.until(() -> inSlowScreen(id), Duration.ofMinutes(2), "run reaches the slow screen");
+        } finally {
+            vanishing.unregister(); // before the step gets to it: nothing holds it yet
+        }
+        RunSummary end = service.await(id, Duration.ofSeconds(60));
+        assertEquals(RunStatus.FAILED, end.status());
+        assertEquals("step 'valid' (screen) failed: no screen 'vanishing' registered after waiting 2.0 s — known: slow, smact-validity", end.message());
     }
 
     private boolean inSlowScreen(String id) {
