@@ -24,6 +24,10 @@ final class Artefacts {
         if (artefact instanceof CandidateSet c) {
             return String.format(Locale.ROOT, "%,d candidates", c.candidates().size());
         }
+        if (artefact instanceof ExplanationSet e) {
+            return String.format(Locale.ROOT, "explained %d candidates%s", e.candidates().size(),
+                    e.importance().map(g -> ", permutation importance of " + g.features().size() + " features").orElse(""));
+        }
         if (artefact instanceof ReportFiles r) {
             return "report " + r.report();
         }

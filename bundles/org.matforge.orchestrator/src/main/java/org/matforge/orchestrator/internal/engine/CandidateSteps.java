@@ -109,25 +109,11 @@ final class CandidateSteps {
         for (int i = 0; i < count; i++) {
             PredictorModel model = (PredictorModel) env.input("predictors[" + i + "]", PredictorModel.class);
             env.share((double) i / count, (i + 0.5) / count);
-            List<String> ids = model.predictor().featurizers();
-            List<Featurizer> featurizers = new ArrayList<>();
-            for (int f = 0; f < ids.size(); f++) {
-                PluginRef ref = PluginRef.of(PluginKind.FEATURIZER, ids.get(f), step.path() + ".predictors[" + i + "]");
-                featurizers.add(env.plugin(ref, Featurizer.class));
-                String trainedWith = model.metadata().map(m -> m.featurizerVersions().get(ref.id())).orElse(null);
-                String now = env.provenance(ref).bundleVersion();
-                if (trainedWith != null && !trainedWith.equals(now)) {
-                    env.log("predictor '" + model.name() + "' was trained with featurizer '" + ref.id() + "' " + trainedWith + "; now " + now);
-                }
-            }
+            List<Featurizer> featurizers = featurizers(env, model, step.path() + ".predictors[" + i + "]");
             if (candidates.isEmpty()) {
                 continue;
             }
-            FeatureMatrix features = DataSteps.featurizeAll(env, featurizers, ids, compositions);
-            if (!features.labels().equals(model.predictor().featureLabels())) {
-                throw new StepException("predictor '" + model.name() + "' expects " + model.predictor().featureLabels().size()
-                        + " features from " + ids + " but they give " + features.columnCount() + " with other labels");
-            }
+            FeatureMatrix features = featuresFor(env, model, featurizers, compositions);
             env.share((i + 0.5) / count, (i + 1.0) / count);
             Prediction[] p = model.predictor().predict(features, env);
             if (p == null || p.length != candidates.size()) {
@@ -140,6 +126,33 @@ final class CandidateSteps {
         }
         env.share(0, 1);
         return set.next(candidates, String.format(Locale.ROOT, "predicted %s for %,d", step.array("predictors"), candidates.size()));
+    }
+
+    /** @return the featurizers a predictor names, leased for the step; a version differing from training is logged */
+    static List<Featurizer> featurizers(StepEnv env, PredictorModel model, String path) throws StepException, InterruptedException {
+        List<Featurizer> featurizers = new ArrayList<>();
+        for (String id : model.predictor().featurizers()) {
+            PluginRef ref = PluginRef.of(PluginKind.FEATURIZER, id, path);
+            featurizers.add(env.plugin(ref, Featurizer.class));
+            String trainedWith = model.metadata().map(m -> m.featurizerVersions().get(ref.id())).orElse(null);
+            String now = env.provenance(ref).bundleVersion();
+            if (trainedWith != null && !trainedWith.equals(now)) {
+                env.log("predictor '" + model.name() + "' was trained with featurizer '" + ref.id() + "' " + trainedWith + "; now " + now);
+            }
+        }
+        return featurizers;
+    }
+
+    /** @return the predictor's input features for compositions, checked against the labels it was trained on */
+    static FeatureMatrix featuresFor(StepEnv env, PredictorModel model, List<Featurizer> featurizers, List<Composition> compositions)
+            throws StepException {
+        List<String> ids = model.predictor().featurizers();
+        FeatureMatrix features = DataSteps.featurizeAll(env, featurizers, ids, compositions);
+        if (!features.labels().equals(model.predictor().featureLabels())) {
+            throw new StepException("predictor '" + model.name() + "' expects " + model.predictor().featureLabels().size()
+                    + " features from " + ids + " but they give " + features.columnCount() + " with other labels");
+        }
+        return features;
     }
 
     static CandidateSet rank(StepEnv env) {

@@ -11,6 +11,7 @@ import com.google.gson.JsonElement;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Table;
+import org.matforge.commons.preprocess.DataQuality;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.datasource.DataSource;
@@ -47,8 +48,20 @@ final class DataSteps {
         for (JsonElement t : step.array("targets")) {
             targets.add(t.getAsString());
         }
-        Cleaning cleaning = new Cleaning(step.text("formulaColumn", in.formulaColumn()), targets, step.text("duplicates", "mean"));
-        Dataset out = cleaning.clean(in.table(), env::log);
+        Cleaning cleaning = new Cleaning(step.text("formulaColumn", in.formulaColumn()), targets, step.text("duplicates", "mean"),
+                step.number("conflictTolerance", 0), step.number("outlierZ", DataQuality.DEFAULT_OUTLIER_THRESHOLD), step.text("outliers", "keep"));
+        Dataset out = cleaning.clean(in.table(), step.name(), env::log);
+        QualityFindings findings = out.quality().orElseThrow();
+        String file = env.all(Dataset.class).stream().anyMatch(d -> d.quality().isPresent()) ? "data-quality-" + step.name() + ".csv" : QualityCsv.FILE;
+        try {
+            QualityCsv.write(env.directory().resolve(file), findings);
+        } catch (java.io.IOException e) {
+            throw new StepException("could not write " + file + ": " + e.getMessage(), e);
+        }
+        findings = findings.writtenTo(file);
+        out = out.withQuality(findings);
+        env.record().add("dataQuality", QualityCsv.json(findings));
+        env.log("data quality: " + Cleaning.counts(findings) + " listed rows, written to " + file);
         env.log(String.format(Locale.ROOT, "%,d rows in, %,d distinct compositions out", in.table().rowCount(), out.table().rowCount()));
         env.progress(1, out.table().rowCount() + " compositions");
         if (out.table().rowCount() == 0) {

@@ -2,6 +2,7 @@ package org.matforge.orchestrator.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Table;
@@ -13,8 +14,19 @@ import org.matforge.api.data.Table;
  * @param formulaColumn the column holding formulas
  * @param compositions  the parsed formulas, one per row, when the table was cleaned; null for a raw table
  * @param fingerprint   SHA-256 of the table's content
+ * @param quality       what the clean step's data-quality check found, for a cleaned table
  */
-public record Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint) {
+public record Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint, Optional<QualityFindings> quality) {
+    /** A table without data-quality findings. */
+    public Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint) {
+        this(table, formulaColumn, compositions, fingerprint, Optional.empty());
+    }
+
+    /** @return the same table with these findings */
+    public Dataset withQuality(QualityFindings findings) {
+        return new Dataset(table, formulaColumn, compositions, fingerprint, Optional.of(findings));
+    }
+
     /**
      * @return the compositions, parsing a raw table's formulas on demand
      * @throws StepException naming the row when a formula cannot be read

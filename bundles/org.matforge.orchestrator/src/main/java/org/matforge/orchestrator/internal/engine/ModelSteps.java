@@ -91,7 +91,8 @@ final class ModelSteps {
         }
         env.record().addProperty("trainingRows", train);
         save(env, model);
-        return new PredictorModel(step.name(), model, target, step.text("unit", model.metadata().unit()), Optional.of(model.metadata()), parity);
+        return new PredictorModel(step.name(), model, target, step.text("unit", model.metadata().unit()), Optional.of(model.metadata()), parity,
+                Optional.of(features), trainRows, testRows);
     }
 
     static PredictorModel loadPredictor(StepEnv env) throws StepException, InterruptedException {
@@ -100,7 +101,7 @@ final class ModelSteps {
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
         String unit = metadata.map(ModelMetadata::unit).orElseGet(() -> env.provenance(env.step().plugin("predictor")).properties()
                 .getOrDefault("matforge.unit", ""));
-        return new PredictorModel(env.step().name(), p, p.target(), unit, metadata, Optional.empty());
+        return new PredictorModel(env.step().name(), p, p.target(), unit, metadata, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     static GeneratorModel trainGenerator(StepEnv env) throws StepException, InterruptedException {
@@ -155,7 +156,7 @@ final class ModelSteps {
         }
     }
 
-    private static FeatureMatrix rows(FeatureMatrix m, List<Integer> rows) {
+    static FeatureMatrix rows(FeatureMatrix m, List<Integer> rows) {
         double[] data = new double[rows.size() * m.columnCount()];
         for (int i = 0; i < rows.size(); i++) {
             m.copyRow(rows.get(i), data, i * m.columnCount());
@@ -163,7 +164,7 @@ final class ModelSteps {
         return FeatureMatrix.wrap(m.labels(), rows.size(), data);
     }
 
-    private static double[] values(double[] all, List<Integer> rows) {
+    static double[] values(double[] all, List<Integer> rows) {
         double[] out = new double[rows.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = all[rows.get(i)];

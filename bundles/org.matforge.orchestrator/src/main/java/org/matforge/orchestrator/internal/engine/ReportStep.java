@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.api.explain.GlobalExplanation;
+import org.matforge.api.explain.LocalExplanation;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
 import org.matforge.orchestrator.internal.report.ReportData;
 import org.matforge.orchestrator.internal.report.ReportWriter;
@@ -26,6 +29,8 @@ final class ReportStep {
     static final String CANDIDATES = "candidates.csv";
     /** The report page. */
     static final String REPORT = "report.html";
+    private static final int IMPORTANT_GROUPS = 12;
+    private static final int QUALITY_ROWS = 10;
 
     private ReportStep() {
     }
@@ -37,7 +42,7 @@ final class ReportStep {
         ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
                 state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top", 50),
                 distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
-                env.pluginsUsed(), workflow.json());
+                env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)));
         Path csv = env.directory().resolve(CANDIDATES);
         Path html = env.directory().resolve(REPORT);
         try {
@@ -50,6 +55,61 @@ final class ReportStep {
         env.record().addProperty("report", html.toString());
         env.log("wrote " + csv + " and " + html);
         return new ReportFiles(csv, html);
+    }
+
+    static List<ReportData.Explanation> explanations(List<ExplanationSet> sets) {
+        List<ReportData.Explanation> out = new ArrayList<>();
+        for (ExplanationSet set : sets) {
+            List<ReportData.Explained> candidates = new ArrayList<>();
+            for (ExplanationSet.Explained e : set.candidates()) {
+                LocalExplanation x = e.explanation();
+                double[] a = x.attributions();
+                double[] v = e.features();
+                List<ReportData.Bar> bars = new ArrayList<>();
+                for (int k : x.top(set.top())) {
+                    bars.add(new ReportData.Bar(x.labels().get(k), v[k], a[k], Double.NaN));
+                }
+                candidates.add(new ReportData.Explained(e.position(), e.formula(), x.method(), x.prediction(), x.baselinePrediction(), bars));
+            }
+            List<ReportData.Bar> groups = new ArrayList<>();
+            String importance = "";
+            if (set.importance().isPresent()) {
+                GlobalExplanation g = set.importance().get();
+                g.groups().stream().limit(IMPORTANT_GROUPS)
+                        .forEach(i -> groups.add(new ReportData.Bar(i.name() + (i.members() > 1 ? " (" + i.members() + ")" : ""), Double.NaN,
+                                i.importance(), i.confidence95(g.repeats()))));
+                importance = String.format(Locale.ROOT, "%s %.4g unshuffled, %d repeats, %d features in %d groups", g.metric(), g.baseline(),
+                        g.repeats(), g.features().size(), g.groups().size());
+            }
+            out.add(new ReportData.Explanation(set.name(), set.predictor(), set.target(), set.unit(), candidates, groups, importance, set.file()));
+        }
+        return out;
+    }
+
+    static List<ReportData.Quality> quality(List<Dataset> tables) {
+        List<ReportData.Quality> out = new ArrayList<>();
+        for (Dataset d : tables) {
+            if (d.quality().isEmpty()) {
+                continue;
+            }
+            QualityFindings q = d.quality().get();
+            List<ReportData.QualitySection> sections = new ArrayList<>();
+            sections.add(section("Unusable rows", q.of(QualityFindings.UNUSABLE)));
+            sections.add(section("Conflicting duplicates", q.of(QualityFindings.CONFLICT)));
+            sections.add(section("Outliers", q.of(QualityFindings.OUTLIER)));
+            String settings = String.format(Locale.ROOT, "duplicates conflict when their targets spread by more than %.4g and are %s; "
+                    + "outliers are beyond a robust z-score of %.2f and are %s", q.conflictTolerance(),
+                    q.duplicates().equals("drop") ? "dropped" : "merged by " + q.duplicates(), q.outlierZ(),
+                    q.outliers().equals("keep") ? "kept" : q.outliers().equals("drop") ? "dropped" : "flagged");
+            out.add(new ReportData.Quality(q.step(), q.file(), q.rows(), settings, sections));
+        }
+        return out;
+    }
+
+    private static ReportData.QualitySection section(String title, List<QualityFindings.Entry> entries) {
+        List<List<String>> first = entries.stream().limit(QUALITY_ROWS).map(e -> List.of(Integer.toString(e.row()),
+                e.formula() == null ? "" : e.formula(), e.column(), e.value(), e.reason(), e.handling())).toList();
+        return new ReportData.QualitySection(title, entries.size(), first);
     }
 
     private static List<ReportData.Distribution> distributions(CandidateSet set, Dataset training, List<PredictorModel> predictors) {

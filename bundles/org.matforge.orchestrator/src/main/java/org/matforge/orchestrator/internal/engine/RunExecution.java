@@ -47,6 +47,7 @@ public final class RunExecution implements Runnable {
     private final Map<String, Object> artefacts = new LinkedHashMap<>();
     private final List<Lease<?>> leases = new ArrayList<>();
     private final Map<PluginRef, PluginProvenance> leased = new ConcurrentHashMap<>();
+    private final Map<String, PluginProvenance> services = new ConcurrentHashMap<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RunState state;
@@ -211,6 +212,7 @@ public final class RunExecution implements Runnable {
             case SCREEN -> CandidateSteps.screen(env);
             case PREDICT -> CandidateSteps.predict(env);
             case RANK -> CandidateSteps.rank(env);
+            case EXPLAIN -> ExplainStep.explain(env);
             case REPORT -> ReportStep.report(env, workflow, state, id);
         };
     }
@@ -282,11 +284,29 @@ public final class RunExecution implements Runnable {
         return lease;
     }
 
+    /** Leases a platform service (not a plug-in kind) for the rest of the run; its disappearance fails the run. */
+    <T> Lease<T> leaseService(Class<T> type, String path) throws StepException, InterruptedException {
+        Lease<T> lease = resolver.acquireService(type, path, settings.pluginWait(), () -> {
+            int at = current;
+            String step = at >= 0 ? workflow.steps().get(at).name() : "(none)";
+            control.pluginGone("service " + type.getSimpleName() + " went away during step '" + step + "'");
+            log("service " + type.getSimpleName() + " went away during step '" + step + "'");
+        });
+        synchronized (leases) {
+            leases.add(lease);
+        }
+        services.put(path, lease.provenance());
+        log("using " + lease.provenance().describe() + " for " + path);
+        return lease;
+    }
+
     List<String> pluginsUsed() {
-        List<String> lines = new ArrayList<>();
-        leased.entrySet().stream().sorted(java.util.Comparator.comparing((Map.Entry<PluginRef, PluginProvenance> e) -> e.getKey().path()))
-                .forEach(e -> lines.add(e.getKey().path() + ": " + e.getValue().describe()));
-        return lines;
+        Map<String, String> lines = new java.util.TreeMap<>();
+        leased.forEach((ref, p) -> lines.put(ref.path(), p.describe()));
+        services.forEach((path, p) -> lines.put(path, p.describe()));
+        List<String> out = new ArrayList<>();
+        lines.forEach((path, d) -> out.add(path + ": " + d));
+        return out;
     }
 
     PluginProvenance provenance(PluginRef ref) {

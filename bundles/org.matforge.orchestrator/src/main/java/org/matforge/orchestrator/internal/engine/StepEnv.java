@@ -67,6 +67,16 @@ final class StepEnv implements TaskContext {
         return lease.service();
     }
 
+    /** @return a platform service (not a plug-in kind), held until the run ends; its provenance goes into this step's record */
+    <T> T service(Class<T> type, String field) throws StepException, InterruptedException {
+        String path = step.path() + "." + field;
+        Lease<T> lease = run.leaseService(type, path);
+        JsonArray plugins = record.has("plugins") ? record.getAsJsonArray("plugins") : new JsonArray();
+        plugins.add(Provenance.json(lease.provenance(), path));
+        record.add("plugins", plugins);
+        return lease.service();
+    }
+
     /** @return the plug-ins leased so far, one line each */
     List<String> pluginsUsed() {
         return run.pluginsUsed();

@@ -129,12 +129,50 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
         }
     }
 
+    @Override
+    public <T> Lease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException, InterruptedException {
+        ServiceTracker<T, ServiceReference<T>> tracker = new ServiceTracker<>(context, type.getName(), null) {
+            @Override
+            public ServiceReference<T> addingService(ServiceReference<T> reference) {
+                return reference;
+            }
+        };
+        tracker.open();
+        try {
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (true) {
+                ServiceReference<T> best = tracker.getServiceReference();
+                Lease<T> lease = best == null ? null : lease(best, serviceProvenance(best, type), onGone);
+                if (lease != null) {
+                    return lease;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new StepException(best == null
+                            ? "no " + type.getSimpleName() + " service registered after waiting " + wait.toMillis() / 1000.0 + " s (needed by " + path
+                                    + "; is the bundle providing it, e.g. org.matforge.explain, installed and active?)"
+                            : "the " + type.getSimpleName() + " service is registered but could not be obtained (its component does not activate)");
+                }
+                if (best == null) {
+                    tracker.waitForService(Math.max(1, Math.min(left / 1_000_000, 250)));
+                } else {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            }
+        } finally {
+            tracker.close();
+        }
+    }
+
     private <T> Lease<T> lease(ServiceReference<T> reference, PluginRef ref, Runnable onGone) {
+        return lease(reference, provenance(reference, ref), onGone);
+    }
+
+    private <T> Lease<T> lease(ServiceReference<T> reference, PluginProvenance provenance, Runnable onGone) {
         ServiceObjects<T> objects = context.getServiceObjects(reference);
         if (objects == null) {
             return null;
         }
-        PluginProvenance provenance = provenance(reference, ref);
         AtomicBoolean gone = new AtomicBoolean();
         ServiceListener listener = event -> {
             if (event.getType() == ServiceEvent.UNREGISTERING && gone.compareAndSet(false, true)) {
@@ -238,6 +276,11 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
         long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
         return new PluginProvenance(ref.kind().id(), ref.id(), b == null ? "(unregistered)" : b.getSymbolicName(),
                 b == null ? "" : b.getVersion().toString(), serviceId, properties);
+    }
+
+    private static PluginProvenance serviceProvenance(ServiceReference<?> reference, Class<?> type) {
+        PluginProvenance p = provenance(reference, PluginRef.of(PluginKind.FEATURIZER, type.getSimpleName(), ""));
+        return new PluginProvenance("service", type.getSimpleName(), p.bundle(), p.bundleVersion(), p.serviceId(), p.properties());
     }
 
     private static String escape(String value) {

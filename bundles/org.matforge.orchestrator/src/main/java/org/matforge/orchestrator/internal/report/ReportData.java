@@ -25,10 +25,75 @@ import org.matforge.api.discovery.Candidate;
  * @param parities      held-out parity data per trained predictor
  * @param plugins       the plug-ins used, one line each
  * @param workflowJson  the workflow document
+ * @param explanations  the explain steps' results
+ * @param quality       the clean steps' data-quality findings
  */
 public record ReportData(String title, String runId, String workflow, String description, Instant started, Instant generated,
         List<String> funnel, List<String> objectives, List<Candidate> candidates, int[] ranks, int top, List<Distribution> distributions,
-        List<Curve> curves, List<ParityData> parities, List<String> plugins, String workflowJson) {
+        List<Curve> curves, List<ParityData> parities, List<String> plugins, String workflowJson, List<Explanation> explanations,
+        List<Quality> quality) {
+
+    /**
+     * One explain step.
+     *
+     * @param step       the step
+     * @param predictor  the predictor step explained
+     * @param target     the property
+     * @param unit       its unit, or empty
+     * @param candidates the explained candidates, each with its top attributions
+     * @param groups     the top feature groups by permutation importance, empty when not computed
+     * @param importance how the importance was measured (metric, baseline error, repeats), empty when not computed
+     * @param file       the CSV with every value
+     */
+    public record Explanation(String step, String predictor, String target, String unit, List<Explained> candidates, List<Bar> groups,
+            String importance, String file) {
+    }
+
+    /**
+     * One explained candidate.
+     *
+     * @param position   1-based position in the candidate set
+     * @param formula    the reduced formula
+     * @param method     integrated-gradients or shapley-sampling
+     * @param prediction predicted mean
+     * @param baseline   predicted mean at the baseline input
+     * @param bars       the top attributions, largest |value| first
+     */
+    public record Explained(int position, String formula, String method, double prediction, double baseline, List<Bar> bars) {
+    }
+
+    /**
+     * One bar of an explanation chart.
+     *
+     * @param label        feature or group name
+     * @param featureValue the candidate's value of the feature, NaN for a group
+     * @param value        attribution or importance
+     * @param ci95         ±95% interval half-width, NaN when none
+     */
+    public record Bar(String label, double featureValue, double value, double ci95) {
+    }
+
+    /**
+     * The data-quality findings of one clean step.
+     *
+     * @param step     the clean step
+     * @param file     the CSV listing every row
+     * @param rows     rows examined
+     * @param settings the checks and handling, in words
+     * @param sections unusable rows, conflicting duplicates, outliers
+     */
+    public record Quality(String step, String file, int rows, String settings, List<QualitySection> sections) {
+    }
+
+    /**
+     * One kind of finding.
+     *
+     * @param title   e.g. "Conflicting duplicates"
+     * @param total   how many rows are listed
+     * @param first   the first rows: row, formula, column, value, reason, handling
+     */
+    public record QualitySection(String title, int total, List<List<String>> first) {
+    }
 
     /**
      * A property in the training data and among the candidates (predicted).

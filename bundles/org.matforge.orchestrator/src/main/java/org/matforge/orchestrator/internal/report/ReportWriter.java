@@ -52,6 +52,8 @@ public final class ReportWriter {
         h.append("</ol>\n");
         candidates(h, d);
         plots(h, d);
+        ReportSections.explanations(h, d.explanations());
+        ReportSections.quality(h, d.quality());
         h.append("<h2>Provenance</h2>\n<p>Full record: <a href=\"run.json\">run.json</a> (data fingerprints, plug-in bundles and ")
                 .append("versions, configuration, seeds, backend) · all candidates: <a href=\"candidates.csv\">candidates.csv</a> · ")
                 .append("log: <a href=\"run.log\">run.log</a></p>\n<ul>\n");
@@ -245,7 +247,7 @@ public final class ReportWriter {
         return points.stream().mapToDouble(p -> p[k]).toArray();
     }
 
-    private static void figure(StringBuilder h, String svg, String caption) {
+    static void figure(StringBuilder h, String svg, String caption) {
         h.append("<figure>\n").append(svg).append("<figcaption>").append(Html.escape(caption)).append("</figcaption></figure>\n");
     }
 }

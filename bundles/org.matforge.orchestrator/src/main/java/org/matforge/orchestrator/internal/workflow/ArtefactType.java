@@ -12,6 +12,8 @@ public enum ArtefactType {
     GENERATOR("generator"),
     /** A list of candidates with their predictions and screen results. */
     CANDIDATES("candidate set"),
+    /** Attributions of predictions per candidate and, optionally, permutation importance of the predictor. */
+    EXPLANATIONS("explanations"),
     /** Files written for people: candidates.csv, report.html. */
     REPORT("report");
 

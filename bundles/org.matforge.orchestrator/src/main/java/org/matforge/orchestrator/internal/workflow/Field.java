@@ -31,6 +31,8 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
         TEXT_LIST,
         /** the name of an earlier step whose artefact has type {@link Field#artefact()} */
         REF,
+        /** the name of an earlier step giving a table or a feature matrix */
+        REF_DATA,
         /** a list of such names */
         REF_LIST,
         /** a plug-in reference: an id or {"id", "version", "filter"} */
@@ -71,6 +73,10 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
 
     static Field ref(String name, ArtefactType type, boolean required) {
         return new Field(name, Kind.REF, required, type, null, List.of());
+    }
+
+    static Field data(String name) {
+        return new Field(name, Kind.REF_DATA, false, null, null, List.of());
     }
 
     static Field refs(String name, ArtefactType type) {

@@ -2,6 +2,7 @@ package org.matforge.orchestrator.internal.workflow;
 
 import static org.matforge.orchestrator.internal.workflow.Field.choice;
 import static org.matforge.orchestrator.internal.workflow.Field.condition;
+import static org.matforge.orchestrator.internal.workflow.Field.data;
 import static org.matforge.orchestrator.internal.workflow.Field.flag;
 import static org.matforge.orchestrator.internal.workflow.Field.integer;
 import static org.matforge.orchestrator.internal.workflow.Field.number;
@@ -31,7 +32,8 @@ public final class StepFields {
     static {
         FIELDS.put(StepType.LOAD, List.of(plugin("source", PluginKind.DATA_SOURCE), parameters()));
         FIELDS.put(StepType.CLEAN, List.of(ref("input", ArtefactType.TABLE, true), text("formulaColumn", false),
-                texts("targets", false), choice("duplicates", "mean", "median", "first", "max", "min", "drop")));
+                texts("targets", false), choice("duplicates", "mean", "median", "first", "max", "min", "drop"),
+                number("conflictTolerance"), number("outlierZ"), choice("outliers", "keep", "drop", "flag")));
         FIELDS.put(StepType.FEATURIZE, List.of(ref("input", ArtefactType.TABLE, true), plugins("featurizers", PluginKind.FEATURIZER)));
         FIELDS.put(StepType.TRAIN_PREDICTOR, List.of(ref("input", ArtefactType.FEATURES, true),
                 plugin("trainer", PluginKind.PREDICTOR_TRAINER), text("target", true), text("unit", false),
@@ -46,6 +48,8 @@ public final class StepFields {
         FIELDS.put(StepType.PREDICT, List.of(ref("input", ArtefactType.CANDIDATES, true), refs("predictors", ArtefactType.PREDICTOR)));
         FIELDS.put(StepType.RANK, List.of(ref("input", ArtefactType.CANDIDATES, true), texts("objectives", true),
                 integer("limit", false)));
+        FIELDS.put(StepType.EXPLAIN, List.of(ref("input", ArtefactType.CANDIDATES, true), ref("predictor", ArtefactType.PREDICTOR, true),
+                data("background"), integer("top", false), integer("candidates", false), flag("importance"), integer("repeats", false)));
         FIELDS.put(StepType.REPORT, List.of(ref("input", ArtefactType.CANDIDATES, true), ref("training", ArtefactType.TABLE, false),
                 text("title", false), integer("top", false)));
     }

@@ -28,6 +28,8 @@ public enum StepType {
     PREDICT("predict", ArtefactType.CANDIDATES, 2),
     /** Rank candidates by objectives: Pareto rank, then the first objective. */
     RANK("rank", ArtefactType.CANDIDATES, 1),
+    /** Explain a predictor's predictions for the top candidates (and, optionally, its global feature importance). */
+    EXPLAIN("explain", ArtefactType.EXPLANATIONS, 3),
     /** Write candidates.csv and report.html. */
     REPORT("report", ArtefactType.REPORT, 1);
 

@@ -237,6 +237,13 @@ public final class WorkflowParser {
                         ref(e.getAsString(), f.artefact(), path, rel, inputs);
                     }
                 }
+                case REF_DATA -> {
+                    if (!isText(e)) {
+                        problem(path, "must be the name of an earlier table or featurize step, got " + e);
+                    } else {
+                        ref(e.getAsString(), Set.of(ArtefactType.TABLE, ArtefactType.FEATURES), "table or feature matrix", path, rel, inputs);
+                    }
+                }
                 case REF_LIST -> {
                     JsonArray a = nonEmptyList(e, path, "names of earlier steps");
                     for (int j = 0; a != null && j < a.size(); j++) {
@@ -295,6 +302,10 @@ public final class WorkflowParser {
             double v = e.getAsDouble();
             if (f.name().equals("holdout") && !(v >= 0 && v <= 0.9)) {
                 problem(path, "must be a share in [0, 0.9] of the rows kept out of training, got " + e);
+            } else if (f.name().equals("conflictTolerance") && !(v >= 0)) {
+                problem(path, "must be at least 0 (in the target's unit), got " + e);
+            } else if (f.name().equals("outlierZ") && !(v > 0)) {
+                problem(path, "must be a robust z-score above 0 (3.5 is usual), got " + e);
             }
         }
 
@@ -319,22 +330,26 @@ public final class WorkflowParser {
         }
 
         private void ref(String target, ArtefactType expected, String path, String rel, Map<String, String> inputs) {
+            ref(target, Set.of(expected), expected.label(), path, rel, inputs);
+        }
+
+        private void ref(String target, Set<ArtefactType> expected, String label, String path, String rel, Map<String, String> inputs) {
             if (!earlier.containsKey(target)) {
                 Integer at = allNames.get(target);
                 if (at != null) {
                     problem(path, "'" + target + "' is steps[" + at + "], which does not come before this step; a step can only use the artefacts of earlier steps");
                 } else {
                     List<String> candidates = earlier.entrySet().stream()
-                            .filter(x -> x.getValue() != null && x.getValue().output() == expected).map(Map.Entry::getKey).toList();
+                            .filter(x -> x.getValue() != null && expected.contains(x.getValue().output())).map(Map.Entry::getKey).toList();
                     problem(path, "no earlier step named '" + target + "'"
-                            + (candidates.isEmpty() ? " — no earlier step gives a " + expected.label() : Suggestions.hint(target, candidates)));
+                            + (candidates.isEmpty() ? " — no earlier step gives a " + label : Suggestions.hint(target, candidates)));
                 }
                 return;
             }
             StepType type = earlier.get(target);
-            if (type != null && type.output() != expected) {
+            if (type != null && !expected.contains(type.output())) {
                 problem(path, "'" + target + "' (steps[" + allNames.get(target) + "], " + type.id() + ") gives a "
-                        + type.output().label() + ", not a " + expected.label());
+                        + type.output().label() + ", not a " + label);
                 return;
             }
             inputs.put(rel, target);
@@ -427,6 +442,9 @@ public final class WorkflowParser {
 
         /** Checks between fields and steps that single fields cannot show. */
         private void crossCheck(StepType type, JsonObject o, String path, Map<String, String> inputs) {
+            if (type == StepType.EXPLAIN) {
+                explainCheck(o, path, inputs);
+            }
             if (type == StepType.SAMPLE && o.get("condition") != null && o.get("condition").isJsonObject() && inputs.containsKey("generator")) {
                 String generator = inputs.get("generator");
                 JsonObject trained = earlierJson.get(generator);
@@ -440,6 +458,34 @@ public final class WorkflowParser {
                         problem(path + ".condition.target", "generator '" + generator + "' is conditioned on '" + conditionedOn.getAsString()
                                 + "', not '" + target.getAsString() + "'");
                     }
+                }
+            }
+        }
+
+        /** A loaded predictor has no training features (default background) and no held-out rows (importance). */
+        private void explainCheck(JsonObject o, String path, Map<String, String> inputs) {
+            String predictor = inputs.get("predictor");
+            boolean importance = o.get("importance") != null && o.get("importance").isJsonPrimitive()
+                    && o.get("importance").getAsJsonPrimitive().isBoolean() && o.get("importance").getAsBoolean();
+            if (o.has("repeats") && !importance) {
+                problem(path + ".repeats", "only used with \"importance\": true");
+            }
+            if (predictor == null) {
+                return;
+            }
+            String where = "predictor '" + predictor + "' (steps[" + allNames.get(predictor) + "])";
+            if (earlier.get(predictor) == StepType.LOAD_PREDICTOR) {
+                if (o.get("background") == null) {
+                    problem(path + ".background", "required: " + where + " is loaded, so there are no training features to form the baseline"
+                            + " — name a table or featurize step");
+                }
+                if (importance) {
+                    problem(path + ".importance", where + " is loaded and has no held-out rows to measure permutation importance on");
+                }
+            } else if (importance) {
+                JsonElement holdout = earlierJson.get(predictor).get("holdout");
+                if (holdout != null && isNumber(holdout) && holdout.getAsDouble() == 0) {
+                    problem(path + ".importance", where + " keeps no rows out of training (\"holdout\": 0); permutation importance needs held-out rows");
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.matforge.orchestrator.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,11 +27,12 @@ class CleaningTest {
         assertArrayEquals(new String[] {"Fe2O3", "GaN"}, d.table().strings("formula"));
         assertArrayEquals(new double[] {2.2, 3.3}, d.table().doubles("band_gap"), 1e-12);
         assertEquals(List.of(Composition.parse("Fe2O3"), Composition.parse("GaN")), d.compositions());
-        assertEquals(4, log.size(), log::toString);
+        assertEquals(5, log.size(), log::toString);
         assertTrue(log.get(0).startsWith("dropped 1 rows with unreadable formulas, e.g. ") && log.get(0).contains("Xq2"), log.get(0));
         assertTrue(log.get(1).startsWith("dropped 1 rows the data source flagged as broken"), log.get(1));
         assertEquals("dropped 1 rows missing a value of [band_gap]", log.get(2));
-        assertEquals("2 materials occur in more than one row: merged (mean of their targets)", log.get(3));
+        assertEquals("band_gap: 2 conflicting duplicates (spread > 0), merged; 0 outliers (|robust z| > 3.5), kept", log.get(3));
+        assertEquals("2 materials occur in more than one row: merged (mean of their targets)", log.get(4));
         assertEquals(64, d.fingerprint().length());
     }
 
@@ -50,5 +52,73 @@ class CleaningTest {
         assertEquals(a.fingerprint(), b.fingerprint());
         Dataset c = new Cleaning("formula", List.of("band_gap"), "max").clean(RAW, line -> { });
         assertTrue(!a.fingerprint().equals(c.fingerprint()), "different targets, different fingerprint");
+    }
+
+    /** A conflicting duplicate (GaN 3.4 vs 2.0), an agreeing one (ZnO = Zn2O2), an unreadable formula, a missing gap, an outlier (CuCl). */
+    private static final Table CRAFTED = Table.builder(13)
+            .text("formula", new String[] {"GaN", "GaN", "ZnO", "Zn2O2", "Xq2", "Si", "GaAs", "CdS", "InP", "AlP", "ZnSe", "CuCl", "BN"})
+            .numbers("band_gap", new double[] {3.4, 2.0, 3.3, 3.35, 1.0, 1.1, 1.4, 2.4, 1.3, 2.5, 2.7, 40.0, Double.NaN})
+            .build();
+
+    private static Dataset crafted(String duplicates, String outliers) throws StepException {
+        return new Cleaning("formula", List.of("band_gap"), duplicates, 0.5, 3.5, outliers).clean(CRAFTED, "clean", line -> { });
+    }
+
+    private static List<Integer> rows(QualityFindings q, String kind) {
+        return q.of(kind).stream().map(QualityFindings.Entry::row).toList();
+    }
+
+    @Test
+    void dataQualityListsEachProblemRowWithItsReasonAndHandling() throws Exception {
+        Dataset d = crafted("mean", "keep");
+        QualityFindings q = d.quality().orElseThrow();
+        assertEquals(13, q.rows());
+        assertEquals(List.of(5, 13), rows(q, QualityFindings.UNUSABLE), q.entries()::toString);
+        assertEquals(List.of(1, 2), rows(q, QualityFindings.CONFLICT), "GaN conflicts; ZnO's two rows agree within 0.5");
+        assertEquals(List.of(12), rows(q, QualityFindings.OUTLIER));
+        QualityFindings.Entry unreadable = q.of(QualityFindings.UNUSABLE).get(0);
+        assertEquals("Xq2", unreadable.formula());
+        assertTrue(unreadable.reason().contains("Xq"), unreadable.reason());
+        assertEquals("no value of band_gap", q.of(QualityFindings.UNUSABLE).get(1).reason());
+        QualityFindings.Entry conflict = q.of(QualityFindings.CONFLICT).get(0);
+        assertTrue(conflict.reason().startsWith("GaN in rows 1, 2: band_gap spreads by 1.4"), conflict.reason());
+        assertEquals("merged (mean of the material's rows)", conflict.handling());
+        QualityFindings.Entry outlier = q.of(QualityFindings.OUTLIER).get(0);
+        assertEquals("CuCl", outlier.formula());
+        assertTrue(outlier.reason().startsWith("band_gap = 40 has robust z-score "), outlier.reason());
+        assertEquals("kept", outlier.handling());
+        List<String> formulas = List.of(d.table().strings("formula"));
+        assertTrue(formulas.contains("CuCl") && !formulas.contains("BN"), formulas::toString);
+        assertEquals(2.7, d.table().doubles("band_gap")[formulas.indexOf("GaN")], 1e-12, "mean of 3.4 and 2.0");
+        assertEquals(9, d.table().rowCount(), "11 usable rows of 9 materials: GaN and ZnO occur twice");
+    }
+
+    @Test
+    void outliersAreDroppedOrFlaggedAndConflictingDuplicatesDroppedWhenAsked() throws Exception {
+        Dataset dropped = crafted("mean", "drop");
+        assertFalse(List.of(dropped.table().strings("formula")).contains("CuCl"));
+        assertEquals("dropped", dropped.quality().orElseThrow().of(QualityFindings.OUTLIER).get(0).handling());
+
+        Dataset flagged = crafted("mean", "flag");
+        List<String> formulas = List.of(flagged.table().strings("formula"));
+        String[] flags = flagged.table().strings(Cleaning.FLAG);
+        assertTrue(flags[formulas.indexOf("CuCl")].startsWith("row 12: band_gap = 40"), flags[formulas.indexOf("CuCl")]);
+        assertEquals(1, java.util.Arrays.stream(flags).filter(f -> !f.isEmpty()).count(), "only CuCl is flagged");
+
+        Dataset noDuplicates = crafted("drop", "keep");
+        List<String> left = List.of(noDuplicates.table().strings("formula"));
+        assertFalse(left.contains("GaN") || left.contains("ZnO"), left::toString);
+        assertEquals("dropped (duplicates: drop)", noDuplicates.quality().orElseThrow().of(QualityFindings.CONFLICT).get(0).handling());
+    }
+
+    @Test
+    void theCsvListsEveryEntry(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        QualityFindings q = crafted("mean", "keep").quality().orElseThrow();
+        java.nio.file.Path file = dir.resolve(QualityCsv.FILE);
+        QualityCsv.write(file, q);
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertEquals("kind,row,formula,column,value,reason,handling", lines.get(0));
+        assertEquals(1 + q.entries().size(), lines.size());
+        assertTrue(lines.get(lines.size() - 1).startsWith("outlier,12,CuCl,band_gap,40.0,"), lines.get(lines.size() - 1));
     }
 }

@@ -102,6 +102,11 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
     }
 
     @Override
+    public <T> Lease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
+        throw new StepException("no " + type.getSimpleName() + " service in a plain JVM (needed by " + path + ")");
+    }
+
+    @Override
     public List<BackendDescription> backends() {
         return List.of();
     }

@@ -55,7 +55,7 @@ class ReportWriterTest {
                 List.of(new ReportData.Distribution("band_gap", "eV", training, candidates.stream().mapToDouble(c -> c.predictions().get("band_gap").mean()).toArray())),
                 List.of(new ReportData.Curve("gap-model", "train loss", List.of(1.0, 0.6, 0.4, 0.35)), new ReportData.Curve("gap-model", "validation loss", List.of(1.1, 0.7, 0.55, 0.5))),
                 List.of(new ReportData.ParityData("gap-model", "band_gap", "eV", actual, predicted, std, Map.of("mae", 0.3, "rmse", 0.4, "r2", 0.8))),
-                List.of("steps[2].featurizers[0]: featurizer 'magpie' (org.matforge.featurizers 0.1.0)"), "{\"schema\": 1, \"name\": \"<x>\"}");
+                List.of("steps[2].featurizers[0]: featurizer 'magpie' (org.matforge.featurizers 0.1.0)"), "{\"schema\": 1, \"name\": \"<x>\"}", List.of(), List.of());
     }
 
     private static List<Candidate> candidates() {
@@ -133,6 +133,70 @@ class ReportWriterTest {
         assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0), a.ticks());
         Axis flat = Axis.covering(2, 2, 5);
         assertTrue(flat.min < 2 && flat.max > 2);
+    }
+
+    private static List<Document> svgs(String html) throws Exception {
+        List<Document> svgs = new ArrayList<>();
+        Matcher m = SVG.matcher(html);
+        while (m.find()) {
+            svgs.add(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(m.group().getBytes(StandardCharsets.UTF_8))));
+        }
+        return svgs;
+    }
+
+    private static List<Element> bars(Document svg) {
+        List<Element> out = new ArrayList<>();
+        NodeList rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element r = (Element) rects.item(i);
+            if (r.getAttribute("class").startsWith("bar ")) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void explanationsAndDataQualitySectionsShowSignedBarsIntervalsAndListedRows() throws Exception {
+        List<ReportData.Bar> gan = List.of(new ReportData.Bar("MagpieData mean Electronegativity", 2.1, 0.8, Double.NaN),
+                new ReportData.Bar("MagpieData range Number", 24, -0.3, Double.NaN), new ReportData.Bar("MagpieData mode GSvolume_pa", 11.2, 0.1, Double.NaN));
+        List<ReportData.Bar> zno = List.of(new ReportData.Bar("MagpieData mean NValence", 4, -0.5, Double.NaN));
+        List<ReportData.Bar> groups = List.of(new ReportData.Bar("MagpieData Electronegativity (6)", Double.NaN, 0.21, 0.04),
+                new ReportData.Bar("MagpieData Number (6)", Double.NaN, 0.05, 0.02), new ReportData.Bar("MagpieData SpaceGroupNumber (6)", Double.NaN, -0.001, 0.003));
+        ReportData.Explanation explanation = new ReportData.Explanation("explained", "gap-model", "band_gap", "eV",
+                List.of(new ReportData.Explained(1, "GaN", "integrated-gradients", 3.2, 2.6, gan), new ReportData.Explained(2, "ZnO", "integrated-gradients", 1.4, 1.9, zno)),
+                groups, "mae 0.41 unshuffled, 5 repeats", "explanations.csv");
+        List<List<String>> outliers = List.of(List.of("12", "CuCl", "band_gap", "40.0", "band_gap = 40 has robust z-score 29.76, beyond ±3.5", "kept"));
+        ReportData.Quality quality = new ReportData.Quality("clean", "data-quality.csv", 13, "tolerance 0.5",
+                List.of(new ReportData.QualitySection("Unusable rows", 2, List.of(List.of("5", "Xq2", "formula", "Xq2", "unknown element 'Xq'", "dropped"))),
+                        new ReportData.QualitySection("Conflicting duplicates", 0, List.of()), new ReportData.QualitySection("Outliers", 1, outliers)));
+        ReportData base = data(candidates(), new int[] {1, 1, 1, 2});
+        ReportData d = new ReportData(base.title(), base.runId(), base.workflow(), base.description(), base.started(), base.generated(), base.funnel(),
+                base.objectives(), base.candidates(), base.ranks(), base.top(), base.distributions(), base.curves(), base.parities(), base.plugins(),
+                base.workflowJson(), List.of(explanation), List.of(quality));
+        String html = ReportWriter.html(d);
+        assertFalse(html.contains("<script"), "no scripts");
+        assertTrue(html.contains("<h2 id=\"explanations\">Explanations</h2>") && html.contains("<h2 id=\"data-quality\">Data quality</h2>"));
+
+        List<Document> svgs = svgs(html);
+        Document first = svgs.stream().filter(s -> s.getDocumentElement().getAttribute("aria-label").equals("#1 GaN")).findFirst().orElseThrow();
+        List<Element> b = bars(first);
+        assertEquals(List.of("bar positive", "bar negative", "bar positive"), b.stream().map(e -> e.getAttribute("class")).toList());
+        assertEquals("MagpieData mean Electronegativity = 2.10", b.get(0).getAttribute("data-label"), "feature name and the candidate's value");
+        assertTrue(Double.parseDouble(b.get(0).getAttribute("width")) > Double.parseDouble(b.get(1).getAttribute("width")), "|0.8| drawn longer than |-0.3|");
+        assertTrue(Double.parseDouble(b.get(1).getAttribute("x")) < Double.parseDouble(b.get(0).getAttribute("x")), "a negative bar extends left of zero");
+        assertTrue(html.contains("GaN: baseline 2.600 eV → prediction 3.200 eV (difference +0.600; the 3 bars shown sum to +0.600)"), "caption");
+        Document second = svgs.stream().filter(s -> s.getDocumentElement().getAttribute("aria-label").equals("#2 ZnO")).findFirst().orElseThrow();
+        assertEquals(List.of("bar negative"), bars(second).stream().map(e -> e.getAttribute("class")).toList());
+
+        Document importance = svgs.stream().filter(s -> s.getDocumentElement().getAttribute("aria-label").startsWith("Feature groups")).findFirst().orElseThrow();
+        assertEquals(3, bars(importance).size());
+        assertEquals(3, importance.getElementsByTagName("path").getLength(), "a ±95% whisker per group");
+
+        assertTrue(html.contains("13 rows (tolerance 0.5): 2 unusable rows, 0 conflicting duplicates, 1 outliers"), "counts");
+        assertTrue(html.contains("<td>CuCl</td>") && html.contains("<td>kept</td>") && html.contains("unknown element &#39;Xq&#39;"), "first rows with reason and handling");
+        assertFalse(html.contains("<h3>Conflicting duplicates"), "an empty list gets no table");
+        assertTrue(html.contains("href=\"explanations.csv\"") && html.contains("href=\"data-quality.csv\""));
     }
 
     private static List<Integer> seriesSizes(Document svg) {

@@ -27,7 +27,7 @@ final class FixedCatalog implements PluginCatalog {
                 .with(PluginKind.FEATURIZER, "magpie", "stoichiometry", "valence-orbital")
                 .with(PluginKind.PREDICTOR_TRAINER, "mlp-ensemble")
                 .with(PluginKind.GENERATOR_TRAINER, "gan", "vae")
-                .with(PluginKind.SCREEN, "novelty", "pareto", "property-window", "smact-validity", "uniqueness");
+                .with(PluginKind.SCREEN, "element-count", "novelty", "pareto", "property-window", "smact-validity", "uniqueness");
     }
 
     @Override

@@ -37,14 +37,19 @@ class WorkflowParserTest {
     void exampleWorkflowsAreValidAndWireTheirArtefactsByName() throws Exception {
         for (String name : List.of("wide-gap-gan.json", "wide-gap-cvae.json")) {
             Workflow w = parser.parse(example(name));
-            assertEquals(11, w.steps().size(), name);
+            assertEquals(12, w.steps().size(), name);
             Step predict = w.step("predicted").orElseThrow();
             assertEquals("plausible", predict.input("input"));
             assertEquals("gap-model", predict.input("predictors[0]"));
             Step screens = w.step("plausible").orElseThrow();
-            assertEquals("clean", screens.input("screens[1].parameters.reference"));
-            assertEquals(List.of("smact-validity", "novelty", "uniqueness"), screens.plugins("screens").stream().map(PluginRef::id).toList());
+            assertEquals("clean", screens.input("screens[2].parameters.reference"));
+            assertEquals(List.of("smact-validity", "element-count", "novelty", "uniqueness"), screens.plugins("screens").stream().map(PluginRef::id).toList());
             assertEquals("steps[2].featurizers[0]", w.step("features").orElseThrow().plugin("featurizers").path());
+            Step explained = w.step("explained").orElseThrow();
+            assertEquals(StepType.EXPLAIN, explained.type());
+            assertEquals("ranked", explained.input("input"));
+            assertEquals("gap-model", explained.input("predictor"));
+            assertEquals("explained", w.steps().get(w.steps().size() - 2).name(), "explained just before the report");
         }
     }
 
@@ -138,7 +143,7 @@ class WorkflowParserTest {
     void formulaReferencesInParametersAreChecked() throws Exception {
         String json = example("wide-gap-gan.json").replace("{\"$formulas\": \"clean\"}", "{\"$formulas\": \"gap-model\"}");
         WorkflowProblem p = only(problems(json));
-        assertEquals("steps[6].screens[1].parameters.reference.$formulas", p.path());
+        assertEquals("steps[6].screens[2].parameters.reference.$formulas", p.path());
         assertEquals("'gap-model' (steps[3], train-predictor) gives a predictor, not a table", p.message());
     }
 
@@ -146,7 +151,7 @@ class WorkflowParserTest {
     void duplicateStepNamesAndMissingFieldsAreReported() throws Exception {
         String json = example("wide-gap-gan.json").replace("{\"name\": \"ranked\", \"type\": \"rank\", \"input\": \"wide-gap\", ", "{\"name\": \"clean\", \"type\": \"rank\", ");
         List<WorkflowProblem> ps = problems(json);
-        assertEquals(List.of("steps[9].name", "steps[9].input", "steps[10].input"), ps.stream().map(WorkflowProblem::path).toList(), ps::toString);
+        assertEquals(List.of("steps[9].name", "steps[9].input", "steps[10].input", "steps[11].input"), ps.stream().map(WorkflowProblem::path).toList(), ps::toString);
         assertTrue(ps.get(0).message().contains("already the name of steps[1]"));
         assertTrue(ps.get(1).message().startsWith("required for a rank step"));
     }
@@ -159,5 +164,40 @@ class WorkflowParserTest {
         Workflow own = parser.parse(example("wide-gap-gan.json").replace("\"trainer\": \"gan\",", "\"trainer\": \"gan\", \"seed\": 7,"));
         assertEquals(7, own.steps().get(4).seed());
         assertTrue(FixedCatalog.standard().ids(PluginKind.SCREEN).contains("pareto"));
+    }
+
+    @Test
+    void explainAndDataQualityFieldsAreCheckedAtTheirPaths() throws Exception {
+        String json = example("wide-gap-gan.json")
+                .replace("\"outlierZ\": 3.5, \"outliers\": \"keep\"", "\"outlierZ\": 0, \"outliers\": \"remove\"")
+                .replace("\"conflictTolerance\": 0.2", "\"conflictTolerance\": -0.2")
+                .replace("\"predictor\": \"gap-model\", \"top\": 8", "\"predictor\": \"clean\", \"background\": \"ranked\", \"top\": 0")
+                .replace("\"importance\": true", "\"importance\": \"yes\"");
+        List<WorkflowProblem> problems = problems(json);
+        assertEquals(List.of("steps[1].conflictTolerance", "steps[1].outlierZ", "steps[1].outliers", "steps[10].predictor", "steps[10].background",
+                "steps[10].top", "steps[10].importance", "steps[10].repeats"), problems.stream().map(WorkflowProblem::path).toList(), problems::toString);
+        assertEquals("must be one of keep, drop, flag, got 'remove'", problems.get(2).message());
+        assertEquals("'clean' (steps[1], clean) gives a table, not a predictor", problems.get(3).message());
+        assertEquals("'ranked' (steps[9], rank) gives a candidate set, not a table or feature matrix", problems.get(4).message());
+        assertEquals("must be at least 1, got 0", problems.get(5).message());
+        assertEquals("only used with \"importance\": true", problems.get(7).message());
+    }
+
+    @Test
+    void explainingALoadedPredictorNeedsABackgroundAndCannotMeasureImportance() throws Exception {
+        FixedCatalog catalog = FixedCatalog.standard().with(PluginKind.PREDICTOR, "gap-bundle");
+        String json = example("wide-gap-gan.json").replace(
+                "{\"name\": \"gap-model\", \"type\": \"train-predictor\", \"input\": \"features\", \"trainer\": \"mlp-ensemble\",\n"
+                        + "     \"target\": \"band_gap\", \"unit\": \"eV\", \"holdout\": 0.2, \"parameters\": {\"members\": 5, \"epochs\": 150}}",
+                "{\"name\": \"gap-model\", \"type\": \"load-predictor\", \"predictor\": \"gap-bundle\"}");
+        assertNotEquals(example("wide-gap-gan.json"), json);
+        List<WorkflowProblem> problems = new WorkflowParser(catalog, Duration.ZERO).validate(json);
+        assertEquals(List.of("steps[10].background", "steps[10].importance"), problems.stream().map(WorkflowProblem::path).toList(), problems::toString);
+        assertTrue(problems.get(0).message().startsWith("required: predictor 'gap-model' (steps[3]) is loaded"), problems.get(0).message());
+        String withBackground = json.replace("\"importance\": true, \"repeats\": 5", "\"background\": \"features\"");
+        assertEquals(List.of(), new WorkflowParser(catalog, Duration.ZERO).validate(withBackground));
+        String noHoldout = example("wide-gap-gan.json").replace("\"holdout\": 0.2", "\"holdout\": 0");
+        WorkflowProblem p = only(problems(noHoldout));
+        assertEquals("steps[10].importance", p.path());
     }
 }
