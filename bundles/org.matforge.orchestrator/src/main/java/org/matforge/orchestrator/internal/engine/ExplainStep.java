@@ -159,7 +159,7 @@ final class ExplainStep {
     private static void importanceRows(CsvWriter csv, String kind, String target, GlobalExplanation g, List<Importance> list) throws IOException {
         for (int k = 0; k < list.size(); k++) {
             Importance i = list.get(k);
-            csv.write(List.of(kind, target, "", "", "permutation (" + g.metric() + ", " + g.repeats() + " repeats)", "", number(g.baseline()),
+            csv.write(List.of(kind, target, "", "", "permutation (" + g.metric() + "; " + g.repeats() + " repeats)", "", number(g.baseline()),
                     Integer.toString(k + 1), i.name(), "", number(i.importance()), number(i.confidence95(g.repeats())), Integer.toString(i.members())));
         }
     }
