@@ -49,7 +49,7 @@ final class ExplainStep {
         int top = (int) Math.min(Integer.MAX_VALUE, step.integer("top", 8));
         int count = (int) Math.min(set.candidates().size(), step.integer("candidates", 10));
         boolean importance = step.flag("importance", false);
-        Explainer explainer = env.service(Explainer.class, "predictor");
+        Explainer explainer = env.service(Explainer.class, "explainer");
         env.share(0, 0.1);
         List<Featurizer> featurizers = CandidateSteps.featurizers(env, model, step.path() + ".predictor");
         List<Candidate> chosen = set.candidates().subList(0, count);

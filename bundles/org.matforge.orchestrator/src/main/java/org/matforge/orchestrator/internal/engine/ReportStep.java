@@ -97,9 +97,9 @@ final class ReportStep {
             sections.add(section("Unusable rows", q.of(QualityFindings.UNUSABLE)));
             sections.add(section("Conflicting duplicates", q.of(QualityFindings.CONFLICT)));
             sections.add(section("Outliers", q.of(QualityFindings.OUTLIER)));
-            String settings = String.format(Locale.ROOT, "duplicates conflict when their targets spread by more than %.4g and are %s; "
-                    + "outliers are beyond a robust z-score of %.2f and are %s", q.conflictTolerance(),
-                    q.duplicates().equals("drop") ? "dropped" : "merged by " + q.duplicates(), q.outlierZ(),
+            String settings = String.format(Locale.ROOT, "duplicates conflict when their targets spread by more than %s and are %s; "
+                    + "outliers are beyond a robust z-score of %s and are %s", Cleaning.brief(q.conflictTolerance()),
+                    q.duplicates().equals("drop") ? "dropped" : "merged by " + q.duplicates(), Cleaning.brief(q.outlierZ()),
                     q.outliers().equals("keep") ? "kept" : q.outliers().equals("drop") ? "dropped" : "flagged");
             out.add(new ReportData.Quality(q.step(), q.file(), q.rows(), settings, sections));
         }
