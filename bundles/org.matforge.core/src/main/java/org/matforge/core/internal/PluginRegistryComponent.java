@@ -57,6 +57,9 @@ public class PluginRegistryComponent implements PluginRegistry {
     private volatile List<ServiceReference<PredictorTrainer>> predictorTrainers;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ServiceReference<GeneratorTrainer>> generatorTrainers;
+    /** Model files of model bundles that could not be loaded are problems too. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModelBundleExtender modelBundles;
 
     /** Creates the registry. */
     @Activate
@@ -105,7 +108,13 @@ public class PluginRegistryComponent implements PluginRegistry {
 
     @Override
     public List<PluginProblem> problems() {
-        return diagnostics.problems();
+        ModelBundleExtender extender = modelBundles;
+        if (extender == null) {
+            return diagnostics.problems();
+        }
+        List<PluginProblem> all = new ArrayList<>(diagnostics.problems());
+        all.addAll(extender.problems());
+        return all;
     }
 
     private List<? extends ServiceReference<?>> references(PluginKind kind) {

@@ -52,6 +52,9 @@ class ModelBundleIT {
     @InjectService
     LogReaderService logs;
 
+    @InjectService(timeout = 30_000)
+    org.matforge.api.plugin.PluginRegistry registry;
+
     @Test
     void aSavedModelShippedAsAModelBundlePredictsIdenticallyAndGoesWithItsBundle() throws Exception {
         List<String[]> rows = ExptGap.sample(600, 3);
@@ -131,6 +134,8 @@ class ModelBundleIT {
                     () -> String.join("\n", logLines(name)));
             assertTrue(logged(name + " models/table.mfm: not a MatForge model file"), () -> String.join("\n", logLines(name)));
             assertTrue(logged(name + " models/absent.mfm: no such file in the bundle"), () -> String.join("\n", logLines(name)));
+            assertEquals(3, registry.problems().stream().filter(p -> p.toString().contains(name)).count(),
+                    () -> "registry problems: " + registry.problems());
             assertEquals(Bundle.ACTIVE, broken.getState(), "the model bundle itself keeps running");
             assertEquals(Bundle.ACTIVE, context.getBundle(0).getState(), "the framework keeps running");
             assertTrue(context.getServiceReferences(PropertyPredictor.class, "(matforge.model.bundle=" + name + ")").isEmpty());
@@ -139,6 +144,8 @@ class ModelBundleIT {
         } finally {
             broken.uninstall();
         }
+        Waiting.until(() -> registry.problems().stream().noneMatch(p -> p.toString().contains(name)), LIMIT,
+                "the problems go with the uninstalled bundle");
     }
 
     private boolean logged(String text) {
