@@ -52,6 +52,7 @@ public final class ExplainCommand {
     private final Collection<String> featurizerIds;
     private final Explainer explainer;
     private final ProgressLine progress;
+    private final ProgressLine percent;
 
     /**
      * @param models        a model id or a model file path → the predictor; throws IllegalArgumentException when none
@@ -67,6 +68,7 @@ public final class ExplainCommand {
         this.featurizerIds = featurizerIds;
         this.explainer = explainer;
         this.progress = new ProgressLine("explain", terminal);
+        this.percent = new ProgressLine("explain", "% of features shuffled", terminal);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class ExplainCommand {
         TaskContext context = new TaskContext() {
             @Override
             public void progress(double fraction, String message) {
-                progress.update(Math.round(fraction * 100));
+                percent.update(Math.round(fraction * 100));
             }
 
             @Override
@@ -144,7 +146,7 @@ public final class ExplainCommand {
         };
         GlobalExplanation explanation = explainer.importance(predictor, data.features, data.targets,
                 Parameters.of(importanceOptions), context);
-        progress.finish();
+        percent.finish();
         try (CsvWriter writer = new CsvWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
             writer.write("kind", "name", "members", "importance", "std", "ci95");
             write(writer, "group", explanation.groups(), explanation.repeats());
