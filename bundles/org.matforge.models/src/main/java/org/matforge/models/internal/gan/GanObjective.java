@@ -20,4 +20,9 @@ public interface GanObjective {
 
     /** @return the generator's loss against discriminator k on generated samples, and its gradient */
     ScoreGradient generator(int k, INDArray scores);
+
+    /** @return weight λ of the gradient penalty on each discriminator ({@link GradientPenalty}), 0 for none */
+    default double gradientPenalty() {
+        return 0;
+    }
 }

@@ -17,25 +17,26 @@ import org.matforge.models.internal.nn.ParameterCheck;
  * @param beta1                Adam β1
  * @param pack                 PacGAN packing: the discriminator judges this many samples at once (1 = off)
  * @param discriminators       1, or 2 for the dual-discriminator GAN (D2GAN)
- * @param loss                 the adversarial objective: {@code standard} (non-saturating); see {@link GanObjectives}
+ * @param loss                 the adversarial objective: {@code standard} (non-saturating) or {@code wgan-gp}; see {@link GanObjectives}
  * @param alpha                D2GAN weight α of D1's reward for real samples
  * @param beta                 D2GAN weight β of D2's reward for generated samples
  * @param maxCount             largest atom count per element per formula unit
  * @param maxElements          largest number of elements per composition
  * @param seed                 seed of initialisation, shuffling and noise
  * @param temperature          temperature of the straight-through Gumbel-softmax relaxation
+ * @param gradientPenalty      WGAN-GP penalty weight λ (used by {@code loss=wgan-gp} only)
  */
 public record GanSettings(int epochs, int batch, int noise, int[] generatorLayers, int[] discriminatorLayers,
         double learningRate, double beta1, int pack, int discriminators, String loss, double alpha, double beta,
-        int maxCount, int maxElements, long seed, double temperature) {
+        int maxCount, int maxElements, long seed, double temperature, double gradientPenalty) {
 
     /** Defaults, justified in docs/models.md. */
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
-            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0);
+            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0);
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "noise", "generatorLayers", "discriminatorLayers",
             "learningRate", "beta1", "pack", "discriminators", "loss", "alpha", "beta", "maxCount", "maxElements", "seed",
-            "temperature");
+            "temperature", "gradientPenalty");
 
     /** Checks the values. */
     public GanSettings {
@@ -46,8 +47,8 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
         if (discriminators != 1 && discriminators != 2) {
             throw new IllegalArgumentException("gan: discriminators must be 1 or 2 (D2GAN), got " + discriminators);
         }
-        if (!(learningRate > 0) || !(temperature > 0) || maxCount < 1 || maxElements < 1) {
-            throw new IllegalArgumentException("gan: learningRate, temperature > 0 and maxCount, maxElements ≥ 1 required");
+        if (!(learningRate > 0) || !(temperature > 0) || maxCount < 1 || maxElements < 1 || !(gradientPenalty >= 0)) {
+            throw new IllegalArgumentException("gan: learningRate, temperature > 0, gradientPenalty ≥ 0 and maxCount, maxElements ≥ 1 required");
         }
         GanObjectives.check(loss);
     }
@@ -60,6 +61,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
                 p.number("learningRate", learningRate), p.number("beta1", beta1), (int) p.integer("pack", pack),
                 (int) p.integer("discriminators", discriminators), p.string("loss").orElse(loss), p.number("alpha", alpha),
                 p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
-                p.integer("seed", seed), p.number("temperature", temperature));
+                p.integer("seed", seed), p.number("temperature", temperature),
+                p.number("gradientPenalty", gradientPenalty));
     }
 }

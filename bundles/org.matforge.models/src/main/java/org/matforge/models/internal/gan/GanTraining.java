@@ -84,7 +84,7 @@ public final class GanTraining {
                 INDArray real = data.batch(order, step * s.batch(), (step + 1) * s.batch());
                 INDArray fake = StraightThroughGumbel.sample(generator.output(Randoms.gaussian(random, s.batch(), s.noise())),
                         classes, s.temperature(), random).hard();
-                dLoss += discriminatorStep(critics, real, fake);
+                dLoss += discriminatorStep(critics, real, fake, random);
                 INDArray logits = generator.forward(Randoms.gaussian(random, s.batch(), s.noise()), true);
                 gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random), classes);
             }
@@ -117,7 +117,7 @@ public final class GanTraining {
         return sampler;
     }
 
-    private double discriminatorStep(List<Mlp> critics, INDArray real, INDArray fake) {
+    private double discriminatorStep(List<Mlp> critics, INDArray real, INDArray fake, SplittableRandom random) {
         INDArray both = Nd4j.vstack(pack(real), pack(fake));
         int half = (int) (both.rows() / 2);
         double loss = 0;
@@ -128,10 +128,30 @@ public final class GanTraining {
             ScoreGradient f = objective.discriminatorOnFake(k, scores.get(NDArrayIndex.interval(half, 2 * half)).dup());
             // each term is a mean over its half; the sum is the discriminator's loss
             d.backward(Nd4j.vstack(r.gradient(), f.gradient()));
-            d.step();
             loss += r.loss() + f.loss();
+            if (objective.gradientPenalty() > 0) {
+                loss += penalise(d, both, half, random);
+            }
+            d.step();
         }
         return loss / critics.size();
+    }
+
+    /** Adds the gradient penalty at x̂ = ε·real + (1 − ε)·fake (one ε ~ U(0, 1) per pack) to d's gradient. */
+    private double penalise(Mlp d, INDArray both, int half, SplittableRandom random) {
+        INDArray real = both.get(NDArrayIndex.interval(0, half));
+        INDArray fake = both.get(NDArrayIndex.interval(half, 2 * half));
+        double[] eps = new double[half];
+        for (int i = 0; i < half; i++) {
+            eps[i] = random.nextDouble();
+        }
+        INDArray e = Nd4j.create(eps, new long[] {half, 1}).castTo(both.dataType());
+        INDArray mixed = real.mulColumnVector(e).addi(fake.mulColumnVector(e.rsub(1)));
+        GradientPenalty.Result p = GradientPenalty.of(d.network(), mixed, objective.gradientPenalty());
+        for (int l = 0; l < p.weightGradients().length; l++) {
+            d.addWeightGradient(l, p.weightGradients()[l]);
+        }
+        return p.penalty();
     }
 
     private double generatorStep(Mlp generator, List<Mlp> critics, StraightThroughGumbel sample, int classes) {

@@ -42,9 +42,15 @@ public final class Mlp {
      * @return a new, initialised network (float32)
      */
     public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam, double l2) {
+        return create(seed, inputs, hidden, outputs, activation, adam, l2, DataType.FLOAT);
+    }
+
+    /** As {@link #create(long, int, int[], int, Activation, Adam, double)} with another data type (tests: DOUBLE). */
+    public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam, double l2,
+            DataType dataType) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(seed)
-                .dataType(DataType.FLOAT)
+                .dataType(dataType)
                 .weightInit(WeightInit.XAVIER)
                 .updater(adam)
                 .l2(l2)
@@ -100,6 +106,18 @@ public final class Mlp {
     }
 
     private Gradient pending;
+
+    /**
+     * Adds a further loss term's gradient for layer {@code layer}'s weight matrix (e.g. a gradient penalty computed
+     * in closed form) to the parameter gradient of the last {@link #backward}, before {@link #step}.
+     */
+    public void addWeightGradient(int layer, INDArray dWeights) {
+        if (pending == null) {
+            throw new IllegalStateException("addWeightGradient() without backward()");
+        }
+        INDArray view = pending.getGradientFor(layer + "_W");
+        view.addi(dWeights.castTo(view.dataType()));
+    }
 
     /** Applies the parameter gradient of the last {@link #backward} with the network's Adam updater. */
     public void step() {

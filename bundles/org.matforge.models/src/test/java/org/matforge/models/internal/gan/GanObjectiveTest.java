@@ -36,13 +36,22 @@ class GanObjectiveTest {
     }
 
     @Test
+    void wassersteinGradientsMatchFiniteDifferences() {
+        check(new WassersteinObjective(10), 0);
+        check(new WassersteinObjective(10), 1);
+    }
+
+    @Test
     void settingsChooseTheObjective() {
         assertInstanceOf(NonSaturatingObjective.class, GanObjectives.of(GanSettings.DEFAULTS));
         assertInstanceOf(DualDiscriminatorObjective.class,
                 GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("discriminators", 2)))));
-        var wgan = assertThrows(IllegalArgumentException.class,
-                () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("loss", "wgan-gp"))));
-        assertTrue(wgan.getMessage().contains("not available yet"), wgan.getMessage());
+        GanObjective wgan = GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("loss", "wgan-gp"))));
+        assertInstanceOf(WassersteinObjective.class, wgan);
+        assertEquals(10.0, wgan.gradientPenalty());
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("loss", "wgan"))));
+        assertTrue(unknown.getMessage().contains("known: standard, wgan-gp"), unknown.getMessage());
     }
 
     private static void check(GanObjective objective, int k) {
