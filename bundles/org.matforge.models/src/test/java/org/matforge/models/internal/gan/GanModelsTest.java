@@ -46,9 +46,7 @@ class GanModelsTest {
     @Test
     void trainedSamplesAreMeasurablyCloserToTheDataThanUntrainedOnes() {
         CompositionCodec codec = gan.sampler().codec();
-        GanSampler untrained = new GanSampler(Mlp.create(11, 128, GanSettings.DEFAULTS.generatorLayers(), codec.width(), Activation.LEAKYRELU,
-                new Adam(1e-3), 0), codec, 128);
-        List<Composition> before = untrained.draw(2000, 3, Optional.empty());
+        List<Composition> before = untrained(codec).draw(2000, 3, Optional.empty());
         List<Composition> after = gan.sampler().draw(2000, 3, Optional.empty());
         // SMACT validity cannot tell them apart (random all-metal mixtures pass as alloys): compare the distributions
         double dBefore = Coverage.elementFrequencyDistance(before, data);
@@ -59,6 +57,23 @@ class GanModelsTest {
                 dBefore, dAfter, aBefore, aAfter, validShare(before), validShare(after));
         assertTrue(dAfter < 0.8 * dBefore, "element-frequency distance " + dBefore + " → " + dAfter);
         assertTrue(aAfter < 0.8 * aBefore, "atoms-per-formula distance " + aBefore + " → " + aAfter);
+    }
+
+    @Test
+    void wganGpWithTwoCriticsTrainsThroughTheSameLoop() {
+        SampledGenerator wgan = GanModels.train(data.subList(0, 1600), Optional.empty(), "wgan-test",
+                Parameters.of(Map.of("epochs", 4, "seed", 11, "loss", "wgan-gp", "discriminators", 2)), TaskContext.unobserved());
+        List<Composition> before = untrained(wgan.sampler().codec()).draw(2000, 3, Optional.empty());
+        List<Composition> after = wgan.sampler().draw(2000, 3, Optional.empty());
+        double dBefore = Coverage.elementFrequencyDistance(before, data);
+        double dAfter = Coverage.elementFrequencyDistance(after, data);
+        double aBefore = Coverage.atomsPerFormulaDistance(before, data);
+        double aAfter = Coverage.atomsPerFormulaDistance(after, data);
+        System.out.printf("WGAN-GP, 2 critics, 4 epochs vs untrained: element-frequency distance %.3f → %.3f, atoms-per-formula W1 %.2f → %.2f%n",
+                dBefore, dAfter, aBefore, aAfter);
+        assertTrue(dAfter < 0.8 * dBefore, "element-frequency distance " + dBefore + " → " + dAfter);
+        assertTrue(aAfter < 0.8 * aBefore, "atoms-per-formula distance " + aBefore + " → " + aAfter);
+        assertEquals(4, wgan.metadata().curves().get("discriminator_loss").size());
     }
 
     @Test
@@ -153,6 +168,11 @@ class GanModelsTest {
         assertThrows(UnsupportedOperationException.class,
                 () -> gan.sample(10, 1, Optional.of(new PropertyCondition("band_gap", 1, 2)), TaskContext.unobserved()));
         assertFalse(gan.conditional());
+    }
+
+    static GanSampler untrained(CompositionCodec codec) {
+        return new GanSampler(Mlp.create(11, 128, GanSettings.DEFAULTS.generatorLayers(), codec.width(), Activation.LEAKYRELU,
+                new Adam(1e-3), 0), codec, 128);
     }
 
     static double validShare(List<Composition> samples) {
