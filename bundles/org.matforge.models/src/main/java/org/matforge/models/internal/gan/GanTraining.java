@@ -117,7 +117,7 @@ public final class GanTraining {
         return sampler;
     }
 
-    private double discriminatorStep(List<Mlp> critics, INDArray real, INDArray fake, SplittableRandom random) {
+    double discriminatorStep(List<Mlp> critics, INDArray real, INDArray fake, SplittableRandom random) {
         INDArray both = Nd4j.vstack(pack(real), pack(fake));
         int half = (int) (both.rows() / 2);
         double loss = 0;
@@ -154,7 +154,7 @@ public final class GanTraining {
         return p.penalty();
     }
 
-    private double generatorStep(Mlp generator, List<Mlp> critics, StraightThroughGumbel sample, int classes) {
+    double generatorStep(Mlp generator, List<Mlp> critics, StraightThroughGumbel sample, int classes) {
         INDArray probs = sample.hard();
         INDArray packed = pack(probs);
         INDArray dPacked = null;
