@@ -19,7 +19,7 @@ import org.matforge.predictors.internal.SharedData;
 import org.matforge.predictors.internal.ensemble.EnsembleSettings;
 import org.matforge.predictors.internal.ensemble.EnsembleTraining;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
-import org.matforge.predictors.internal.nn.Randoms;
+import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 

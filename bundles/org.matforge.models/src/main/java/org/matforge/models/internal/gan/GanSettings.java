@@ -3,7 +3,7 @@ package org.matforge.models.internal.gan;
 import java.util.Set;
 
 import org.matforge.api.data.Parameters;
-import org.matforge.models.internal.nn.ParameterCheck;
+import org.matforge.commons.nn.ParameterCheck;
 
 /**
  * Options of GAN training; every one can be given as a trainer parameter of the same name.

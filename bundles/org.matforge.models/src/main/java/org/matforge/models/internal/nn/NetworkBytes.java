@@ -6,6 +6,7 @@ import java.io.IOException;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.matforge.commons.nn.Mlp;
 
 /** A network as the bytes of a model-file entry (DL4J's ModelSerializer format, without updater state). */
 public final class NetworkBytes {

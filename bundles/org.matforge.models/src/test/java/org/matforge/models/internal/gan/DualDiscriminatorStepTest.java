@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
-import org.matforge.models.internal.nn.Mlp;
-import org.matforge.models.internal.nn.Randoms;
+import org.matforge.commons.nn.Mlp;
+import org.matforge.commons.nn.Randoms;
 import org.matforge.models.internal.nn.StraightThroughGumbel;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;

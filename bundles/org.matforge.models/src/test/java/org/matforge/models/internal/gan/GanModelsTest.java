@@ -24,7 +24,7 @@ import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.generator.SampledGenerator;
-import org.matforge.models.internal.nn.Mlp;
+import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.task.TaskContext;

@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.matforge.models.internal.nn.Mlp;
-import org.matforge.models.internal.nn.Randoms;
+import org.matforge.commons.nn.Mlp;
+import org.matforge.commons.nn.Randoms;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -3,7 +3,7 @@ package org.matforge.predictors.internal.ensemble;
 import java.util.Set;
 
 import org.matforge.api.data.Parameters;
-import org.matforge.predictors.internal.nn.ParameterCheck;
+import org.matforge.commons.nn.ParameterCheck;
 
 /**
  * Options of the MLP deep ensemble; every one can be given as a trainer parameter of the same name.

@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.commons.modelfile.ModelArchive;
-import org.matforge.predictors.internal.nn.Mlp;
-import org.matforge.predictors.internal.nn.Randoms;
+import org.matforge.commons.nn.Mlp;
+import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;

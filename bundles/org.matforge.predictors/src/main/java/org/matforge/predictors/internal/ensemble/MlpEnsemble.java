@@ -15,7 +15,7 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.modelfile.ModelArchive;
-import org.matforge.predictors.internal.nn.Mlp;
+import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.predictor.DifferentiablePredictor;

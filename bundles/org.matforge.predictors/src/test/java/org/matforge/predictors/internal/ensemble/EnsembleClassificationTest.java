@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.predictors.internal.SharedData;
-import org.matforge.predictors.internal.nn.Randoms;
+import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 

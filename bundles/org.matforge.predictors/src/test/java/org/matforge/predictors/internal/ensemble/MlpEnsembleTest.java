@@ -21,7 +21,7 @@ import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.predictors.internal.MlpEnsembleLoader;
 import org.matforge.predictors.internal.SharedData;
-import org.matforge.predictors.internal.nn.Randoms;
+import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 

@@ -1,4 +1,4 @@
-package org.matforge.models.internal.nn;
+package org.matforge.commons.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.matforge.predictors.internal.nn;
+package org.matforge.commons.nn;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.matforge.models.internal.nn;
+package org.matforge.commons.nn;
 
 import org.deeplearning4j.nn.api.Updater;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -148,6 +148,13 @@ public final class Mlp {
     /** @return input width */
     public int inputs() {
         return (int) net.layerInputSize(0);
+    }
+
+    /** @return the values of {@code a} in row-major order */
+    public static float[] values(INDArray a) {
+        try (INDArray copy = a.dup('c')) {
+            return copy.reshape(copy.length()).toFloatVector();
+        }
     }
 
     /** @return output width */
