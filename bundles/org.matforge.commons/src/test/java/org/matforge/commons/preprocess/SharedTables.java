@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The read-only matbench tables beside the checkout (system property {@code matforge.shared.data}). */
-final class SharedTables {
+public final class SharedTables {
     private SharedTables() {
     }
 
-    static Path root() {
+    /** @return the shared data folder */
+    public static Path root() {
         String configured = System.getProperty("matforge.shared.data");
         Path root = configured != null ? Path.of(configured) : Path.of("../../../shared/data");
         if (!Files.isDirectory(root)) {
@@ -22,10 +23,11 @@ final class SharedTables {
     }
 
     /** A matbench task as formulas and targets (its files have no quoted fields). */
-    record Table(List<String> formulas, double[] targets) {
+    public record Table(List<String> formulas, double[] targets) {
     }
 
-    static Table read(String task) {
+    /** @return the rows of a matbench task such as {@code "mp_gap"} */
+    public static Table read(String task) {
         try {
             List<String> lines = Files.readAllLines(root().resolve("matbench").resolve(task + ".csv"));
             List<String> formulas = new ArrayList<>();

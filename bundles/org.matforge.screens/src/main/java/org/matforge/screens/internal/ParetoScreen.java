@@ -10,6 +10,7 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.commons.rank.NonDominatedSorting;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
@@ -42,7 +43,7 @@ public final class ParetoScreen implements Screen {
             double[] point = point(candidates.get(i), objectives, k);
             if (point == null) {
                 slot[i] = -1;
-                missing[i] = missingTargets(candidates.get(i), objectives);
+                missing[i] = missingTargets(candidates.get(i), objectives, k);
             } else {
                 slot[i] = points.size();
                 points.add(point);
@@ -65,25 +66,31 @@ public final class ParetoScreen implements Screen {
         return results;
     }
 
-    /** @return the objective values to minimise, or null when a prediction is missing or NaN */
+    /** @return the objective values to minimise, or null when one is missing */
     private static double[] point(Candidate c, List<Objective> objectives, double k) {
         double[] p = new double[objectives.size()];
         for (int j = 0; j < p.length; j++) {
-            Objective o = objectives.get(j);
-            Prediction pr = c.predictions().get(o.target());
-            if (pr == null || Double.isNaN(pr.mean()) || Double.isInfinite(pr.mean())) {
+            p[j] = value(c, objectives.get(j), k);
+            if (Double.isNaN(p[j])) {
                 return null;
             }
-            p[j] = o.maximize() ? -pr.upper(k) : pr.lower(k);
         }
         return p;
     }
 
-    private static String missingTargets(Candidate c, List<Objective> objectives) {
+    /** @return the objective's value to minimise, NaN when the prediction is missing, its mean not finite or its bound NaN */
+    private static double value(Candidate c, Objective o, double k) {
+        Prediction pr = c.predictions().get(o.target());
+        if (pr == null || !Double.isFinite(pr.mean())) {
+            return Double.NaN;
+        }
+        return o.maximize() ? -pr.upper(k) : pr.lower(k);
+    }
+
+    private static String missingTargets(Candidate c, List<Objective> objectives, double k) {
         List<String> names = new ArrayList<>();
         for (Objective o : objectives) {
-            Prediction pr = c.predictions().get(o.target());
-            if (pr == null || !Double.isFinite(pr.mean())) {
+            if (Double.isNaN(value(c, o, k))) {
                 names.add("'" + o.target() + "'");
             }
         }

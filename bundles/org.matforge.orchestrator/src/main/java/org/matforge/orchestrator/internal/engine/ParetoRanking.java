@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.commons.rank.NonDominatedSorting;
 
 /**
  * Ranks candidates by objectives {@code "<target>:max|min"} on predicted means, or {@code "<target>.std:min|max"}
@@ -38,7 +39,7 @@ public final class ParetoRanking {
         for (int i = 0; i < n; i++) {
             points[i] = point(cs.get(i));
         }
-        int[] ranks = ranks(points);
+        int[] ranks = NonDominatedSorting.ranks(points);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -78,70 +79,5 @@ public final class ParetoRanking {
             p[j] = maximize.get(j) ? -v : v;
         }
         return p;
-    }
-
-    /** Non-dominated sorting (Deb et al. 2002) of points to minimise; null points get the last rank + 1. */
-    static int[] ranks(double[][] points) {
-        int n = points.length;
-        int[] rank = new int[n];
-        int[] dominatedBy = new int[n];
-        List<List<Integer>> dominates = new ArrayList<>(n);
-        List<Integer> front = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            dominates.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            if (points[i] == null) {
-                continue;
-            }
-            for (int j = i + 1; j < n; j++) {
-                if (points[j] == null) {
-                    continue;
-                }
-                if (dominates(points[i], points[j])) {
-                    dominates.get(i).add(j);
-                    dominatedBy[j]++;
-                } else if (dominates(points[j], points[i])) {
-                    dominates.get(j).add(i);
-                    dominatedBy[i]++;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (points[i] != null && dominatedBy[i] == 0) {
-                front.add(i);
-            }
-        }
-        int current = 0;
-        while (!front.isEmpty()) {
-            current++;
-            List<Integer> next = new ArrayList<>();
-            for (int i : front) {
-                rank[i] = current;
-                for (int j : dominates.get(i)) {
-                    if (--dominatedBy[j] == 0) {
-                        next.add(j);
-                    }
-                }
-            }
-            front = next;
-        }
-        for (int i = 0; i < n; i++) {
-            if (points[i] == null) {
-                rank[i] = current + 1;
-            }
-        }
-        return rank;
-    }
-
-    private static boolean dominates(double[] a, double[] b) {
-        boolean better = false;
-        for (int k = 0; k < a.length; k++) {
-            if (a[k] > b[k]) {
-                return false;
-            }
-            better |= a[k] < b[k];
-        }
-        return better;
     }
 }
