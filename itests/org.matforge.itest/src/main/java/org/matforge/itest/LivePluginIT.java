@@ -17,6 +17,7 @@ import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.itest.support.Waiting;
 import org.matforge.spi.featurizer.Featurizer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

@@ -15,6 +15,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.itest.support.Waiting;
 import org.osgi.framework.BundleContext;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
+import org.matforge.itest.support.ModelBundles;
+import org.matforge.itest.support.Waiting;
 import org.matforge.spi.generator.GenerativeModel;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.GeneratorTrainer;

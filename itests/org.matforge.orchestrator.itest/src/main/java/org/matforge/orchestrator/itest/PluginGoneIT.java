@@ -18,6 +18,7 @@ import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowService;
+import org.matforge.itest.support.Waiting;
 import org.matforge.spi.screen.Screen;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

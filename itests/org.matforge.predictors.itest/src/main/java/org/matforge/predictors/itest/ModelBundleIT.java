@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.itest.support.ModelBundles;
+import org.matforge.itest.support.Waiting;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.PredictorTrainer;

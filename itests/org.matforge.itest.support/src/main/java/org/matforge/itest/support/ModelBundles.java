@@ -1,4 +1,4 @@
-package org.matforge.models.itest;
+package org.matforge.itest.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +11,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Builds model bundles in memory, as a vendor would ship them: a manifest header and model files, no code. */
-final class ModelBundles {
+public final class ModelBundles {
     private ModelBundles() {
     }
 
@@ -21,7 +21,7 @@ final class ModelBundles {
      * @param files        path in the bundle → content
      * @return the jar
      */
-    static InputStream jar(String symbolicName, String header, Map<String, byte[]> files) throws IOException {
+    public static InputStream jar(String symbolicName, String header, Map<String, byte[]> files) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
