@@ -30,6 +30,7 @@ import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.task.TaskContext;
@@ -79,7 +80,7 @@ public final class ExplainCommand {
     public String run(String... args) throws IOException {
         CommandOptions options = CommandOptions.parse("explain", args, OPTIONS);
         PropertyPredictor predictor = models.apply(options.required("model"));
-        FeatureAssembly assembly = FeatureAssembly.forPredictor(predictor, featurizers, featurizerIds);
+        CompositeFeaturizer assembly = featuresOf(predictor);
         Path input = Path.of(options.required("input"));
         Path output = Path.of(options.required("output"));
         String formulaColumn = options.get("formula-column", "formula");
@@ -95,7 +96,26 @@ public final class ExplainCommand {
         }
     }
 
-    private String local(CommandOptions options, PropertyPredictor predictor, FeatureAssembly assembly, Path input,
+    /**
+     * @return the featurizers the predictor names, concatenated in its order
+     * @throws IllegalArgumentException when one is not installed or their labels differ from the predictor's
+     */
+    private CompositeFeaturizer featuresOf(PropertyPredictor predictor) {
+        CompositeFeaturizer features;
+        try {
+            features = CompositeFeaturizer.of(predictor.featurizers(), featurizers, featurizerIds);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("explain: the model needs featurizers " + predictor.featurizers() + ": " + e.getMessage(), e);
+        }
+        if (!features.labels().equals(predictor.featureLabels())) {
+            throw new IllegalArgumentException("explain: the installed featurizers " + predictor.featurizers() + " give "
+                    + features.labels().size() + " features that differ from the " + predictor.featureLabels().size()
+                    + " the model was trained on (a different featurizer version?)");
+        }
+        return features;
+    }
+
+    private String local(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
         int top = positive(options, "top", 10);
         Parameters attributionOptions = attributionOptions(options);
@@ -119,7 +139,7 @@ public final class ExplainCommand {
                 + (failed[0] > 0 ? "; " + failed[0] + " rows could not be read (see column error)" : "");
     }
 
-    private String importance(CommandOptions options, PropertyPredictor predictor, FeatureAssembly assembly, Path input,
+    private String importance(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
         String targetColumn = options.required("target-column");
         Labelled data = read(input, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
@@ -200,7 +220,7 @@ public final class ExplainCommand {
     private record Labelled(FeatureMatrix features, double[] targets) {
     }
 
-    private static Labelled read(Path file, String formulaColumn, String targetColumn, FeatureAssembly assembly, int limit)
+    private static Labelled read(Path file, String formulaColumn, String targetColumn, CompositeFeaturizer assembly, int limit)
             throws IOException {
         int width = assembly.labels().size();
         List<double[]> rows = new ArrayList<>();
@@ -253,7 +273,7 @@ public final class ExplainCommand {
     /** Explains one chunk of rows. */
     private final class LocalStep implements CsvTransform.Step {
         private final PropertyPredictor predictor;
-        private final FeatureAssembly assembly;
+        private final CompositeFeaturizer assembly;
         private final FeatureMatrix background;
         private final Parameters attributionOptions;
         private final int top;
@@ -261,7 +281,7 @@ public final class ExplainCommand {
         private final long[] failed;
         private final List<String> added = new ArrayList<>();
 
-        LocalStep(PropertyPredictor predictor, FeatureAssembly assembly, FeatureMatrix background, Parameters attributionOptions,
+        LocalStep(PropertyPredictor predictor, CompositeFeaturizer assembly, FeatureMatrix background, Parameters attributionOptions,
                 int top, int formulaColumn, long[] failed) {
             this.predictor = predictor;
             this.assembly = assembly;

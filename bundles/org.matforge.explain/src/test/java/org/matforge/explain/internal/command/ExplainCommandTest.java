@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.explain.internal.TrainedGapModel;
 import org.matforge.explain.internal.compute.Explanations;
+import org.matforge.featurizers.internal.compute.StoichiometryFeaturizer;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
@@ -38,15 +38,18 @@ class ExplainCommandTest {
     }
 
     private ExplainCommand command() {
+        return command(Map.of("magpie", TrainedGapModel.MAGPIE));
+    }
+
+    private ExplainCommand command(Map<String, Featurizer> featurizers) {
         Map<String, PropertyPredictor> models = Map.of("gap", model);
-        Map<String, Featurizer> featurizers = Map.of("magpie", TrainedGapModel.MAGPIE);
         return new ExplainCommand(id -> {
             PropertyPredictor p = models.get(id);
             if (p == null) {
                 throw new IllegalArgumentException("explain: no predictor '" + id + "'");
             }
             return p;
-        }, featurizers::get, Set.of("magpie"), new Explanations(), new PrintStream(new ByteArrayOutputStream()));
+        }, featurizers::get, featurizers.keySet(), new Explanations(), new PrintStream(new ByteArrayOutputStream()));
     }
 
     @Test
@@ -110,5 +113,17 @@ class ExplainCommandTest {
         e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "gap", "--input", "x.csv",
                 "--output", "y.csv", "--top", "0"));
         assertTrue(e.getMessage().contains("--top"), e.getMessage());
+    }
+
+    @Test
+    void aFeaturizerThatIsMissingOrGivesOtherFeaturesIsNamed() {
+        Featurizer stoichiometry = new StoichiometryFeaturizer();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> command(Map.of("stoichiometry", stoichiometry))
+                .run("--model", "gap", "--input", "x.csv", "--output", "y.csv"));
+        assertEquals("explain: the model needs featurizers [magpie]: unknown featurizer 'magpie'; available: stoichiometry", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> command(Map.of("magpie", stoichiometry))
+                .run("--model", "gap", "--input", "x.csv", "--output", "y.csv"));
+        assertEquals("explain: the installed featurizers [magpie] give 6 features that differ from the 132 the model was trained on"
+                + " (a different featurizer version?)", e.getMessage());
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -22,7 +21,7 @@ import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
-import org.matforge.featurizers.internal.compute.CompositeFeaturizer;
+import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.spi.featurizer.Featurizer;
 
 /**
@@ -79,14 +78,8 @@ public final class FeaturizeCommand {
     }
 
     private Featurizer resolve(String ids) {
-        for (String id : ids.split(",")) {
-            if (!id.isBlank() && lookup.apply(id.trim()) == null) {
-                throw new IllegalArgumentException("featurize: unknown featurizer '" + id.trim() + "'; available: "
-                        + String.join(", ", new TreeSet<>(knownIds)));
-            }
-        }
         try {
-            return CompositeFeaturizer.of(ids, lookup);
+            return CompositeFeaturizer.of(ids, lookup, knownIds);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("featurize: " + e.getMessage(), e);
         }

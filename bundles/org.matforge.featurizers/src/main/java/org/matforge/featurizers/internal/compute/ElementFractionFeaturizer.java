@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code ElementFraction()}: the atomic fraction of each element, one column per element labelled by its

@@ -5,6 +5,7 @@ import java.util.List;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.chemistry.internal.elements.OxidationStateSet;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code IonProperty(fast=True)}: "compound possible" (1 when one oxidation state per element makes the

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code ElementProperty.from_preset("magpie")}: for each of the 22 Magpie properties, in matminer's order,

@@ -6,6 +6,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.chemistry.internal.oxidation.ValidityChecker;
 import org.matforge.chemistry.internal.oxidation.ValidityResult;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code OxidationStates()} statistics — minimum, maximum, range and std_dev (matminer's weighted

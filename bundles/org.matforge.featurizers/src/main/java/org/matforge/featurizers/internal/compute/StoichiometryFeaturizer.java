@@ -3,6 +3,7 @@ package org.matforge.featurizers.internal.compute;
 import java.util.List;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code Stoichiometry()}: the p-norms of the atomic fractions for p = 0, 2, 3, 5, 7, 10, labelled

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
+import org.matforge.commons.features.BatchFeaturizer;
 
 /**
  * matminer's {@code ValenceOrbital()}: the amount-weighted mean number of s, p, d and f valence electrons (Magpie

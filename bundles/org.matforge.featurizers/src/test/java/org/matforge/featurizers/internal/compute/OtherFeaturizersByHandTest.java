@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
+import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.spi.featurizer.Featurizer;
 
 /** Values worked out by hand from the element tables (Magpie valence counts, SMACT Pauling electronegativities). */

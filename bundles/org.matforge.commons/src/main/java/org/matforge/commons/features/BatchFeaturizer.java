@@ -1,4 +1,4 @@
-package org.matforge.featurizers.internal.compute;
+package org.matforge.commons.features;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
