@@ -24,13 +24,14 @@ import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 
 /**
- * Matbench protocol on matbench_expt_gap with Magpie features and the MLP ensemble: for each of the five folds,
+ * Matbench protocol on matbench_expt_gap with composition features (Magpie unless {@code featurizers=} names others)
+ * and the MLP ensemble: for each of the five folds,
  * train on every row not in the published test fold ({@code matbench/folds/expt_gap/test{k}.csv}; without them,
  * KFold shuffle seed 18012019), predict the fold, report MAE per fold and their mean, then time training steps and
  * prediction throughput.
  * <p>
  * Args: {@code key=value} ensemble settings (see EnsembleSettings), plus {@code folds=0,1} to run a subset and
- * {@code timing=false} to skip the timings.
+ * {@code timing=false} to skip the timings, {@code featurizers=magpie,stoichiometry} to choose the features.
  */
 public final class PredictorBench {
     /** With one OpenMP thread, ND4J's CPU work runs on the calling thread: its CPU time is immune to other load. */
@@ -43,11 +44,13 @@ public final class PredictorBench {
         Map<String, Object> params = new LinkedHashMap<>();
         List<Integer> folds = List.of(0, 1, 2, 3, 4);
         boolean timing = true;
+        String featurizers = "magpie";
         for (String a : args) {
             String[] kv = a.split("=", 2);
             switch (kv[0]) {
                 case "folds" -> folds = Arrays.stream(kv[1].split(",")).map(Integer::valueOf).toList();
                 case "timing" -> timing = Boolean.parseBoolean(kv[1]);
+                case "featurizers" -> featurizers = kv[1];
                 default -> params.put(kv[0], kv[1]);
             }
         }
@@ -55,11 +58,11 @@ public final class PredictorBench {
         System.out.printf(Locale.ROOT, "settings: %s; %d cores%n", s,
                 Runtime.getRuntime().availableProcessors());
         long featurizeStart = System.nanoTime();
-        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0);
-        System.out.printf(Locale.ROOT, "featurized %d formulas (magpie, %d features) in %.1f s%n", all.formulas().size(),
-                all.magpie().columnCount(), (System.nanoTime() - featurizeStart) / 1e9);
+        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0, featurizers);
+        System.out.printf(Locale.ROOT, "featurized %d formulas (%s, %d features) in %.1f s%n", all.formulas().size(),
+                featurizers, all.features().columnCount(), (System.nanoTime() - featurizeStart) / 1e9);
         List<int[]> testFolds = testFolds(all);
-        PredictionTask task = new PredictionTask("expt-gap-mlp", "band_gap", "eV", false, List.of("magpie"), Map.of());
+        PredictionTask task = new PredictionTask("expt-gap-mlp", "band_gap", "eV", false, List.of(featurizers.split(",")), Map.of());
         double maeSum = 0;
         MlpEnsemble last = null;
         SharedData.Table lastTest = null;
@@ -71,9 +74,9 @@ public final class PredictorBench {
             SharedData.Table trainRows = all.rows(train);
             SharedData.Table testRows = all.rows(test);
             long start = System.nanoTime();
-            MlpEnsemble model = EnsembleTraining.train(trainRows.magpie(), trainRows.targets(), task, s, printing(start));
+            MlpEnsemble model = EnsembleTraining.train(trainRows.features(), trainRows.targets(), task, s, printing(start));
             double seconds = (System.nanoTime() - start) / 1e9;
-            Prediction[] p = model.predict(testRows.magpie(), TaskContext.unobserved());
+            Prediction[] p = model.predict(testRows.features(), TaskContext.unobserved());
             double mae = 0;
             double std = 0;
             for (int i = 0; i < p.length; i++) {
@@ -149,17 +152,17 @@ public final class PredictorBench {
 
     /** Times one member's training steps (per batch) and the ensemble's prediction throughput. */
     private static void time(SharedData.Table all, EnsembleSettings s, MlpEnsemble model, SharedData.Table test) {
-        PredictionTask task = new PredictionTask("timing", "band_gap", "eV", false, List.of("magpie"), Map.of());
+        PredictionTask task = new PredictionTask("timing", "band_gap", "eV", false, List.of("features"), Map.of());
         int rows = s.batch() * 200;
         int[] pick = Arrays.copyOf(Randoms.identity(all.formulas().size()), Math.min(rows, all.formulas().size()));
         SharedData.Table sample = all.rows(pick);
         // 1 member, fixed epochs, no early stop: steps = epochs × batches per epoch
         for (int round = 0; round < 2; round++) {
             EnsembleSettings one = new EnsembleSettings(1, s.layers(), 5, 1000, s.batch(), s.learningRate(), s.l2(), 0.1,
-                    s.loss(), s.transform(), s.seed());
+                    s.loss(), s.transform(), s.seed(), s.targetMin(), s.targetMax());
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            EnsembleTraining.train(sample.magpie(), sample.targets(), task, one, TaskContext.unobserved());
+            EnsembleTraining.train(sample.features(), sample.targets(), task, one, TaskContext.unobserved());
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             int steps = 5 * (int) Math.ceil((pick.length - Math.round(pick.length * 0.1)) / (double) s.batch());
@@ -170,12 +173,12 @@ public final class PredictorBench {
         for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            model.predict(test.magpie(), TaskContext.unobserved());
+            model.predict(test.features(), TaskContext.unobserved());
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             System.out.printf(Locale.ROOT, "prediction: %d rows × %d members in %.3f s wall (%.0f rows/s), %.3f s CPU "
-                    + "(%.0f rows/s per core)%n", test.magpie().rowCount(), model.size(), seconds,
-                    test.magpie().rowCount() / seconds, cpu, test.magpie().rowCount() / cpu);
+                    + "(%.0f rows/s per core)%n", test.features().rowCount(), model.size(), seconds,
+                    test.features().rowCount() / seconds, cpu, test.features().rowCount() / cpu);
         }
     }
 }

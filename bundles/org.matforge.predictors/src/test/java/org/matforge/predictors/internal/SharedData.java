@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.featurizers.internal.compute.MagpieFeaturizer;
+import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.featurizers.internal.compute.StandardFeaturizers;
+import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.task.TaskContext;
 
 /** The read-only reference data beside the checkout (system property {@code matforge.shared.data}), featurized. */
@@ -28,24 +31,32 @@ public final class SharedData {
         return p;
     }
 
-    /** Rows of a matbench table: formulas, targets and their Magpie features. */
-    public record Table(List<String> formulas, double[] targets, FeatureMatrix magpie) {
+    /** Rows of a matbench table: formulas, targets and their features. */
+    public record Table(List<String> formulas, double[] targets, FeatureMatrix features) {
         /** @return the rows at {@code rows} */
         public Table rows(int[] rows) {
             List<String> f = new ArrayList<>();
             double[] t = new double[rows.length];
-            double[] x = new double[rows.length * magpie.columnCount()];
+            double[] x = new double[rows.length * features.columnCount()];
             for (int i = 0; i < rows.length; i++) {
                 f.add(formulas.get(rows[i]));
                 t[i] = targets[rows[i]];
-                magpie.copyRow(rows[i], x, i * magpie.columnCount());
+                features.copyRow(rows[i], x, i * features.columnCount());
             }
-            return new Table(f, t, FeatureMatrix.wrap(magpie.labels(), rows.length, x));
+            return new Table(f, t, FeatureMatrix.wrap(features.labels(), rows.length, x));
         }
     }
 
-    /** @return the first {@code limit} rows (all when limit ≤ 0) of a {@code formula,target} file under matbench/ */
+    /** @return the first {@code limit} rows (all when limit ≤ 0) of a {@code formula,target} file under matbench/, Magpie features */
     public static Table matbench(String file, int limit) {
+        return matbench(file, limit, StandardFeaturizers.MAGPIE);
+    }
+
+    /**
+     * @param featurizers comma-separated ids of the standard featurizers, concatenated in that order
+     * @return the first {@code limit} rows (all when limit ≤ 0) of a {@code formula,target} file under matbench/
+     */
+    public static Table matbench(String file, int limit, String featurizers) {
         try (var lines = Files.lines(root().resolve("matbench").resolve(file))) {
             List<String> formulas = new ArrayList<>();
             List<Double> targets = new ArrayList<>();
@@ -55,7 +66,8 @@ public final class SharedData {
                 targets.add(Double.parseDouble(line.substring(comma + 1)));
             });
             List<Composition> compositions = formulas.stream().map(Composition::parse).toList();
-            FeatureMatrix x = new MagpieFeaturizer(ElementTable.load()).featurizeAll(compositions, TaskContext.unobserved());
+            Map<String, Featurizer> standard = StandardFeaturizers.create(ElementTable.load());
+            FeatureMatrix x = CompositeFeaturizer.of(featurizers, standard::get).featurizeAll(compositions, TaskContext.unobserved());
             return new Table(formulas, targets.stream().mapToDouble(Double::doubleValue).toArray(), x);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,7 @@ final class FixedCatalog implements PluginCatalog {
 
     static FixedCatalog standard() {
         return new FixedCatalog().with(PluginKind.DATA_SOURCE, "builtin", "file", "matbench")
-                .with(PluginKind.FEATURIZER, "magpie", "stoichiometry", "valence-orbital")
+                .with(PluginKind.FEATURIZER, "magpie", "stoichiometry", "valence-orbital", "ion-property")
                 .with(PluginKind.PREDICTOR_TRAINER, "mlp-ensemble")
                 .with(PluginKind.GENERATOR_TRAINER, "gan", "vae")
                 .with(PluginKind.SCREEN, "element-count", "novelty", "pareto", "property-window", "smact-validity", "uniqueness");

@@ -55,10 +55,10 @@ class WorkflowParserTest {
 
     @Test
     void misspelledPluginIsReportedAtItsPathWithASuggestionAndTheKnownIds() throws Exception {
-        String json = example("wide-gap-gan.json").replace("\"featurizers\": [\"magpie\"]", "\"featurizers\": [\"magpei\"]");
+        String json = example("wide-gap-gan.json").replace("\"featurizers\": [\"magpie\",", "\"featurizers\": [\"magpei\",");
         WorkflowProblem p = only(problems(json));
         assertEquals("steps[2].featurizers[0]", p.path());
-        assertEquals("no featurizer 'magpei' — did you mean 'magpie'? Known: magpie, stoichiometry, valence-orbital", p.message());
+        assertEquals("no featurizer 'magpei' — did you mean 'magpie'? Known: ion-property, magpie, stoichiometry, valence-orbital", p.message());
     }
 
     @Test
@@ -125,7 +125,7 @@ class WorkflowParserTest {
 
     @Test
     void pluginReferencesTakeVersionRangesAndFilters() throws Exception {
-        String ok = example("wide-gap-gan.json").replace("\"featurizers\": [\"magpie\"]", "\"featurizers\": [{\"id\": \"magpie\", \"version\": \"[1,2)\"}]");
+        String ok = example("wide-gap-gan.json").replace("\"featurizers\": [\"magpie\",", "\"featurizers\": [{\"id\": \"magpie\", \"version\": \"[1,2)\"},");
         Workflow w = parser.parse(ok);
         assertEquals("[1,2)", w.step("features").orElseThrow().plugin("featurizers").version());
 
@@ -188,7 +188,7 @@ class WorkflowParserTest {
         FixedCatalog catalog = FixedCatalog.standard().with(PluginKind.PREDICTOR, "gap-bundle");
         String json = example("wide-gap-gan.json").replace(
                 "{\"name\": \"gap-model\", \"type\": \"train-predictor\", \"input\": \"features\", \"trainer\": \"mlp-ensemble\",\n"
-                        + "     \"target\": \"band_gap\", \"unit\": \"eV\", \"holdout\": 0.2, \"parameters\": {\"members\": 5, \"epochs\": 150}}",
+                        + "     \"target\": \"band_gap\", \"unit\": \"eV\", \"holdout\": 0.2, \"parameters\": {\"members\": 5, \"epochs\": 150, \"targetMin\": 0}}",
                 "{\"name\": \"gap-model\", \"type\": \"load-predictor\", \"predictor\": \"gap-bundle\"}");
         assertNotEquals(example("wide-gap-gan.json"), json);
         List<WorkflowProblem> problems = new WorkflowParser(catalog, Duration.ZERO).validate(json);

@@ -21,16 +21,18 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param transform    target transform before standardising: {@code none}, or {@code log1p} for non-negative
  *                     skewed targets such as band gaps (fitted on training rows only, like everything else)
  * @param seed         base seed
+ * @param targetMin    smallest possible target (e.g. 0 for a band gap), −∞ when unbounded; predictions are clipped to it
+ * @param targetMax    largest possible target, +∞ when unbounded
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
-        double validation, String loss, String transform, long seed) {
+        double validation, String loss, String transform, long seed, double targetMin, double targetMax) {
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     private static final Set<String> KEYS = Set.of("members", "layers", "epochs", "patience", "batch", "learningRate", "l2",
-            "validation", "loss", "transform", "seed");
+            "validation", "loss", "transform", "seed", "targetMin", "targetMax");
 
     /** Checks and copies the values. */
     public EnsembleSettings {
@@ -46,6 +48,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
         if (layers.length == 0 || java.util.Arrays.stream(layers).anyMatch(w -> w < 1)) {
             throw new IllegalArgumentException("ensemble layers need at least one hidden layer, each ≥ 1 wide");
         }
+        if (Double.isNaN(targetMin) || Double.isNaN(targetMax) || !(targetMin < targetMax)) {
+            throw new IllegalArgumentException("ensemble settings: targetMin " + targetMin + " must be below targetMax " + targetMax);
+        }
         layers = layers.clone();
     }
 
@@ -59,7 +64,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
     public String toString() {
         return "members=" + members + " layers=" + java.util.Arrays.toString(layers) + " epochs=" + epochs + " patience="
                 + patience + " batch=" + batch + " learningRate=" + learningRate + " l2=" + l2 + " validation=" + validation
-                + " loss=" + loss + " transform=" + transform + " seed=" + seed;
+                + " loss=" + loss + " transform=" + transform + " seed=" + seed
+                + (Double.isInfinite(targetMin) ? "" : " targetMin=" + targetMin)
+                + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax);
     }
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
@@ -68,6 +75,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
         return new EnsembleSettings((int) p.integer("members", members), ParameterCheck.layers(p, "layers", layers),
                 (int) p.integer("epochs", epochs), (int) p.integer("patience", patience), (int) p.integer("batch", batch),
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),
-                p.string("loss").orElse(loss), p.string("transform").orElse(transform), p.integer("seed", seed));
+                p.string("loss").orElse(loss), p.string("transform").orElse(transform), p.integer("seed", seed),
+                p.number("targetMin", targetMin), p.number("targetMax", targetMax));
     }
 }

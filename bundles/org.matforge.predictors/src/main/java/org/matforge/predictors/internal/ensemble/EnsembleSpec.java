@@ -44,7 +44,9 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
         try {
             Json j = GSON.fromJson(json, Json.class);
             return new EnsembleSpec(j.labels, new Standardizer(j.mean, j.scale),
-                    new TargetScale(j.transform, j.targetMean, j.targetScale), MemberLoss.valueOf(j.loss),
+                    new TargetScale(j.transform, j.targetMean, j.targetScale,
+                            j.targetMin == null ? Double.NEGATIVE_INFINITY : j.targetMin,
+                            j.targetMax == null ? Double.POSITIVE_INFINITY : j.targetMax), MemberLoss.valueOf(j.loss),
                     j.classification, j.members);
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             throw new IOException("model file is corrupt: " + ENTRY + " is invalid (" + e.getMessage() + ")", e);
@@ -59,6 +61,9 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
         String transform;
         double targetMean;
         double targetScale;
+        /** null when unbounded (JSON has no infinities) */
+        Double targetMin;
+        Double targetMax;
         String loss;
         boolean classification;
         int members;
@@ -73,6 +78,8 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
             transform = s.target.transform();
             targetMean = s.target.mean();
             targetScale = s.target.scale();
+            targetMin = Double.isInfinite(s.target.lower()) ? null : s.target.lower();
+            targetMax = Double.isInfinite(s.target.upper()) ? null : s.target.upper();
             loss = s.loss.name();
             classification = s.classification;
             members = s.members;

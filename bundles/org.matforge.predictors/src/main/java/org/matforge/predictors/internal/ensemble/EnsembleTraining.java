@@ -45,7 +45,7 @@ public final class EnsembleTraining {
         }
         int[] all = Randoms.identity(n);
         Standardizer standardizer = Standardizer.fit(x, all);
-        TargetScale scale = task.classification() ? TargetScale.IDENTITY : TargetScale.fit(s.transform(), y, all);
+        TargetScale scale = task.classification() ? TargetScale.IDENTITY : TargetScale.fit(s.transform(), y, all, s.targetMin(), s.targetMax());
         MemberLoss loss = MemberLoss.of(s.loss(), task.classification());
         INDArray inputs = Nd4j.create(standardizer.apply(x, all), new long[] {n, x.columnCount()}, 'c');
         float[] z = new float[n];

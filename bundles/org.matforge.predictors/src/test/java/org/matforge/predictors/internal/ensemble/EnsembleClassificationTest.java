@@ -27,9 +27,9 @@ class EnsembleClassificationTest {
         Randoms.shuffle(order, new SplittableRandom(9));
         SharedData.Table train = all.rows(Arrays.copyOfRange(order, 0, 800));
         SharedData.Table test = all.rows(Arrays.copyOfRange(order, 800, 1100));
-        MlpEnsemble model = EnsembleTraining.train(train.magpie(), train.targets(), METAL, EnsembleSettings.DEFAULTS
+        MlpEnsemble model = EnsembleTraining.train(train.features(), train.targets(), METAL, EnsembleSettings.DEFAULTS
                 .with(Parameters.of(Map.of("members", 2, "epochs", 20, "patience", 5, "layers", "64"))), TaskContext.unobserved());
-        Prediction[] p = model.predict(test.magpie(), TaskContext.unobserved());
+        Prediction[] p = model.predict(test.features(), TaskContext.unobserved());
         int correct = 0;
         double ones = Arrays.stream(train.targets()).sum() / train.targets().length;
         int majority = 0;
@@ -45,7 +45,7 @@ class EnsembleClassificationTest {
     @Test
     void rejectsTargetsThatAreNotZeroOrOne() {
         SharedData.Table t = SharedData.matbench("expt_gap.csv", 50);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EnsembleTraining.train(t.magpie(),
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EnsembleTraining.train(t.features(),
                 t.targets(), METAL, EnsembleSettings.DEFAULTS, TaskContext.unobserved()));
         assertTrue(e.getMessage().contains("expected 0 or 1"), e.getMessage());
     }

@@ -40,4 +40,21 @@ class EnsembleSettingsTest {
         assertEquals((t.toTarget(z + h) - t.toTarget(z - h)) / (2 * h), t.slope(z), 1e-6);
         assertThrows(IllegalArgumentException.class, () -> TargetScale.fit("log1p", new double[] {-2}, new int[] {0}));
     }
+
+    @Test
+    void aBoundedTargetIsClippedIntoItsRangeWithZeroSlopeOutside() {
+        double[] y = {0, 0, 0.4, 1.1, 3.0};
+        TargetScale t = TargetScale.fit("none", y, new int[] {0, 1, 2, 3, 4}, 0, Double.POSITIVE_INFINITY);
+        double below = t.toModel(0) - 1;
+        assertEquals(0, t.toTarget(below));
+        assertEquals(0, t.slope(below));
+        assertEquals(2.5, t.toTarget(t.toModel(2.5)), 1e-12);
+        assertEquals(t.scale(), t.slope(t.toModel(2.5)));
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> TargetScale.fit("none", new double[] {0.5, -0.2}, new int[] {0, 1}, 0, 10)).getMessage();
+        assertTrue(message.contains("row 1") && message.contains("-0.2"), message);
+        assertThrows(IllegalArgumentException.class, () -> EnsembleSettings.DEFAULTS.with(Parameters.of(Map.of("targetMin", 5,
+                "targetMax", 1))));
+        assertEquals(0, EnsembleSettings.DEFAULTS.with(Parameters.of(Map.of("targetMin", 0))).targetMin());
+    }
 }
