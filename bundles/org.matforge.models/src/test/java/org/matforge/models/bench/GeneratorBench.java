@@ -1,5 +1,10 @@
 package org.matforge.models.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,11 +17,15 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.models.internal.SharedData;
 import org.matforge.models.internal.SmactValidity;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.models.internal.codec.CompositionSampler;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.SampleQuality;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.vae.VaeModels;
+import org.matforge.models.internal.vae.VaeSampler;
+import org.matforge.models.internal.vae.VaeSampling;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -26,15 +35,17 @@ import org.matforge.spi.task.TaskContext;
  * <p>
  * Arguments ({@code key=value}): {@code models=gan,vae}, {@code data=mp_e_form.csv}, {@code rows=0} (all),
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
- * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters.
+ * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters. {@code save=<dir>} writes
+ * each trained model to {@code <dir>/<model>.mfm}; {@code load=<dir>} reads them from there instead of training.
+ * {@code vaeSampling=1:1,1.2:0.8} also measures the VAE drawing with each latentScale:countTemperature pair.
  */
 public final class GeneratorBench {
     private GeneratorBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("models", "gan,vae", "data", "mp_e_form.csv", "rows", "0",
-                "validOnly", "true", "samples", "10000", "sampleSeed", "7"));
+                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "vaeSampling", ""));
         Map<String, Map<String, Object>> params = Map.of("gan", new LinkedHashMap<>(), "vae", new LinkedHashMap<>());
         for (String a : args) {
             String[] kv = a.split("=", 2);
@@ -75,29 +86,59 @@ public final class GeneratorBench {
             Parameters p = Parameters.of(params.get(model));
             System.out.println(model + " " + p);
             long t0 = System.nanoTime();
-            SampledGenerator g = switch (model) {
-                case "gan" -> GanModels.train(train, Optional.empty(), "bench-gan", p, console);
-                case "vae" -> VaeModels.train(train, Optional.empty(), "bench-vae", p, console);
-                default -> throw new IllegalArgumentException("models: gan or vae, got " + model);
-            };
+            SampledGenerator g = opts.get("load").isEmpty() ? train(model, train, p, console) : load(opts.get("load"), model);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
-            long s0 = System.nanoTime();
-            List<Composition> draws = g.sampler().draw(samples, sampleSeed, Optional.empty());
-            double sampleSeconds = (System.nanoTime() - s0) / 1e9;
+            if (!opts.get("save").isEmpty()) {
+                Path file = Path.of(opts.get("save"), model + ".mfm");
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    g.save(out);
+                }
+                System.out.println("saved " + file);
+            }
             Set<Composition> known = new HashSet<>();
             train.forEach(c -> known.add(c.reduced()));
-            SampleQuality q = SampleQuality.measure(draws, known, valid);
             List<Composition> reference = new ArrayList<>(known);
-            String line = String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.3f | %.2f | %.1f | %.1f | %.1f |", model,
-                    g.metadata().metrics().get("training_compositions").intValue(), 100 * q.valid(), 100 * q.unique(),
-                    100 * q.novel(), 100 * q.empty(), Coverage.elementFrequencyDistance(draws, reference),
-                    Coverage.atomsPerFormulaDistance(draws, reference), g.metadata().metrics().get("step_ms"), trainSeconds,
-                    sampleSeconds);
-            System.out.println(line);
-            report.add(line);
+            Map<String, CompositionSampler> variants = new LinkedHashMap<>();
+            variants.put(model, g.sampler());
+            if (g.sampler() instanceof VaeSampler vae && !opts.get("vaeSampling").isEmpty()) {
+                for (String pair : opts.get("vaeSampling").split(",")) {
+                    String[] st = pair.split(":");
+                    variants.put(model + " " + pair, vae.with(new VaeSampling(Double.parseDouble(st[0]), Double.parseDouble(st[1]))));
+                }
+            }
+            for (Map.Entry<String, CompositionSampler> v : variants.entrySet()) {
+                long s0 = System.nanoTime();
+                List<Composition> draws = v.getValue().draw(samples, sampleSeed, Optional.empty());
+                double sampleSeconds = (System.nanoTime() - s0) / 1e9;
+                SampleQuality q = SampleQuality.measure(draws, known, valid);
+                String line = String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.3f | %.2f | %.1f | %.1f | %.1f |",
+                        v.getKey(), g.metadata().metrics().get("training_compositions").intValue(), 100 * q.valid(),
+                        100 * q.unique(), 100 * q.novel(), 100 * q.novel() / q.unique(), 100 * q.yield(), 100 * q.empty(),
+                        Coverage.elementFrequencyDistance(draws, reference), Coverage.atomsPerFormulaDistance(draws, reference),
+                        g.metadata().metrics().get("step_ms"), trainSeconds, sampleSeconds);
+                System.out.println(line);
+                report.add(line);
+            }
         }
-        System.out.println("| model | training compositions | SMACT-valid % | unique % | novel % | empty % | element-freq. TV | atoms W1 | ms/step | training s | sampling s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| model | training compositions | SMACT-valid % | unique % | novel % | novel % of unique "
+                + "| valid, novel, distinct % | empty % | element-freq. TV | atoms W1 | ms/step | training s | sampling s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         report.forEach(System.out::println);
+    }
+
+    private static SampledGenerator train(String model, List<Composition> train, Parameters p, TaskContext console) {
+        return switch (model) {
+            case "gan" -> GanModels.train(train, Optional.empty(), "bench-gan", p, console);
+            case "vae" -> VaeModels.train(train, Optional.empty(), "bench-vae", p, console);
+            default -> throw new IllegalArgumentException("models: gan or vae, got " + model);
+        };
+    }
+
+    private static SampledGenerator load(String dir, String model) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(dir, model + ".mfm"))) {
+            ModelArchive archive = ModelArchive.read(in);
+            return model.equals("gan") ? GanModels.read(archive) : VaeModels.read(archive);
+        }
     }
 }

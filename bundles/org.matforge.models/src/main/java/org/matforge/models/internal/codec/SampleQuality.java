@@ -16,8 +16,10 @@ import org.matforge.api.chem.Composition;
  * @param valid  share that passed the validity test (e.g. SMACT), NaN when none was given
  * @param unique share of distinct reduced formulas among all draws
  * @param novel  share of distinct formulas not in the reference (training) set, among all draws
+ * @param yield  share of distinct formulas that are novel and valid, among all draws (what a screen would keep), NaN
+ *               without a validity test
  */
-public record SampleQuality(int draws, double empty, double valid, double unique, double novel) {
+public record SampleQuality(int draws, double empty, double valid, double unique, double novel, double yield) {
 
     /**
      * @param samples   decoded samples, {@code null} for an empty draw
@@ -43,7 +45,10 @@ public record SampleQuality(int draws, double empty, double valid, double unique
         }
         long novel = distinct.stream().filter(c -> !known.contains(c)).count();
         double n = Math.max(1, samples.size());
-        return new SampleQuality(samples.size(), empty / n, validity == null ? Double.NaN : valid / n, distinct.size() / n, novel / n);
+        double yield = validity == null ? Double.NaN
+                : distinct.stream().filter(c -> !known.contains(c) && validity.test(c)).count() / n;
+        return new SampleQuality(samples.size(), empty / n, validity == null ? Double.NaN : valid / n, distinct.size() / n,
+                novel / n, yield);
     }
 
     @Override

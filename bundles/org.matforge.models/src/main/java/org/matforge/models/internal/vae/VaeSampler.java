@@ -27,9 +27,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Samples a trained (conditional) VAE: z from the standard-normal prior (plus, for a CVAE, the standardised
- * target drawn uniformly in the condition's range) → decoder → one count per element drawn from its categorical
- * (Gumbel-max), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
+ * Samples a trained (conditional) VAE: z from the standard-normal prior, optionally widened (plus, for a CVAE, the
+ * standardised target drawn uniformly in the condition's range) → decoder → one count per element drawn from its
+ * categorical (Gumbel-max, optionally tempered: {@link VaeSampling}), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
  * composition ({@link CompositionCodec#decodeExpected}), so draws are never empty. Also encodes and interpolates
  * (interpolation decodes the most likely composition at each point).
  *
@@ -38,9 +38,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param codec    the representation
  * @param latent   latent width
  * @param property the conditioning property's scale, or null for an unconditional VAE
+ * @param sampling latent scale and count temperature of {@link #draw}
  */
-public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int latent, PropertyScale property)
-        implements CompositionSampler {
+public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int latent, PropertyScale property,
+        VaeSampling sampling) implements CompositionSampler {
     /** Model-file entry of the encoder network. */
     static final String ENCODER = "encoder.dl4j";
     /** Model-file entry of the decoder network. */
@@ -62,7 +63,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
-            INDArray z = Randoms.gaussian(random, n, latent);
+            INDArray z = Randoms.gaussian(random, n, latent).muli(sampling.latentScale());
             if (property != null) {
                 float[] c = new float[n];
                 for (int i = 0; i < n; i++) {
@@ -73,6 +74,9 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             INDArray logits;
             synchronized (decoder) {
                 logits = decoder.output(z);
+            }
+            if (sampling.countTemperature() != 1) {
+                logits = logits.div(sampling.countTemperature());
             }
             float[] drawn = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
             float[] probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
@@ -142,6 +146,11 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
         return out;
     }
 
+    /** @return this model drawing with other sampling settings (same networks) */
+    public VaeSampler with(VaeSampling other) {
+        return new VaeSampler(encoder, decoder, codec, latent, property, other);
+    }
+
     @Override
     public boolean conditional() {
         return property != null;
@@ -150,7 +159,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property)).getBytes(StandardCharsets.UTF_8));
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property, sampling)).getBytes(StandardCharsets.UTF_8));
         entries.put(ENCODER, NetworkBytes.write(encoder));
         entries.put(DECODER, NetworkBytes.write(decoder));
         return entries;
@@ -180,10 +189,18 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                     + " and decoder " + decoder.inputs() + " → " + decoder.outputs() + " do not fit " + codec.width()
                     + " encoded values, latent width " + stored.latent() + (c == 1 ? " and one condition" : ""));
         }
-        return new VaeSampler(encoder, decoder, codec, stored.latent(), stored.property());
+        VaeSampling sampling = VaeSampling.AS_TRAINED;
+        if (stored.sampling() != null) {
+            try {
+                sampling = new VaeSampling(stored.sampling().latentScale(), stored.sampling().countTemperature());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
+            }
+        }
+        return new VaeSampler(encoder, decoder, codec, stored.latent(), stored.property(), sampling);
     }
 
     /** The settings entry. */
-    private record Stored(CodecSpec codec, int latent, PropertyScale property) {
+    private record Stored(CodecSpec codec, int latent, PropertyScale property, VaeSampling sampling) {
     }
 }

@@ -19,15 +19,17 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param maxCount     largest atom count per element per formula unit
  * @param maxElements  largest number of elements per composition
  * @param seed         seed of initialisation, shuffling and noise
+ * @param sampling     how the trained model draws (stored in its file)
  */
 public record VaeSettings(int epochs, int batch, int latent, int[] layers, double learningRate, double beta, int warmup,
-        double freeBits, int maxCount, int maxElements, long seed) {
+        double freeBits, int maxCount, int maxElements, long seed, VaeSampling sampling) {
 
     /** Defaults, justified in docs/models.md. */
-    public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42);
+    public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42,
+            new VaeSampling(1, 1.1));
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "latent", "layers", "learningRate", "beta", "warmup",
-            "freeBits", "maxCount", "maxElements", "seed");
+            "freeBits", "maxCount", "maxElements", "seed", "latentScale", "countTemperature");
 
     /** Checks the values. */
     public VaeSettings {
@@ -42,6 +44,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
-                p.integer("seed", seed));
+                p.integer("seed", seed), new VaeSampling(p.number("latentScale", sampling.latentScale()),
+                        p.number("countTemperature", sampling.countTemperature())));
     }
 }

@@ -62,12 +62,16 @@ public final class VaeTraining {
                 cond[i] = (float) scale.apply(data.property()[i]);
             }
         }
-        VaeSampler sampler = new VaeSampler(encoder, decoder, data.codec(), s.latent(), scale);
+        VaeSampler sampler = new VaeSampler(encoder, decoder, data.codec(), s.latent(), scale, s.sampling());
         HashSet<Composition> known = new HashSet<>(data.compositions());
         SplittableRandom random = new SplittableRandom(s.seed());
         int[] order = Randoms.identity(data.size());
         int steps = Math.max(1, data.size() / s.batch());
         long trainingNanos = 0;
+        if (s.warmup() > s.epochs()) {
+            context.log(String.format("vae: the KL warm-up (%d epochs) is longer than the training (%d epochs): β only reaches %.2f",
+                    s.warmup(), s.epochs(), s.beta() * s.epochs() / s.warmup()));
+        }
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             long start = System.nanoTime();
             Randoms.shuffle(order, random);

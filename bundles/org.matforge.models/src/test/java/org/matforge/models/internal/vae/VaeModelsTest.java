@@ -57,7 +57,7 @@ class VaeModelsTest {
         VaeSampler trained = (VaeSampler) vae.sampler();
         int latent = trained.latent();
         VaeSampler untrained = new VaeSampler(trained.encoder(), Mlp.create(3, latent, new int[] {128, 256},
-                trained.codec().width(), Activation.LEAKYRELU, new Adam(1e-3), 0), trained.codec(), latent, null);
+                trained.codec().width(), Activation.LEAKYRELU, new Adam(1e-3), 0), trained.codec(), latent, null, VaeSampling.AS_TRAINED);
         List<Composition> before = untrained.draw(2000, 3, Optional.empty());
         List<Composition> after = trained.draw(2000, 3, Optional.empty());
         double dBefore = Coverage.elementFrequencyDistance(before, data);
@@ -120,6 +120,26 @@ class VaeModelsTest {
             Optional<PropertyCondition> c = g.conditional() ? Optional.of(new PropertyCondition("band_gap", 2, 2)) : Optional.empty();
             assertEquals(g.sample(500, 9, c, TaskContext.unobserved()), loaded.sample(500, 9, c, TaskContext.unobserved()));
         }
+    }
+
+    @Test
+    void warmerCountDrawsAreMoreDiverseAndTheSettingTravelsInTheModelFile() throws IOException {
+        VaeSampler s = (VaeSampler) vae.sampler();
+        Set<Composition> known = new java.util.HashSet<>(data);
+        var cold = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 0.7))
+                .draw(2000, 5, Optional.empty()), known, null);
+        var warm = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 1.4))
+                .draw(2000, 5, Optional.empty()), known, null);
+        assertTrue(warm.unique() > cold.unique() + 0.05 && warm.novel() > cold.novel() + 0.05, cold + " vs " + warm);
+
+        VaeSampling shipped = new VaeSampling(1.2, 1.1);
+        SampledGenerator tuned = new SampledGenerator(vae.metadata(), s.with(shipped));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tuned.save(out);
+        VaeSampler loaded = (VaeSampler) VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray()))).sampler();
+        assertEquals(shipped, loaded.sampling());
+        assertEquals(s.with(shipped).draw(300, 4, Optional.empty()), loaded.draw(300, 4, Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> VaeSettings.DEFAULTS.with(Parameters.of(Map.of("countTemperature", 0))));
     }
 
     @Test
