@@ -37,7 +37,8 @@ import org.matforge.spi.task.TaskContext;
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
  * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters. {@code save=<dir>} writes
  * each trained model to {@code <dir>/<model>.mfm}; {@code load=<dir>} reads them from there instead of training.
- * {@code vaeSampling=1:1,1.2:0.8} also measures the VAE drawing with each latentScale:countTemperature pair.
+ * {@code vaeSampling=1:1:1,1:1.2:0.8} also measures the VAE drawing with each
+ * latentScale:presenceTemperature:countTemperature setting.
  */
 public final class GeneratorBench {
     private GeneratorBench() {
@@ -104,7 +105,8 @@ public final class GeneratorBench {
             if (g.sampler() instanceof VaeSampler vae && !opts.get("vaeSampling").isEmpty()) {
                 for (String pair : opts.get("vaeSampling").split(",")) {
                     String[] st = pair.split(":");
-                    variants.put(model + " " + pair, vae.with(new VaeSampling(Double.parseDouble(st[0]), Double.parseDouble(st[1]))));
+                    variants.put(model + " " + pair, vae.with(new VaeSampling(Double.parseDouble(st[0]), Double.parseDouble(st[1]),
+                            Double.parseDouble(st[2]))));
                 }
             }
             for (Map.Entry<String, CompositionSampler> v : variants.entrySet()) {

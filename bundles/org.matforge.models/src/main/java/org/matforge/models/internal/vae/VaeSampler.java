@@ -17,11 +17,11 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.codec.TemperedDraw;
 import org.matforge.models.internal.nn.GroupedSoftmax;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.internal.nn.NetworkBytes;
 import org.matforge.commons.nn.Randoms;
-import org.matforge.models.internal.nn.StraightThroughGumbel;
 import org.matforge.spi.generator.PropertyCondition;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -29,7 +29,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Samples a trained (conditional) VAE: z from the standard-normal prior, optionally widened (plus, for a CVAE, the
  * standardised target drawn uniformly in the condition's range) → decoder → one count per element drawn from its
- * categorical (Gumbel-max, optionally tempered: {@link VaeSampling}), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
+ * categorical (optionally tempered: {@link VaeSampling}), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
  * composition ({@link CompositionCodec#decodeExpected}), so draws are never empty. Also encodes and interpolates
  * (interpolation decodes the most likely composition at each point).
  *
@@ -75,10 +75,8 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             synchronized (decoder) {
                 logits = decoder.output(z);
             }
-            if (sampling.countTemperature() != 1) {
-                logits = logits.div(sampling.countTemperature());
-            }
-            float[] drawn = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
+            float[] drawn = TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
+                    sampling.countTemperature(), random);
             float[] probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
             for (int r = 0; r < n; r++) {
                 Composition c = codec.decode(drawn, r);
@@ -159,7 +157,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property, sampling)).getBytes(StandardCharsets.UTF_8));
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property, StoredSampling.of(sampling))).getBytes(StandardCharsets.UTF_8));
         entries.put(ENCODER, NetworkBytes.write(encoder));
         entries.put(DECODER, NetworkBytes.write(decoder));
         return entries;
@@ -189,18 +187,28 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                     + " and decoder " + decoder.inputs() + " → " + decoder.outputs() + " do not fit " + codec.width()
                     + " encoded values, latent width " + stored.latent() + (c == 1 ? " and one condition" : ""));
         }
-        VaeSampling sampling = VaeSampling.AS_TRAINED;
-        if (stored.sampling() != null) {
-            try {
-                sampling = new VaeSampling(stored.sampling().latentScale(), stored.sampling().countTemperature());
-            } catch (IllegalArgumentException e) {
-                throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
-            }
+        VaeSampling sampling;
+        try {
+            sampling = stored.sampling() == null ? VaeSampling.AS_TRAINED : stored.sampling().settings();
+        } catch (IllegalArgumentException e) {
+            throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
         }
         return new VaeSampler(encoder, decoder, codec, stored.latent(), stored.property(), sampling);
     }
 
     /** The settings entry. */
-    private record Stored(CodecSpec codec, int latent, PropertyScale property, VaeSampling sampling) {
+    private record Stored(CodecSpec codec, int latent, PropertyScale property, StoredSampling sampling) {
+    }
+
+    /** The sampling settings as stored; a setting the file does not name (an older writer) samples as trained. */
+    private record StoredSampling(Double latentScale, Double presenceTemperature, Double countTemperature) {
+        static StoredSampling of(VaeSampling s) {
+            return new StoredSampling(s.latentScale(), s.presenceTemperature(), s.countTemperature());
+        }
+
+        VaeSampling settings() {
+            return new VaeSampling(latentScale == null ? 1 : latentScale, presenceTemperature == null ? 1 : presenceTemperature,
+                    countTemperature == null ? 1 : countTemperature);
+        }
     }
 }

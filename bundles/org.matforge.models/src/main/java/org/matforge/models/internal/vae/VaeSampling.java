@@ -1,23 +1,26 @@
 package org.matforge.models.internal.vae;
 
 /**
- * How a trained VAE draws: z ~ N(0, latentScale² I), then each element's count from softmax(logits / countTemperature).
- * (1, 1) samples the model as trained; a wider latent draw reaches further from the training compositions (more
- * novel, less often valid), a colder count draw keeps closer to each z's most likely composition (more often valid,
- * less diverse). Stored in the model file, so a vendor can ship the trade-off they measured.
+ * How a trained VAE draws: z ~ N(0, latentScale² I), then per element whether it is present at
+ * {@code presenceTemperature} and, if so, its count at {@code countTemperature}
+ * ({@link org.matforge.models.internal.codec.TemperedDraw}). (1, 1, 1) samples the model as trained. Stored in the
+ * model file, so a vendor ships the trade-off they measured.
  *
- * @param latentScale      standard deviation of the latent prior draws, &gt; 0
- * @param countTemperature temperature of the per-element count draws, &gt; 0
+ * @param latentScale         standard deviation of the latent prior draws
+ * @param presenceTemperature temperature of each element's present/absent draw
+ * @param countTemperature    temperature of a present element's atom-count draw
  */
-public record VaeSampling(double latentScale, double countTemperature) {
+public record VaeSampling(double latentScale, double presenceTemperature, double countTemperature) {
     /** Sampling the model as trained. */
-    public static final VaeSampling AS_TRAINED = new VaeSampling(1, 1);
+    public static final VaeSampling AS_TRAINED = new VaeSampling(1, 1, 1);
 
-    /** Checks the values. */
+    /** Checks that every value is in (0, 10]. */
     public VaeSampling {
-        if (!(latentScale > 0 && latentScale <= 10) || !(countTemperature > 0 && countTemperature <= 10)) {
-            throw new IllegalArgumentException("vae sampling: latentScale and countTemperature must be in (0, 10], got "
-                    + latentScale + " and " + countTemperature);
+        for (double v : new double[] {latentScale, presenceTemperature, countTemperature}) {
+            if (!(v > 0 && v <= 10)) {
+                throw new IllegalArgumentException("vae sampling: latentScale, presenceTemperature and countTemperature must be "
+                        + "in (0, 10], got " + latentScale + ", " + presenceTemperature + ", " + countTemperature);
+            }
         }
     }
 }

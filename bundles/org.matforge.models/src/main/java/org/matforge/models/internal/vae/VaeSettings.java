@@ -26,10 +26,11 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
 
     /** Defaults, justified in docs/models.md. */
     public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42,
-            new VaeSampling(1, 1.1));
+            new VaeSampling(1, 1.2, 0.5));
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "latent", "layers", "learningRate", "beta", "warmup",
-            "freeBits", "maxCount", "maxElements", "seed", "latentScale", "countTemperature");
+            "freeBits", "maxCount", "maxElements", "seed", "latentScale", "presenceTemperature",
+            "countTemperature");
 
     /** Checks the values. */
     public VaeSettings {
@@ -45,6 +46,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), new VaeSampling(p.number("latentScale", sampling.latentScale()),
+                        p.number("presenceTemperature", sampling.presenceTemperature()),
                         p.number("countTemperature", sampling.countTemperature())));
     }
 }

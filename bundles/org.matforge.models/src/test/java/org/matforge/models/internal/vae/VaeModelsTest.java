@@ -123,16 +123,16 @@ class VaeModelsTest {
     }
 
     @Test
-    void warmerCountDrawsAreMoreDiverseAndTheSettingTravelsInTheModelFile() throws IOException {
+    void warmerPresenceDrawsAreMoreDiverseAndTheSettingTravelsInTheModelFile() throws IOException {
         VaeSampler s = (VaeSampler) vae.sampler();
         Set<Composition> known = new java.util.HashSet<>(data);
-        var cold = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 0.7))
+        var cold = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 0.7, 1))
                 .draw(2000, 5, Optional.empty()), known, null);
-        var warm = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 1.4))
+        var warm = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 1.4, 1))
                 .draw(2000, 5, Optional.empty()), known, null);
         assertTrue(warm.unique() > cold.unique() + 0.05 && warm.novel() > cold.novel() + 0.05, cold + " vs " + warm);
 
-        VaeSampling shipped = new VaeSampling(1.2, 1.1);
+        VaeSampling shipped = new VaeSampling(1.2, 1.1, 0.8);
         SampledGenerator tuned = new SampledGenerator(vae.metadata(), s.with(shipped));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tuned.save(out);
