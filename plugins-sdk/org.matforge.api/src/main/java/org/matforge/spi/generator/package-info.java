@@ -1,8 +1,9 @@
 /**
- * SPI — Generative models: plug-ins that propose new compositions, optionally conditioned on a property.
+ * SPI — Generative models: plug-ins that propose new compositions, optionally conditioned on a property, and
+ * (latent-space models) interpolate between two compositions.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.matforge.spi.generator;
 
 import org.osgi.annotation.bundle.Export;
