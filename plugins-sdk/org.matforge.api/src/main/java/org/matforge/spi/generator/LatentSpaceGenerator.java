@@ -17,8 +17,9 @@ public interface LatentSpaceGenerator extends GenerativeModel {
     /**
      * Decodes the most likely composition at {@code steps} evenly spaced points t = i / (steps − 1) on the straight
      * line between the latent codes of {@code from} (t = 0) and {@code to} (t = 1). Both ends are included: the
-     * first and last results are the model's reconstructions of {@code from} and {@code to}, which a well-trained
-     * model returns unchanged. Deterministic: the same arguments give the same list.
+     * first and last results are the model's reconstructions of {@code from} and {@code to} (the decodings of their
+     * latent codes), which for simple, common compositions usually are {@code from} and {@code to} themselves but
+     * need not be. Deterministic: the same arguments give the same list.
      *
      * @param from      start, integer stoichiometry within the model's vocabulary
      * @param to        end, integer stoichiometry within the model's vocabulary

@@ -60,16 +60,37 @@ public final class CompositionCodec {
 
     /** @return whether the reduced composition can be encoded (integer, known elements, counts ≤ maxCount) */
     public boolean canEncode(Composition composition) {
+        return whyNotEncodable(composition) == null;
+    }
+
+    /**
+     * @return why the reduced composition cannot be encoded (fractional amounts, elements outside the vocabulary, too
+     *         many elements, a count above maxCount), or {@code null} when it can
+     */
+    public String whyNotEncodable(Composition composition) {
         Composition c = composition.reduced();
-        if (!c.isIntegral() || c.size() > maxElements) {
-            return false;
+        if (!c.isIntegral()) {
+            return "its amounts are not whole numbers";
         }
+        List<String> unknown = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
-            if (indexByZ[c.element(i).atomicNumber()] < 0 || Math.round(c.amount(i)) > maxCount) {
-                return false;
+            if (indexByZ[c.element(i).atomicNumber()] < 0) {
+                unknown.add(c.element(i).symbol());
             }
         }
-        return true;
+        if (!unknown.isEmpty()) {
+            return "element" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown) + " outside the model's vocabulary of "
+                    + vocabulary.length + " elements";
+        }
+        if (c.size() > maxElements) {
+            return "it has " + c.size() + " elements, the model at most " + maxElements;
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (Math.round(c.amount(i)) > maxCount) {
+                return c.element(i).symbol() + " occurs " + Math.round(c.amount(i)) + " times, the model at most " + maxCount;
+            }
+        }
+        return null;
     }
 
     /** Writes the one-hot encoding of the reduced composition into {@code target[offset ..]}; see {@link #canEncode}. */

@@ -17,9 +17,10 @@ import org.matforge.spi.task.TaskContext;
 
 /**
  * A trained GAN or VAE as a {@link TrainedGenerator}: samples through its {@link CompositionSampler}, dropping
- * draws that decode to no composition, and saves as a model file (metadata + the sampler's entries).
+ * draws that decode to no composition, and saves as a model file (metadata + the sampler's entries). The VAE's
+ * subclass adds interpolation.
  */
-public final class SampledGenerator implements TrainedGenerator {
+public class SampledGenerator implements TrainedGenerator {
     private static final int CHUNK = 2000;
     private final ModelMetadata metadata;
     private final CompositionSampler sampler;

@@ -9,7 +9,6 @@ import org.matforge.api.data.Parameters;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.EncodedCompositions;
 import org.matforge.models.internal.codec.TrainingLog;
-import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.generator.TrainingData;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PropertyValues;
@@ -24,7 +23,7 @@ public final class VaeModels {
     }
 
     /** @throws IllegalArgumentException for wrong parameters, property values or too little data */
-    public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
+    public static VaeGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {
         VaeSettings s = VaeSettings.DEFAULTS.with(parameters);
         EncodedCompositions data = TrainingData.encode(TRAINER, compositions, property, s.maxCount(), s.maxElements(), 2, context);
@@ -32,11 +31,11 @@ public final class VaeModels {
         String target = property.map(PropertyValues::name).orElse(null);
         VaeSampler sampler = new VaeTraining(s).train(data, target, log, context);
         TrainingData.measure(sampler, data, s.seed(), log);
-        return new SampledGenerator(TrainingData.metadata(TRAINER, id, target, data, s.seed(), log), sampler);
+        return new VaeGenerator(TrainingData.metadata(TRAINER, id, target, data, s.seed(), log), sampler);
     }
 
     /** @return the VAE in {@code archive}; IOException when it is not a VAE file or its entries are unreadable */
-    public static SampledGenerator read(ModelArchive archive) throws IOException {
+    public static VaeGenerator read(ModelArchive archive) throws IOException {
         ModelMetadata m = archive.metadata();
         if (!TRAINER.equals(m.trainer()) || !ModelMetadata.GENERATOR.equals(m.kind())) {
             throw new IOException("model file '" + m.id() + "' was made by trainer '" + m.trainer() + "' (" + m.kind()
@@ -47,6 +46,6 @@ public final class VaeModels {
             throw new IOException("model file '" + m.id() + "' is inconsistent: conditioned on '" + sampler.property().name()
                     + "' but its metadata names target '" + m.target() + "'");
         }
-        return new SampledGenerator(m, sampler);
+        return new VaeGenerator(m, sampler);
     }
 }

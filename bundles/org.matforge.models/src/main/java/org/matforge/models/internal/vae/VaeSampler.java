@@ -31,7 +31,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * standardised target drawn uniformly in the condition's range) → decoder → one count per element drawn from its
  * categorical (optionally tempered: {@link VaeSampling}), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
  * composition ({@link CompositionCodec#decodeExpected}), so draws are never empty. Also encodes and interpolates
- * (interpolation decodes the most likely composition at each point).
+ * (interpolation decodes the most likely composition at each point, a CVAE's condition held at one value).
  *
  * @param encoder  x (+ c) → [μ, log σ²]
  * @param decoder  z (+ c) → count logits
@@ -53,12 +53,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
 
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
-        if (condition.isPresent() && property == null) {
-            throw new UnsupportedOperationException("this VAE is unconditional: it cannot sample for " + condition.get().target());
-        }
-        if (condition.isPresent() && !condition.get().target().equals(property.name())) {
-            throw new UnsupportedOperationException("this VAE is conditioned on " + property.name() + ", not " + condition.get().target());
-        }
+        check(condition, "sample");
         SplittableRandom random = new SplittableRandom(seed);
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
@@ -84,6 +79,15 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             }
         }
         return out;
+    }
+
+    private void check(Optional<PropertyCondition> condition, String what) {
+        if (condition.isPresent() && property == null) {
+            throw new UnsupportedOperationException("this VAE is unconditional: it cannot " + what + " for " + condition.get().target());
+        }
+        if (condition.isPresent() && !condition.get().target().equals(property.name())) {
+            throw new UnsupportedOperationException("this VAE is conditioned on " + property.name() + ", not " + condition.get().target());
+        }
     }
 
     private double conditionValue(Optional<PropertyCondition> condition, SplittableRandom random) {
@@ -118,30 +122,58 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     }
 
     /**
-     * @return {@code steps} compositions decoded (most likely counts) along the straight line between the latent
-     *         means of {@code from} and {@code to}, both ends included.
-     *         For a CVAE the condition is held at the training mean.
+     * @param from      start
+     * @param to        end
+     * @param steps     number of points, ≥ 2
+     * @param condition for a CVAE, the property value held along the walk (the middle of [min, max]); empty: the
+     *                  training mean. Both ends are encoded and every point decoded at that value.
+     * @return {@code steps} compositions decoded (most likely counts) at t = i / (steps − 1) on the straight line
+     *         between the posterior means of {@code from} and {@code to}, both ends included
+     * @throws IllegalArgumentException      for steps &lt; 2 or an end the codec cannot encode, naming why
+     * @throws UnsupportedOperationException for a condition on an unconditional VAE or on another property
      */
-    public List<Composition> interpolate(Composition from, Composition to, int steps) {
-        double[] mid = property == null ? null : new double[] {property.mean(), property.mean()};
-        INDArray ends = encode(List.of(from, to), mid);
+    public List<Composition> interpolate(Composition from, Composition to, int steps, Optional<PropertyCondition> condition) {
+        if (steps < 2) {
+            throw new IllegalArgumentException("interpolation needs at least 2 steps (both ends), got " + steps);
+        }
+        encodable(from, "start");
+        encodable(to, "end");
+        check(condition, "interpolate");
+        double held = property == null ? 0
+                : condition.map(c -> c.min() + (c.max() - c.min()) / 2).orElse(property.mean());
+        INDArray ends = encode(List.of(from, to), property == null ? null : new double[] {held, held});
         INDArray a = ends.getRow(0);
         INDArray b = ends.getRow(1);
-        List<Composition> out = new ArrayList<>();
+        float[] z = new float[steps * latent];
         for (int i = 0; i < steps; i++) {
-            double t = steps == 1 ? 0 : (double) i / (steps - 1);
-            INDArray z = a.mul(1 - t).addi(b.mul(t)).reshape(1, latent);
-            if (property != null) {
-                z = Nd4j.hstack(z, Nd4j.zeros(z.dataType(), 1, 1));
-            }
-            INDArray logits;
-            synchronized (decoder) {
-                logits = decoder.output(z);
-            }
-            float[] p = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
-            out.add(codec.decodeExpected(p, 0));
+            double t = (double) i / (steps - 1);
+            float[] point = a.mul(1 - t).addi(b.mul(t)).data().asFloat();
+            System.arraycopy(point, 0, z, i * latent, latent);
+        }
+        INDArray in = Nd4j.create(z, new long[] {steps, latent}, 'c');
+        if (property != null) {
+            in = Nd4j.hstack(in, Nd4j.valueArrayOf(new long[] {steps, 1}, (float) property.apply(held)));
+        }
+        INDArray logits;
+        synchronized (decoder) {
+            logits = decoder.output(in);
+        }
+        float[] p = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
+        List<Composition> out = new ArrayList<>(steps);
+        for (int i = 0; i < steps; i++) {
+            out.add(codec.decodeExpected(p, i));
         }
         return out;
+    }
+
+    private void encodable(Composition c, String which) {
+        if (c == null) {
+            throw new IllegalArgumentException("interpolation " + which + " is missing");
+        }
+        String why = codec.whyNotEncodable(c);
+        if (why != null) {
+            throw new IllegalArgumentException("interpolation " + which + " " + c + " cannot be encoded by this model: " + why);
+        }
     }
 
     /** @return this model drawing with other sampling settings (same networks) */

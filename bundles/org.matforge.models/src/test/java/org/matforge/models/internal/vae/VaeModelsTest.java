@@ -26,6 +26,7 @@ import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.commons.nn.Mlp;
+import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.task.TaskContext;
@@ -39,8 +40,8 @@ class VaeModelsTest {
             Element.Se, Element.Te, Element.N, Element.P, Element.As);
     static List<SharedData.Row> rows;
     static List<Composition> data;
-    static SampledGenerator vae;
-    static SampledGenerator cvae;
+    static VaeGenerator vae;
+    static VaeGenerator cvae;
 
     @BeforeAll
     static void train() {
@@ -89,15 +90,55 @@ class VaeModelsTest {
 
     @Test
     void interpolationRunsFromOneCompositionToTheOther() {
-        VaeSampler s = (VaeSampler) vae.sampler();
+        LatentSpaceGenerator g = vae;
         Composition from = Composition.parse("ZnO");
         Composition to = Composition.parse("GaAs");
-        List<Composition> path = s.interpolate(from, to, 7);
+        List<Composition> path = g.interpolate(from, to, 7, Optional.empty(), TaskContext.unobserved());
         System.out.println("VAE interpolation ZnO → GaAs: " + path);
         assertEquals(7, path.size());
         assertTrue(path.stream().allMatch(c -> c != null && c.isIntegral()), "every point decodes to a composition: " + path);
         assertNotEquals(path.get(0), path.get(6), "the path moves: " + path);
         assertTrue(path.stream().distinct().count() >= 3, "the path passes through other compositions: " + path);
+        assertEquals(List.of(path.get(0), path.get(6)), g.interpolate(from, to, 2, Optional.empty(), TaskContext.unobserved()),
+                "both ends are included whatever the number of steps");
+        assertEquals(path, g.interpolate(from, to, 7, Optional.empty(), TaskContext.unobserved()));
+        assertEquals(1, g.interpolate(from, from, 5, Optional.empty(), TaskContext.unobserved()).stream().distinct().count(),
+                "a walk from a composition to itself stays put");
+    }
+
+    @Test
+    void conditionalInterpolationHoldsTheGivenValue() {
+        Composition from = Composition.parse("ZnO");
+        Composition to = Composition.parse("GaN");
+        List<Composition> metal = cvae.interpolate(from, to, 9, Optional.of(new PropertyCondition("band_gap", 0, 0)), TaskContext.unobserved());
+        List<Composition> wide = cvae.interpolate(from, to, 9, Optional.of(new PropertyCondition("band_gap", 4, 4)), TaskContext.unobserved());
+        List<Composition> mean = cvae.interpolate(from, to, 9, Optional.empty(), TaskContext.unobserved());
+        System.out.println("CVAE interpolation ZnO → GaN at gap 0: " + metal + "\n  at gap 4: " + wide + "\n  at the mean: " + mean);
+        assertEquals(9, metal.size());
+        assertNotEquals(metal, wide, "the held value reaches the decoder");
+        assertEquals(wide, cvae.interpolate(from, to, 9, Optional.of(new PropertyCondition("band_gap", 3, 5)), TaskContext.unobserved()),
+                "a range is held at its middle");
+    }
+
+    @Test
+    void badInterpolationsAreClearErrors() {
+        Composition zno = Composition.parse("ZnO");
+        var steps = assertThrows(IllegalArgumentException.class, () -> vae.interpolate(zno, zno, 1, Optional.empty(), TaskContext.unobserved()));
+        assertTrue(steps.getMessage().contains("at least 2 steps"), steps.getMessage());
+        List<Element> vocabulary = vae.sampler().codec().vocabulary();
+        Element outside = java.util.Arrays.stream(Element.values()).filter(e -> !vocabulary.contains(e)).findFirst().orElseThrow();
+        var unknown = assertThrows(IllegalArgumentException.class, () -> vae.interpolate(zno,
+                Composition.parse(outside.symbol() + "O2"), 4, Optional.empty(), TaskContext.unobserved()));
+        assertTrue(unknown.getMessage().contains("element " + outside.symbol() + " outside the model's vocabulary"), unknown.getMessage());
+        int tooMany = vae.sampler().codec().maxCount() + 1;
+        var count = assertThrows(IllegalArgumentException.class, () -> vae.interpolate(Composition.parse("Zn" + tooMany + "O"), zno, 4,
+                Optional.empty(), TaskContext.unobserved()));
+        assertTrue(count.getMessage().contains("start") && count.getMessage().contains("at most " + (tooMany - 1)), count.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> vae.interpolate(zno, zno, 3,
+                Optional.of(new PropertyCondition("band_gap", 1, 1)), TaskContext.unobserved()));
+        var other = assertThrows(UnsupportedOperationException.class, () -> cvae.interpolate(zno, zno, 3,
+                Optional.of(new PropertyCondition("e_form", 1, 1)), TaskContext.unobserved()));
+        assertTrue(other.getMessage().contains("band_gap"), other.getMessage());
     }
 
     @Test
@@ -111,14 +152,17 @@ class VaeModelsTest {
 
     @Test
     void savedAndLoadedModelsSampleIdentically() throws IOException {
-        for (SampledGenerator g : List.of(vae, cvae)) {
+        for (VaeGenerator g : List.of(vae, cvae)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             g.save(out);
-            SampledGenerator loaded = VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray())));
+            VaeGenerator loaded = VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray())));
             assertEquals(g.metadata(), loaded.metadata());
             assertEquals(g.conditional(), loaded.conditional());
             Optional<PropertyCondition> c = g.conditional() ? Optional.of(new PropertyCondition("band_gap", 2, 2)) : Optional.empty();
             assertEquals(g.sample(500, 9, c, TaskContext.unobserved()), loaded.sample(500, 9, c, TaskContext.unobserved()));
+            Composition from = Composition.parse("ZnO");
+            Composition to = Composition.parse("GaN");
+            assertEquals(g.interpolate(from, to, 6, c, TaskContext.unobserved()), loaded.interpolate(from, to, 6, c, TaskContext.unobserved()));
         }
     }
 
