@@ -22,6 +22,7 @@ import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginProperties;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
@@ -50,7 +51,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * The model-bundle extender: a bundle whose manifest names model files in the {@value #HEADER} header (paths in the
  * bundle, comma-separated) gets each file loaded by the {@link ModelLoader} whose {@code matforge.id} equals the
  * file's {@code metadata.trainer}, and the model registered under the model bundle's own context as a
- * {@link PropertyPredictor} or {@link GenerativeModel} while that bundle is active. A model whose loader is not there
+ * {@link PropertyPredictor} or {@link GenerativeModel} (also as a {@link DifferentiablePredictor} or
+ * {@link LatentSpaceGenerator} when it is one) while that bundle is active. A model whose loader is not there
  * yet is registered when the loader appears, and withdrawn when its loader goes. A corrupt or incompatible file gives
  * one log line naming bundle and file, and a {@link PluginProblem} in {@link #problems()}; it never stops anything.
  * <p>
@@ -250,6 +252,9 @@ public final class ModelBundleExtender {
             props.put(FEATURIZERS, metadata.featurizers().toArray(String[]::new));
         } else if (ModelMetadata.GENERATOR.equals(metadata.kind()) && model instanceof TrainedGenerator g) {
             classes.add(GenerativeModel.class.getName());
+            if (g instanceof LatentSpaceGenerator) {
+                classes.add(LatentSpaceGenerator.class.getName());
+            }
             props.put("matforge.conditional", g.conditional());
             if (!metadata.target().isEmpty()) {
                 props.put("matforge.targets", new String[] {metadata.target()});
