@@ -130,6 +130,11 @@ public final class Mlp {
         pending = null;
     }
 
+    /** Sets the Adam learning rate of every layer from the next {@link #step} on (Adam's moment estimates are kept). */
+    public void setLearningRate(double learningRate) {
+        net.setLearningRate(learningRate);
+    }
+
     /** @return the underlying network, for saving */
     public MultiLayerNetwork network() {
         return net;

@@ -59,4 +59,23 @@ class MlpTest {
             assertEquals(fd, grad.getDouble(0, j), 1e-3 + 1e-2 * Math.abs(fd), "feature " + j);
         }
     }
+
+    @Test
+    void theLearningRateCanBeChangedBetweenSteps() {
+        Mlp mlp = Mlp.create(4, 3, new int[] {8}, 1, Activation.TANH, new Adam(1e-2), 0);
+        INDArray x = randomRows(16, 3, 5);
+        INDArray y = x.sum(true, 1);
+        double[] moved = new double[3];
+        double[] rates = {1e-2, 1e-4, 0};
+        for (int i = 0; i < rates.length; i++) {
+            mlp.setLearningRate(rates[i]);
+            INDArray before = mlp.copyParams();
+            INDArray out = mlp.forward(x, true);
+            mlp.backward(out.sub(y));
+            mlp.step();
+            moved[i] = mlp.copyParams().sub(before).norm2Number().doubleValue();
+        }
+        assertTrue(moved[0] > 10 * moved[1] && moved[1] > 0, "steps at lr 1e-2 and 1e-4: " + moved[0] + ", " + moved[1]);
+        assertTrue(moved[2] < 1e-4 * moved[0], "a step at learning rate 0 moves (almost) nothing: " + moved[2]);
+    }
 }

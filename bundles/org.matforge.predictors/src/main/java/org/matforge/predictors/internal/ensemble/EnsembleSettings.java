@@ -23,16 +23,21 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param seed         base seed
  * @param targetMin    smallest possible target (e.g. 0 for a band gap), −∞ when unbounded; predictions are clipped to it
  * @param targetMax    largest possible target, +∞ when unbounded
+ * @param decay        factor applied to the learning rate after {@code decayPatience} epochs without validation
+ *                     improvement (1 = constant learning rate)
+ * @param decayPatience epochs without improvement before the learning rate decays
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
-        double validation, String loss, String transform, long seed, double targetMin, double targetMax) {
+        double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
+        int decayPatience) {
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10);
 
     private static final Set<String> KEYS = Set.of("members", "layers", "epochs", "patience", "batch", "learningRate", "l2",
-            "validation", "loss", "transform", "seed", "targetMin", "targetMax");
+            "validation", "loss", "transform", "seed", "targetMin", "targetMax", "decay",
+            "decayPatience");
 
     /** Checks and copies the values. */
     public EnsembleSettings {
@@ -47,6 +52,10 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
         }
         if (layers.length == 0 || java.util.Arrays.stream(layers).anyMatch(w -> w < 1)) {
             throw new IllegalArgumentException("ensemble layers need at least one hidden layer, each ≥ 1 wide");
+        }
+        if (!(decay > 0 && decay <= 1) || decayPatience < 1) {
+            throw new IllegalArgumentException("ensemble settings: 0 < decay ≤ 1 and decayPatience ≥ 1, got " + decay + " and "
+                    + decayPatience);
         }
         if (Double.isNaN(targetMin) || Double.isNaN(targetMax) || !(targetMin < targetMax)) {
             throw new IllegalArgumentException("ensemble settings: targetMin " + targetMin + " must be below targetMax " + targetMax);
@@ -66,7 +75,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + patience + " batch=" + batch + " learningRate=" + learningRate + " l2=" + l2 + " validation=" + validation
                 + " loss=" + loss + " transform=" + transform + " seed=" + seed
                 + (Double.isInfinite(targetMin) ? "" : " targetMin=" + targetMin)
-                + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax);
+                + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax)
+                + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience);
     }
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
@@ -76,6 +86,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 (int) p.integer("epochs", epochs), (int) p.integer("patience", patience), (int) p.integer("batch", batch),
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),
                 p.string("loss").orElse(loss), p.string("transform").orElse(transform), p.integer("seed", seed),
-                p.number("targetMin", targetMin), p.number("targetMax", targetMax));
+                p.number("targetMin", targetMin), p.number("targetMax", targetMax), p.number("decay", decay),
+                (int) p.integer("decayPatience", decayPatience));
     }
 }

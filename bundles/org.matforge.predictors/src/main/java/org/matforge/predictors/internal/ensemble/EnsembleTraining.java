@@ -155,6 +155,8 @@ public final class EnsembleTraining {
             Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), Activation.RELU,
                     new Adam(s.learningRate()), s.l2());
             INDArray best = mlp.copyParams();
+            double learningRate = s.learningRate();
+            int lastImprovementOrDecay = 0;
             for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
                 context.checkCancelled();
                 Randoms.shuffle(trainRows, random);
@@ -182,8 +184,13 @@ public final class EnsembleTraining {
                 if (score < bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
+                    lastImprovementOrDecay = epoch;
                     best.close();
                     best = mlp.copyParams();
+                } else if (s.decay() < 1 && epoch - lastImprovementOrDecay >= s.decayPatience()) {
+                    learningRate *= s.decay();
+                    mlp.setLearningRate(learningRate);
+                    lastImprovementOrDecay = epoch;
                 }
                 context.progress((index + (epoch + 1.0) / s.epochs()) / s.members(), "member " + (index + 1) + "/"
                         + s.members() + ", epoch " + (epoch + 1) + ", validation " + (classification ? "log-loss " : "MAE ")
