@@ -21,6 +21,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.itest.support.ModelBundles;
 import org.matforge.itest.support.Waiting;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.ModelLoader;
@@ -96,7 +97,8 @@ class GeneratorsIT {
         System.out.println("GeneratorsIT corrupt gan file: " + corrupt.getMessage());
         assertThrows(IOException.class, () -> vaeLoader.load(new ByteArrayInputStream(file)), "the vae loader refuses a gan file");
 
-        shippedAsAModelBundleItSamplesIdentically(file, samples);
+        assertTrue(shippedAsAModelBundleItSamplesIdentically(file, "itest-gan", samples).isEmpty(),
+                "a GAN has no latent space to interpolate in");
     }
 
     @Test
@@ -112,6 +114,8 @@ class GeneratorsIT {
         assertTrue(q.elementDistance() <= 0.40, "element-frequency distance " + q);
         TrainedGenerator loaded = (TrainedGenerator) vaeLoader.load(new ByteArrayInputStream(save(model)));
         assertEquals(samples, loaded.sample(DRAWS, 7, Optional.empty(), TaskContext.unobserved()));
+        List<Composition> path = shippedAsAModelBundleItSamplesIdentically(save(model), "itest-vae", samples);
+        assertEquals(6, path.size(), "the shipped VAE is registered as a LatentSpaceGenerator and interpolates: " + path);
 
         TrainedGenerator cvae = vae.train(compositions, Optional.of(new PropertyValues("band_gap", gaps)), "itest-cvae",
                 Parameters.of(settings), TaskContext.unobserved());
@@ -124,19 +128,28 @@ class GeneratorsIT {
         assertTrue(oxWide > oxZero + 0.15, "conditioning on a wide gap yields more oxides: " + oxWide + " vs " + oxZero);
     }
 
-    private void shippedAsAModelBundleItSamplesIdentically(byte[] file, List<Composition> expected) throws Exception {
-        String name = "org.matforge.itest.generators";
+    /** @return the interpolation ZnO → GaN in 6 steps when the shipped model registers as a LatentSpaceGenerator, else empty */
+    private List<Composition> shippedAsAModelBundleItSamplesIdentically(byte[] file, String id, List<Composition> expected)
+            throws Exception {
+        String name = "org.matforge.itest.generators." + id;
         ServiceTracker<GenerativeModel, GenerativeModel> tracker = new ServiceTracker<>(context, context.createFilter(
                 "(&(objectClass=" + GenerativeModel.class.getName() + ")(matforge.model.bundle=" + name + "))"), null);
         tracker.open();
-        Bundle vendor = context.installBundle("itest:" + name, ModelBundles.jar(name, "models/gan.mfm", Map.of("models/gan.mfm", file)));
+        String path = "models/" + id + ".mfm";
+        Bundle vendor = context.installBundle("itest:" + name, ModelBundles.jar(name, path, Map.of(path, file)));
         try {
             vendor.start();
             Waiting.until(() -> !tracker.isEmpty(), LIMIT, "generator from the model bundle registered");
-            assertEquals("itest-gan", tracker.getServiceReference().getProperty("matforge.id"));
-            assertEquals(expected, tracker.getService().sample(DRAWS, 7, Optional.empty(), TaskContext.unobserved()));
+            assertEquals(id, tracker.getServiceReference().getProperty("matforge.id"));
+            GenerativeModel shipped = tracker.getService();
+            assertEquals(expected, shipped.sample(DRAWS, 7, Optional.empty(), TaskContext.unobserved()));
+            boolean latent = List.of((String[]) tracker.getServiceReference().getProperty("objectClass"))
+                    .contains(LatentSpaceGenerator.class.getName());
+            List<Composition> interpolated = latent ? ((LatentSpaceGenerator) shipped).interpolate(Composition.parse("ZnO"),
+                    Composition.parse("GaN"), 6, Optional.empty(), TaskContext.unobserved()) : List.of();
             vendor.stop();
             Waiting.until(tracker::isEmpty, LIMIT, "generator withdrawn when its bundle stops");
+            return interpolated;
         } finally {
             vendor.uninstall();
             tracker.close();
