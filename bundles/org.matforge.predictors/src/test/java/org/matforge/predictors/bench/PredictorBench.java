@@ -79,8 +79,17 @@ public final class PredictorBench {
             Prediction[] p = model.predict(testRows.features(), TaskContext.unobserved());
             double mae = 0;
             double std = 0;
+            int within1 = 0;
+            int within2 = 0;
+            double[] errors = new double[p.length];
+            double[] sigmas = new double[p.length];
             for (int i = 0; i < p.length; i++) {
-                mae += Math.abs(p[i].mean() - testRows.targets()[i]);
+                double error = Math.abs(p[i].mean() - testRows.targets()[i]);
+                errors[i] = error;
+                sigmas[i] = p[i].std();
+                within1 += error <= p[i].std() ? 1 : 0;
+                within2 += error <= 2 * p[i].std() ? 1 : 0;
+                mae += error;
                 std += p[i].std();
             }
             mae /= p.length;
@@ -89,6 +98,10 @@ public final class PredictorBench {
                     + "best epoch %.0f, trained in %.0f s%n", k, train.length, test.length, mae, std / p.length,
                     model.metadata().metrics().get("validation_mae"), model.metadata().metrics().get("best_epoch_mean") + 1,
                     seconds);
+            System.out.printf(Locale.ROOT, "fold %d uncertainty: |error| ≤ σ for %.1f %%, ≤ 2σ for %.1f %% (a Gaussian: 68.3, 95.4); "
+                    + "Spearman ρ(σ, |error|) %.3f; MAE of the 10 %% most certain %.4f eV, of the 10 %% least certain %.4f eV%n", k,
+                    100.0 * within1 / p.length, 100.0 * within2 / p.length, spearman(sigmas, errors), decileMae(sigmas, errors, false),
+                    decileMae(sigmas, errors, true));
             last = model;
             lastTest = testRows;
         }
@@ -96,6 +109,58 @@ public final class PredictorBench {
         if (timing && last != null) {
             time(all, s, last, lastTest);
         }
+    }
+
+    /** @return Spearman's rank correlation (average ranks for ties) */
+    static double spearman(double[] a, double[] b) {
+        double[] ra = ranks(a);
+        double[] rb = ranks(b);
+        double ma = Arrays.stream(ra).average().orElse(0);
+        double mb = Arrays.stream(rb).average().orElse(0);
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < ra.length; i++) {
+            sab += (ra[i] - ma) * (rb[i] - mb);
+            saa += (ra[i] - ma) * (ra[i] - ma);
+            sbb += (rb[i] - mb) * (rb[i] - mb);
+        }
+        return sab / Math.sqrt(saa * sbb);
+    }
+
+    private static double[] ranks(double[] v) {
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(v[x], v[y]));
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length;) {
+            int j = i;
+            while (j + 1 < v.length && v[order[j + 1]] == v[order[i]]) {
+                j++;
+            }
+            for (int k = i; k <= j; k++) {
+                r[order[k]] = (i + j) / 2.0;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    /** @return the MAE of the tenth of rows with the smallest (or largest) σ */
+    private static double decileMae(double[] sigmas, double[] errors, boolean largest) {
+        Integer[] order = new Integer[sigmas.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> largest ? Double.compare(sigmas[y], sigmas[x]) : Double.compare(sigmas[x], sigmas[y]));
+        int n = Math.max(1, sigmas.length / 10);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += errors[order[i]];
+        }
+        return sum / n;
     }
 
     /** @return a context that prints the trainer's log lines (one per member) with the time since {@code start} */
