@@ -196,7 +196,11 @@ public final class ModelBundleExtender {
     private void bundleStopped(Bundle bundle) {
         List<ModelFile> list = files.remove(bundle.getBundleId());
         if (list != null) {
-            list.forEach(this::withdraw);
+            // The models are registered under the stopping bundle's own context, so the framework unregisters them as
+            // part of the stop. Unregistering them here too, on this thread, races the stop: when it lands while the
+            // bundle is being uninstalled, Felix fails to deliver the UNREGISTERING event (its revision is gone) and
+            // listeners keep a dead service.
+            list.forEach(ModelBundleExtender::forget);
         }
         problems.keySet().removeIf(key -> key.startsWith(bundle.getBundleId() + ":"));
     }
@@ -273,6 +277,11 @@ public final class ModelBundleExtender {
         }
     }
 
+    private static void forget(ModelFile f) {
+        f.registration = null;
+        f.loader = null;
+    }
+
     private void withdraw(ModelFile f) {
         if (f.registration != null) {
             try {
@@ -281,8 +290,7 @@ public final class ModelBundleExtender {
                 // the framework withdraws a stopped bundle's services itself
             }
         }
-        f.registration = null;
-        f.loader = null;
+        forget(f);
     }
 
     private void problem(ModelFile f, String message) {
