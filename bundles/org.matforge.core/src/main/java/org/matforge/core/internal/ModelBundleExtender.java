@@ -109,7 +109,9 @@ public final class ModelBundleExtender {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
-                worker.execute(() -> bundleStopped(bundle));
+                // ACTIVE here means the tracker is closing (this extender stops), not the bundle
+                boolean bundleStopping = bundle.getState() != Bundle.ACTIVE;
+                worker.execute(() -> bundleStopped(bundle, bundleStopping));
             }
         });
         tracker.open();
@@ -193,14 +195,14 @@ public final class ModelBundleExtender {
         list.forEach(this::load);
     }
 
-    private void bundleStopped(Bundle bundle) {
+    private void bundleStopped(Bundle bundle, boolean bundleStopping) {
         List<ModelFile> list = files.remove(bundle.getBundleId());
         if (list != null) {
-            // The models are registered under the stopping bundle's own context, so the framework unregisters them as
+            // A stopping bundle's models are registered under its own context, so the framework unregisters them as
             // part of the stop. Unregistering them here too, on this thread, races the stop: when it lands while the
             // bundle is being uninstalled, Felix fails to deliver the UNREGISTERING event (its revision is gone) and
             // listeners keep a dead service.
-            list.forEach(ModelBundleExtender::forget);
+            list.forEach(bundleStopping ? ModelBundleExtender::forget : this::withdraw);
         }
         problems.keySet().removeIf(key -> key.startsWith(bundle.getBundleId() + ":"));
     }

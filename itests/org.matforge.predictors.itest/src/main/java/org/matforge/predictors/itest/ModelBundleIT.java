@@ -103,6 +103,12 @@ class ModelBundleIT {
             Waiting.until(() -> !tracker.isEmpty(), LIMIT, "model registered when its loader appears again");
             assertArrayEquals(expected, tracker.getService().predict(test.features(), TaskContext.unobserved()));
 
+            Bundle core = bundle("org.matforge.core");
+            core.stop();
+            Waiting.until(tracker::isEmpty, LIMIT, "model withdrawn when the extender stops, its bundle still active");
+            core.start();
+            Waiting.until(() -> !tracker.isEmpty(), LIMIT, "model registered again when the extender starts");
+
             vendor.uninstall();
             Waiting.until(tracker::isEmpty, LIMIT, "model withdrawn when its bundle is uninstalled");
         } finally {
