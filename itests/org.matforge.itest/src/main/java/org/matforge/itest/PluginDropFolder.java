@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
+import java.util.Map;
+
+import org.matforge.itest.support.TestBundles;
 
 import org.osgi.framework.BundleContext;
 
@@ -37,17 +37,8 @@ final class PluginDropFolder {
 
     /** Writes a bundle that imports a package nobody exports, so it can never resolve. */
     Path dropUnresolvableBundle(String symbolicName, String missingPackage) throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", missingPackage);
         Path partial = folder.resolve(symbolicName + ".part");
-        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(partial), manifest)) {
-            jar.flush();
-        }
+        Files.write(partial, TestBundles.jar(symbolicName, "1.0.0", Map.of("Import-Package", missingPackage), Map.of()));
         Path target = folder.resolve(symbolicName + ".jar");
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         return target;

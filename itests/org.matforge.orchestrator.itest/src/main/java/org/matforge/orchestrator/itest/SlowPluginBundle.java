@@ -1,15 +1,13 @@
 package org.matforge.orchestrator.itest;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.matforge.itest.support.TestBundles;
 import org.matforge.orchestrator.itest.slow.SlowScreen;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -41,21 +39,14 @@ final class SlowPluginBundle {
     }
 
     private static byte[] jar() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", SYMBOLIC_NAME);
-        main.putValue("Bundle-Version", "1.2.3");
-        main.putValue("Import-Package", "org.matforge.api.data,org.matforge.api.discovery,org.matforge.spi.screen,org.matforge.spi.task");
-        main.putValue("Service-Component", "OSGI-INF/slow.xml");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest); InputStream clazz = SlowScreen.class.getResourceAsStream("/" + CLASS)) {
-            jar.putNextEntry(new JarEntry(CLASS));
-            clazz.transferTo(jar);
-            jar.putNextEntry(new JarEntry("OSGI-INF/slow.xml"));
-            jar.write(COMPONENT.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Import-Package", "org.matforge.api.data,org.matforge.api.discovery,org.matforge.spi.screen,org.matforge.spi.task");
+        headers.put("Service-Component", "OSGI-INF/slow.xml");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream clazz = SlowScreen.class.getResourceAsStream("/" + CLASS)) {
+            entries.put(CLASS, clazz.readAllBytes());
         }
-        return bytes.toByteArray();
+        entries.put("OSGI-INF/slow.xml", COMPONENT.getBytes(StandardCharsets.UTF_8));
+        return TestBundles.jar(SYMBOLIC_NAME, "1.2.3", headers, entries);
     }
 }
