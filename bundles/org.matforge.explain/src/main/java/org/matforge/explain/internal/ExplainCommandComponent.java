@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
+import org.matforge.commons.cli.ServicesById;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;

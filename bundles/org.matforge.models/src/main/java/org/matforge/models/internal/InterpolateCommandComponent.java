@@ -1,11 +1,9 @@
 package org.matforge.models.internal;
 
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.felix.service.command.Descriptor;
-import org.matforge.api.plugin.PluginProperties;
+import org.matforge.commons.cli.ServicesById;
 import org.matforge.models.internal.command.InterpolateCommand;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.model.ModelLoader;
@@ -20,31 +18,30 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=interpolate"})
 public final class InterpolateCommandComponent {
-    private final Map<String, ModelLoader> loaders = new ConcurrentHashMap<>();
-    private final Map<String, LatentSpaceGenerator> generators = new ConcurrentHashMap<>();
+    private final ServicesById<ModelLoader> loaders = new ServicesById<>();
+    private final ServicesById<LatentSpaceGenerator> generators = new ServicesById<>();
 
     @Reference(service = ModelLoader.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.put(String.valueOf(properties.get(PluginProperties.ID)), loader);
+        loaders.add(loader, properties);
     }
 
     void removeLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.remove(String.valueOf(properties.get(PluginProperties.ID)), loader);
+        loaders.remove(loader, properties);
     }
 
     @Reference(service = LatentSpaceGenerator.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addGenerator(LatentSpaceGenerator generator, Map<String, Object> properties) {
-        generators.put(String.valueOf(properties.get(PluginProperties.ID)), generator);
+        generators.add(generator, properties);
     }
 
     void removeGenerator(LatentSpaceGenerator generator, Map<String, Object> properties) {
-        generators.remove(String.valueOf(properties.get(PluginProperties.ID)), generator);
+        generators.remove(generator, properties);
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("interpolate --model <id or file.mfm> --from ZnO --to GaN [--steps 8] [--condition band_gap=3.0]")
     public void interpolate(@Descriptor("options") String... args) {
-        System.out.println(new InterpolateCommand(loaders::get, new TreeSet<>(loaders.keySet()), generators::get,
-                new TreeSet<>(generators.keySet())).run(args));
+        System.out.println(new InterpolateCommand(loaders::get, loaders.ids(), generators::get, generators.ids()).run(args));
     }
 }
