@@ -12,28 +12,25 @@ import org.matforge.spi.task.TaskContext;
 
 /** A trained or loaded (conditional) VAE: samples like any {@link SampledGenerator} and interpolates in its latent space. */
 public final class VaeGenerator extends SampledGenerator implements LatentSpaceGenerator {
-    private final VaeSampler vae;
-
     /**
      * @param metadata what the model says about itself
      * @param sampler  its networks and decoding
      */
     public VaeGenerator(ModelMetadata metadata, VaeSampler sampler) {
         super(metadata, sampler);
-        this.vae = sampler;
     }
 
     @Override
     public List<Composition> interpolate(Composition from, Composition to, int steps, Optional<PropertyCondition> condition,
             TaskContext context) {
         context.checkCancelled();
-        List<Composition> path = vae.interpolate(from, to, steps, condition);
+        List<Composition> path = sampler().interpolate(from, to, steps, condition);
         context.progress(1, "decoded " + steps + " points");
         return path;
     }
 
     @Override
     public VaeSampler sampler() {
-        return vae;
+        return (VaeSampler) super.sampler();
     }
 }

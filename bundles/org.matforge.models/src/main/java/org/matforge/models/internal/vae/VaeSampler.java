@@ -29,8 +29,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Samples a trained (conditional) VAE: z from the standard-normal prior, optionally widened (plus, for a CVAE, the
  * standardised target drawn uniformly in the condition's range) → decoder → one count per element drawn from its
- * categorical (optionally tempered: {@link VaeSampling}), i.e. x ~ p(x|z); a draw in which no element came out present falls back to the most likely
- * composition ({@link CompositionCodec#decodeExpected}), so draws are never empty. Also encodes and interpolates
+ * categorical (tempered by {@link VaeSampling}; untempered this is x ~ p(x|z)); a draw in which no element came out
+ * present falls back to the most likely composition ({@link CompositionCodec#decodeExpected}), so draws are never
+ * empty. Also encodes and interpolates
  * (interpolation decodes the most likely composition at each point, a CVAE's condition held at one value).
  *
  * @param encoder  x (+ c) → [μ, log σ²]
@@ -38,7 +39,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param codec    the representation
  * @param latent   latent width
  * @param property the conditioning property's scale, or null for an unconditional VAE
- * @param sampling latent scale and count temperature of {@link #draw}
+ * @param sampling latent scale, presence and count temperatures of {@link #draw}
  */
 public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int latent, PropertyScale property,
         VaeSampling sampling) implements CompositionSampler {
@@ -72,10 +73,16 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             }
             float[] drawn = TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
                     sampling.countTemperature(), random);
-            float[] probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
+            float[] probabilities = null; // only for the rare all-absent draw
             for (int r = 0; r < n; r++) {
                 Composition c = codec.decode(drawn, r);
-                out.add(c != null ? c : codec.decodeExpected(probabilities, r));
+                if (c == null) {
+                    if (probabilities == null) {
+                        probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
+                    }
+                    c = codec.decodeExpected(probabilities, r);
+                }
+                out.add(c);
             }
         }
         return out;
