@@ -37,13 +37,11 @@ public final class SharedData {
         public Table rows(int[] rows) {
             List<String> f = new ArrayList<>();
             double[] t = new double[rows.length];
-            double[] x = new double[rows.length * features.columnCount()];
             for (int i = 0; i < rows.length; i++) {
                 f.add(formulas.get(rows[i]));
                 t[i] = targets[rows[i]];
-                features.copyRow(rows[i], x, i * features.columnCount());
             }
-            return new Table(f, t, FeatureMatrix.wrap(features.labels(), rows.length, x));
+            return new Table(f, t, features.rows(rows));
         }
     }
 

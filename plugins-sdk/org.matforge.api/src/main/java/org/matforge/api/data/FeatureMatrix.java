@@ -76,6 +76,20 @@ public final class FeatureMatrix {
         System.arraycopy(data, row * labels.size(), target, offset, labels.size());
     }
 
+    /**
+     * @param rows row indices, in the order wanted (repeats allowed)
+     * @return a new matrix of those rows, same labels
+     * @since 1.2
+     */
+    public FeatureMatrix rows(int... rows) {
+        int width = labels.size();
+        double[] out = new double[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(data, rows[i] * width, out, i * width, width);
+        }
+        return new FeatureMatrix(labels, rows.length, out);
+    }
+
     /** @return a copy of all values, row-major */
     public double[] toArray() {
         return data.clone();

@@ -3,7 +3,7 @@
  * {@link org.matforge.api.data.FeatureMatrix} and {@link org.matforge.api.data.Parameters}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.matforge.api.data;
 
 import org.osgi.annotation.bundle.Export;

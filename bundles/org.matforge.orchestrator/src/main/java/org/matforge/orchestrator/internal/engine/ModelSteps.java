@@ -157,11 +157,7 @@ final class ModelSteps {
     }
 
     static FeatureMatrix rows(FeatureMatrix m, List<Integer> rows) {
-        double[] data = new double[rows.size() * m.columnCount()];
-        for (int i = 0; i < rows.size(); i++) {
-            m.copyRow(rows.get(i), data, i * m.columnCount());
-        }
-        return FeatureMatrix.wrap(m.labels(), rows.size(), data);
+        return m.rows(rows.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static double[] values(double[] all, List<Integer> rows) {

@@ -26,18 +26,20 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param decay        factor applied to the learning rate after {@code decayPatience} epochs without validation
  *                     improvement (1 = constant learning rate)
  * @param decayPatience epochs without improvement before the learning rate decays
+ * @param calibrate    whether σ is calibrated: all members then share one validation split (rather than one each),
+ *                     and σ is scaled so that 68.3 % of its errors fall within ±σ (regression only)
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience) {
+        int decayPatience, boolean calibrate) {
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true);
 
     private static final Set<String> KEYS = Set.of("members", "layers", "epochs", "patience", "batch", "learningRate", "l2",
             "validation", "loss", "transform", "seed", "targetMin", "targetMax", "decay",
-            "decayPatience");
+            "decayPatience", "calibrate");
 
     /** Checks and copies the values. */
     public EnsembleSettings {
@@ -76,7 +78,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + " loss=" + loss + " transform=" + transform + " seed=" + seed
                 + (Double.isInfinite(targetMin) ? "" : " targetMin=" + targetMin)
                 + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax)
-                + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience);
+                + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience)
+                + (calibrate ? "" : " calibrate=false");
     }
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
@@ -87,6 +90,6 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),
                 p.string("loss").orElse(loss), p.string("transform").orElse(transform), p.integer("seed", seed),
                 p.number("targetMin", targetMin), p.number("targetMax", targetMax), p.number("decay", decay),
-                (int) p.integer("decayPatience", decayPatience));
+                (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate));
     }
 }

@@ -9,7 +9,7 @@ import com.google.gson.JsonParseException;
 /**
  * Everything an ensemble needs besides its networks, saved as the {@value #ENTRY} entry of the model file: the
  * feature labels, the input standardiser and the target scale (all fitted on training rows only), the loss and
- * the task kind.
+ * the task kind, and the factor of σ fitted on validation rows.
  *
  * @param labels         feature labels in column order
  * @param standardizer   input statistics
@@ -17,9 +17,10 @@ import com.google.gson.JsonParseException;
  * @param loss           the members' loss
  * @param classification whether the target is 0/1
  * @param members        number of member networks
+ * @param sigmaScale     factor of the members' spread in each prediction's σ ({@link SigmaCalibration}; 1 = none)
  */
 record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale target, MemberLoss loss,
-        boolean classification, int members) {
+        boolean classification, int members, double sigmaScale) {
     static final String ENTRY = "ensemble.json";
     private static final Gson GSON = new Gson();
 
@@ -29,6 +30,13 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
             throw new IllegalArgumentException("standardiser has " + standardizer.mean().length + " columns for "
                     + labels.size() + " labels");
         }
+        if (!(sigmaScale > 0) || Double.isInfinite(sigmaScale)) {
+            throw new IllegalArgumentException("σ scale must be positive and finite, got " + sigmaScale);
+        }
+    }
+
+    EnsembleSpec withSigmaScale(double factor) {
+        return new EnsembleSpec(labels, standardizer, target, loss, classification, members, factor);
     }
 
     /** @return the network entry of member {@code i} */
@@ -47,7 +55,7 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
                     new TargetScale(j.transform, j.targetMean, j.targetScale,
                             j.targetMin == null ? Double.NEGATIVE_INFINITY : j.targetMin,
                             j.targetMax == null ? Double.POSITIVE_INFINITY : j.targetMax), MemberLoss.valueOf(j.loss),
-                    j.classification, j.members);
+                    j.classification, j.members, j.sigmaScale == null ? 1 : j.sigmaScale);
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             throw new IOException("model file is corrupt: " + ENTRY + " is invalid (" + e.getMessage() + ")", e);
         }
@@ -67,6 +75,8 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
         String loss;
         boolean classification;
         int members;
+        /** null in files written before σ was calibrated */
+        Double sigmaScale;
 
         private Json() {
         }
@@ -83,6 +93,7 @@ record EnsembleSpec(List<String> labels, Standardizer standardizer, TargetScale 
             loss = s.loss.name();
             classification = s.classification;
             members = s.members;
+            sigmaScale = s.sigmaScale;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.commons.nn.Randoms;
@@ -25,8 +26,9 @@ import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * Trains an {@link MlpEnsemble}: inputs standardised with statistics of the given (training) rows, NaN imputed by
- * the training mean; each member i gets seed + i, its own random validation split for early stopping (the
- * parameters of its best validation epoch are kept) and its own mini-batch order.
+ * the training mean; each member i gets seed + i, a validation split for early stopping (the parameters of its best
+ * validation epoch are kept) and its own mini-batch order. The split is the member's own, or, when σ is calibrated,
+ * one shared by all members, on which the ensemble's σ is then calibrated ({@link SigmaCalibration}).
  */
 public final class EnsembleTraining {
     private EnsembleTraining() {
@@ -54,12 +56,14 @@ public final class EnsembleTraining {
         }
         INDArray targets = Nd4j.create(z, new long[] {n, 1}, 'c');
 
+        boolean calibrate = s.calibrate() && !task.classification();
+        Split shared = calibrate ? Split.of(n, s.validation(), new SplittableRandom(s.seed())) : null;
         List<Mlp> members = new ArrayList<>();
         Map<String, List<Double>> curves = new LinkedHashMap<>();
         double[] bestScores = new double[s.members()];
         double[] bestEpochs = new double[s.members()];
         for (int i = 0; i < s.members(); i++) {
-            MemberRun run = new MemberRun(i, s, loss, scale, task.classification(), inputs, targets, y, context);
+            MemberRun run = new MemberRun(i, s, shared, loss, scale, task.classification(), inputs, targets, y, context);
             members.add(run.train());
             curves.put("member" + i + ".train_loss", run.trainLoss);
             curves.put("member" + i + ".validation", run.validation);
@@ -71,11 +75,44 @@ public final class EnsembleTraining {
         metrics.put("best_epoch_mean", Arrays.stream(bestEpochs).average().orElseThrow());
         metrics.put("members", (double) s.members());
         metrics.put("training_rows", (double) n);
+        EnsembleSpec uncalibrated = new EnsembleSpec(x.labels(), standardizer, scale, loss, task.classification(), s.members(), 1);
+        double sigmaScale = 1;
+        if (calibrate) {
+            sigmaScale = calibrate(new MlpEnsemble(null, uncalibrated, members), x, y, shared.valid(), metrics, context);
+        }
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, MlpEnsemble.TRAINER, task.id(), task.target(),
                 task.unit(), task.featurizers(), task.featurizerVersions(), fingerprint(x, y), s.seed(), metrics, curves,
                 ModelArchive.FORMAT_VERSION);
-        EnsembleSpec spec = new EnsembleSpec(x.labels(), standardizer, scale, loss, task.classification(), s.members());
-        return new MlpEnsemble(metadata, spec, members);
+        return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members);
+    }
+
+    /** @return the σ factor fitted on the shared validation rows; their coverage before and after goes to metrics */
+    private static double calibrate(MlpEnsemble ensemble, FeatureMatrix x, double[] y, int[] rows, Map<String, Double> metrics,
+            TaskContext context) {
+        double[] actual = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
+        Prediction[] raw = ensemble.predict(x.rows(rows), TaskContext.unobserved());
+        double factor = SigmaCalibration.fit(actual, raw);
+        Prediction[] scaled = new Prediction[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            scaled[i] = new Prediction(raw[i].mean(), raw[i].std() * factor);
+        }
+        metrics.put("sigma_scale", factor);
+        metrics.put("validation_within_1sigma_uncalibrated", SigmaCalibration.coverage(actual, raw, 1));
+        metrics.put("validation_within_2sigma", SigmaCalibration.coverage(actual, scaled, 2));
+        context.log(String.format("mlp-ensemble: σ × %.3f so that 68.3 %% of the %d validation errors fall within ±σ "
+                + "(%.1f %% did before); ±2σ then holds %.1f %%", factor, rows.length,
+                100 * metrics.get("validation_within_1sigma_uncalibrated"), 100 * metrics.get("validation_within_2sigma")));
+        return factor;
+    }
+
+    /** Row indices held out for validation and those trained on. */
+    private record Split(int[] valid, int[] train) {
+        static Split of(int n, double share, SplittableRandom random) {
+            int[] order = Randoms.identity(n);
+            Randoms.shuffle(order, random);
+            int held = Math.max(1, (int) Math.round(n * share));
+            return new Split(Arrays.copyOfRange(order, 0, held), Arrays.copyOfRange(order, held, n));
+        }
     }
 
     private static void checkTargets(FeatureMatrix x, double[] y, PredictionTask task) {
@@ -117,6 +154,7 @@ public final class EnsembleTraining {
     private static final class MemberRun {
         private final int index;
         private final EnsembleSettings s;
+        private final Split shared;
         private final MemberLoss loss;
         private final TargetScale scale;
         private final boolean classification;
@@ -129,10 +167,11 @@ public final class EnsembleTraining {
         double bestScore = Double.POSITIVE_INFINITY;
         int bestEpoch;
 
-        MemberRun(int index, EnsembleSettings s, MemberLoss loss, TargetScale scale, boolean classification,
+        MemberRun(int index, EnsembleSettings s, Split shared, MemberLoss loss, TargetScale scale, boolean classification,
                 INDArray inputs, INDArray targets, double[] y, TaskContext context) {
             this.index = index;
             this.s = s;
+            this.shared = shared;
             this.loss = loss;
             this.scale = scale;
             this.classification = classification;
@@ -145,12 +184,9 @@ public final class EnsembleTraining {
         Mlp train() {
             long seed = s.seed() + index;
             SplittableRandom random = new SplittableRandom(seed);
-            int n = (int) inputs.rows();
-            int[] order = Randoms.identity(n);
-            Randoms.shuffle(order, random);
-            int held = Math.max(1, (int) Math.round(n * s.validation()));
-            int[] validRows = Arrays.copyOfRange(order, 0, held);
-            int[] trainRows = Arrays.copyOfRange(order, held, n);
+            Split split = shared != null ? shared : Split.of((int) inputs.rows(), s.validation(), random);
+            int[] validRows = split.valid();
+            int[] trainRows = split.train().clone();
             INDArray validX = inputs.getRows(validRows);
             Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), Activation.RELU,
                     new Adam(s.learningRate()), s.l2());

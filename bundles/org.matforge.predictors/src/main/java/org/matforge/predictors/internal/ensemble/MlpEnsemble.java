@@ -27,7 +27,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * A trained deep ensemble (Lakshminarayanan et al. 2017): M member networks over standardised features. Each
  * prediction's mean is the members' average; its standard deviation is that of the uniform mixture of the members'
  * predictive distributions (spread of member means, plus each member's own variance when trained with the Gaussian
- * NLL head). For classification the mean is the average probability of class 1 and the std the members' spread.
+ * NLL head), times the factor calibrated on validation rows. For classification the mean is the average probability
+ * of class 1 and the std the members' spread.
  * Thread-safe: each member network is used by one thread at a time.
  */
 public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredictor {
@@ -117,7 +118,7 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             for (int r = 0; r < to - from; r++) {
                 double mean = sum[r] / m;
                 double variance = sumVar[r] / m + Math.max(0, sumSq[r] / m - mean * mean);
-                out[from + r] = new Prediction(mean, Math.sqrt(variance));
+                out[from + r] = new Prediction(mean, Math.sqrt(variance) * spec.sigmaScale());
             }
             x.close();
             context.progress((double) to / rows, "predicted " + to + " of " + rows + " rows");
