@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginProperties;
@@ -80,6 +81,7 @@ public final class ModelBundleExtender {
         return t;
     });
     private final BundleContext context;
+    private final AtomicInteger queued = new AtomicInteger();
     // touched on the worker thread only
     private final Map<Long, List<ModelFile>> files = new LinkedHashMap<>();
     private final Map<String, List<ServiceReference<ModelLoader>>> loaders = new HashMap<>();
@@ -99,7 +101,7 @@ public final class ModelBundleExtender {
                 if (header == null) {
                     return null;
                 }
-                worker.execute(() -> bundleStarted(bundle, paths(header)));
+                inOrder(() -> bundleStarted(bundle, paths(header)));
                 return bundle;
             }
 
@@ -111,7 +113,7 @@ public final class ModelBundleExtender {
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
                 // ACTIVE here means the tracker is closing (this extender stops), not the bundle
                 boolean bundleStopping = bundle.getState() != Bundle.ACTIVE;
-                worker.execute(() -> bundleStopped(bundle, bundleStopping));
+                inOrder(() -> bundleStopped(bundle, bundleStopping));
             }
         });
         tracker.open();
@@ -139,7 +141,7 @@ public final class ModelBundleExtender {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeLoader")
     void addLoader(ServiceReference<ModelLoader> ref) {
-        worker.execute(() -> {
+        inOrder(() -> {
             String id = String.valueOf(ref.getProperty(PluginProperties.ID));
             List<ServiceReference<ModelLoader>> refs = loaders.computeIfAbsent(id, k -> new ArrayList<>());
             refs.add(ref);
@@ -150,7 +152,7 @@ public final class ModelBundleExtender {
 
     /** A model loader left: withdraw its models, and reload them with another loader of the same id if there is one. */
     void removeLoader(ServiceReference<ModelLoader> ref) {
-        worker.execute(() -> {
+        inOrder(() -> {
             String id = String.valueOf(ref.getProperty(PluginProperties.ID));
             List<ServiceReference<ModelLoader>> refs = loaders.getOrDefault(id, new ArrayList<>());
             refs.remove(ref);
@@ -161,6 +163,27 @@ public final class ModelBundleExtender {
             ungetQuietly(ref);
             loaderServices.remove(ref);
         });
+    }
+
+    /** @return whether no bundle, model file or loader event waits to be handled or is being handled */
+    public boolean idle() {
+        return queued.get() == 0;
+    }
+
+    /** Runs {@code task} on the worker thread after the tasks queued before it. */
+    private void inOrder(Runnable task) {
+        queued.incrementAndGet();
+        try {
+            worker.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    queued.decrementAndGet();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            queued.decrementAndGet();
+        }
     }
 
     /** @return model files that could not be loaded or wait for their loader, one per file */

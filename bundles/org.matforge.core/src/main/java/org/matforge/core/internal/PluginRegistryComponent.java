@@ -15,6 +15,7 @@ import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.generator.GenerativeModel;
 import org.matforge.spi.model.GeneratorTrainer;
+import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.PredictorTrainer;
 import org.matforge.spi.optimizer.Optimizer;
 import org.matforge.spi.predictor.PropertyPredictor;
@@ -57,6 +58,8 @@ public class PluginRegistryComponent implements PluginRegistry {
     private volatile List<ServiceReference<PredictorTrainer>> predictorTrainers;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ServiceReference<GeneratorTrainer>> generatorTrainers;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ServiceReference<ModelLoader>> modelLoaders;
     /** Model files of model bundles that could not be loaded are problems too. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModelBundleExtender modelBundles;
@@ -107,6 +110,12 @@ public class PluginRegistryComponent implements PluginRegistry {
     }
 
     @Override
+    public boolean settled() {
+        ModelBundleExtender extender = modelBundles;
+        return extender == null || extender.idle();
+    }
+
+    @Override
     public List<PluginProblem> problems() {
         ModelBundleExtender extender = modelBundles;
         if (extender == null) {
@@ -128,6 +137,7 @@ public class PluginRegistryComponent implements PluginRegistry {
             case COMPUTE_BACKEND -> backends;
             case PREDICTOR_TRAINER -> predictorTrainers;
             case GENERATOR_TRAINER -> generatorTrainers;
+            case MODEL_LOADER -> modelLoaders;
         };
         return refs == null ? List.of() : refs;
     }

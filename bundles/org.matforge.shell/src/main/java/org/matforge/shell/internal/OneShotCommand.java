@@ -20,6 +20,7 @@ final class OneShotCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    private static final int SETTLE_SECONDS = 30;
 
     private final BundleContext context;
     private final CommandProcessor processor;
@@ -38,7 +39,10 @@ final class OneShotCommand implements Callable<Integer> {
     /** The bnd launcher calls this on its main thread and exits with the returned status. */
     @Override
     public Integer call() throws InterruptedException {
-        new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(20));
+        if (!new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(SETTLE_SECONDS))) {
+            err.println("matforge: plug-ins were still loading after " + SETTLE_SECONDS + " s; running '" + args[0]
+                    + "' with those registered so far");
+        }
         String function = resolve(args[0]);
         if (function == null) {
             err.println("matforge: no command '" + args[0] + "'. Commands: " + knownCommands());

@@ -2,6 +2,7 @@ package org.matforge.predictors.itest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,8 @@ class ModelBundleIT {
         try {
             assertTrue(tracker.isEmpty(), "nothing is registered before the model bundle starts");
             vendor.start();
-            Duration appeared = Waiting.until(() -> !tracker.isEmpty(), LIMIT, "model from the model bundle registered");
+            Duration appeared = Waiting.until(registry::settled, LIMIT, "registry settled after the model bundle started");
+            assertFalse(tracker.isEmpty(), "once the registry has settled, the model is registered");
             System.out.println("ModelBundleIT: model service appeared " + appeared.toMillis() + " ms after the bundle started");
 
             ServiceReference<PropertyPredictor> ref = tracker.getServiceReference();
@@ -134,6 +136,9 @@ class ModelBundleIT {
                 Map.of("models/truncated.mfm", truncated, "models/table.mfm", "formula,target\nNaCl,8.5\n".getBytes())));
         try {
             broken.start();
+            Waiting.until(registry::settled, LIMIT, "registry settled after the broken model bundle started");
+            assertEquals(3, registry.problems().stream().filter(p -> p.toString().contains(name)).count(),
+                    () -> "once settled, each file is a problem: " + registry.problems());
             for (String path : List.of("models/truncated.mfm", "models/table.mfm", "models/absent.mfm")) {
                 Waiting.until(() -> logged(name + " " + path + ":"), LIMIT, "a log line naming " + name + " and " + path);
             }

@@ -22,7 +22,12 @@ public enum PluginKind {
     /** Trains property predictors: {@code org.matforge.spi.model.PredictorTrainer}. */
     PREDICTOR_TRAINER("predictor-trainer", "org.matforge.spi.model.PredictorTrainer"),
     /** Trains generative models: {@code org.matforge.spi.model.GeneratorTrainer}. */
-    GENERATOR_TRAINER("generator-trainer", "org.matforge.spi.model.GeneratorTrainer");
+    GENERATOR_TRAINER("generator-trainer", "org.matforge.spi.model.GeneratorTrainer"),
+    /**
+     * Reads the model files of one trainer (its {@code matforge.id} is the trainer's):
+     * {@code org.matforge.spi.model.ModelLoader}. Since 1.2.
+     */
+    MODEL_LOADER("model-loader", "org.matforge.spi.model.ModelLoader");
 
     private final String id;
     private final String serviceInterface;

@@ -23,4 +23,12 @@ public interface PluginRegistry {
 
     /** @return installed MatForge plug-ins that do not work now, with the reason */
     List<PluginProblem> problems();
+
+    /**
+     * @return whether the bundles started so far have been taken in: every model file of an active model bundle is
+     *         registered or listed in {@link #problems()}, none is still being read. Commands that run once, right
+     *         after the framework starts, wait for it before they look a plug-in up.
+     * @since 1.2
+     */
+    boolean settled();
 }
