@@ -177,6 +177,8 @@ public final class ModelBundleExtender {
             worker.execute(() -> {
                 try {
                     task.run();
+                } catch (RuntimeException e) {
+                    log.error("model-bundle extender: {}", e.toString(), e);
                 } finally {
                     queued.decrementAndGet();
                 }
@@ -344,8 +346,8 @@ public final class ModelBundleExtender {
     private void ungetQuietly(ServiceReference<ModelLoader> ref) {
         try {
             context.ungetService(ref);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            // our context or the service is already gone
+        } catch (RuntimeException e) {
+            // our context or the service is already gone (Felix may throw a NullPointerException while it stops)
         }
     }
 

@@ -19,6 +19,7 @@ import org.matforge.predictors.internal.SharedData;
 import org.matforge.predictors.internal.ensemble.EnsembleSettings;
 import org.matforge.predictors.internal.ensemble.EnsembleTraining;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.internal.ensemble.SigmaCalibration;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
@@ -79,16 +80,12 @@ public final class PredictorBench {
             Prediction[] p = model.predict(testRows.features(), TaskContext.unobserved());
             double mae = 0;
             double std = 0;
-            int within1 = 0;
-            int within2 = 0;
             double[] errors = new double[p.length];
             double[] sigmas = new double[p.length];
             for (int i = 0; i < p.length; i++) {
                 double error = Math.abs(p[i].mean() - testRows.targets()[i]);
                 errors[i] = error;
                 sigmas[i] = p[i].std();
-                within1 += error <= p[i].std() ? 1 : 0;
-                within2 += error <= 2 * p[i].std() ? 1 : 0;
                 mae += error;
                 std += p[i].std();
             }
@@ -100,7 +97,7 @@ public final class PredictorBench {
                     seconds);
             System.out.printf(Locale.ROOT, "fold %d uncertainty: |error| ≤ σ for %.1f %%, ≤ 2σ for %.1f %% (a Gaussian: 68.3, 95.4); "
                     + "Spearman ρ(σ, |error|) %.3f; MAE of the 10 %% most certain %.4f eV, of the 10 %% least certain %.4f eV%n", k,
-                    100.0 * within1 / p.length, 100.0 * within2 / p.length, spearman(sigmas, errors), decileMae(sigmas, errors, false),
+                    100 * SigmaCalibration.coverage(testRows.targets(), p, 1), 100 * SigmaCalibration.coverage(testRows.targets(), p, 2), spearman(sigmas, errors), decileMae(sigmas, errors, false),
                     decileMae(sigmas, errors, true));
             last = model;
             lastTest = testRows;
