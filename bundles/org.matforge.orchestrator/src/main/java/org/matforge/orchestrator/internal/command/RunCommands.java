@@ -19,7 +19,7 @@ import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
-import org.matforge.api.workflow.WorkflowService;
+import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.matforge.orchestrator.internal.store.RunState;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.orchestrator.internal.store.StepState;
@@ -33,7 +33,7 @@ public final class RunCommands {
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration QUIET = Duration.ofSeconds(5);
 
-    private final WorkflowService service;
+    private final LocalWorkflowService service;
     private final Function<String, AutoCloseable> follow;
     private final AtomicReference<ProgressEvent> latest = new AtomicReference<>();
 
@@ -41,7 +41,7 @@ public final class RunCommands {
      * @param service the workflow service
      * @param follow  registers a progress listener for a run id that stores events via {@link #onProgress}; returns its unregistration
      */
-    public RunCommands(WorkflowService service, Function<String, AutoCloseable> follow) {
+    public RunCommands(LocalWorkflowService service, Function<String, AutoCloseable> follow) {
         this.service = service;
         this.follow = follow;
     }
@@ -53,7 +53,7 @@ public final class RunCommands {
 
     /**
      * Validates and runs a workflow file, printing a progress line at most once a second to {@code terminal},
-     * and waits for the end.
+     * and waits for the end. Relative model-file paths in it are resolved against the file's folder.
      *
      * @return where the results are
      * @throws IllegalArgumentException when the workflow is invalid or the run does not succeed
@@ -67,7 +67,7 @@ public final class RunCommands {
         }
         String id;
         try {
-            id = service.submit(json);
+            id = service.submit(json, file.toAbsolutePath().getParent());
         } catch (WorkflowException e) {
             for (WorkflowProblem p : e.problems()) {
                 terminal.println(file.getFileName() + ": " + p);

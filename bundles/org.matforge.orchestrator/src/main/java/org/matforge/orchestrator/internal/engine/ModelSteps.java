@@ -2,9 +2,13 @@ package org.matforge.orchestrator.internal.engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,6 +100,11 @@ final class ModelSteps {
     }
 
     static PredictorModel loadPredictor(StepEnv env) throws StepException, InterruptedException {
+        if (env.step().file("file").isPresent()) {
+            TrainedPredictor p = ModelFiles.load(env, "file", ModelMetadata.PREDICTOR, TrainedPredictor.class);
+            return new PredictorModel(env.step().name(), p, p.target(), p.metadata().unit(), Optional.of(p.metadata()), Optional.empty(),
+                    Optional.empty(), List.of(), List.of());
+        }
         PropertyPredictor p = env.plugin(env.step().plugin("predictor"), PropertyPredictor.class);
         Optional<ModelMetadata> metadata = p instanceof TrainedPredictor t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
@@ -135,6 +144,10 @@ final class ModelSteps {
     }
 
     static GeneratorModel loadGenerator(StepEnv env) throws StepException, InterruptedException {
+        if (env.step().file("file").isPresent()) {
+            TrainedGenerator g = ModelFiles.load(env, "file", ModelMetadata.GENERATOR, TrainedGenerator.class);
+            return new GeneratorModel(env.step().name(), g, g.conditional(), Optional.of(g.metadata()));
+        }
         GenerativeModel g = env.plugin(env.step().plugin("generator"), GenerativeModel.class);
         Optional<ModelMetadata> metadata = g instanceof TrainedGenerator t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
@@ -143,14 +156,18 @@ final class ModelSteps {
         return new GeneratorModel(env.step().name(), g, conditional, metadata);
     }
 
-    /** Saves a trained model into the run's models folder and records its metadata. */
+    /** Saves a trained model into the run's models folder and records its metadata, the file and the file's SHA-256. */
     private static void save(StepEnv env, SavableModel model) throws StepException {
         env.record().add("model", Provenance.json(model.metadata()));
         Path file = env.directory().resolve(MODELS).resolve(env.step().name() + ".mfm");
         try {
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, (OutputStream out) -> model.save(out));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            AtomicFiles.write(file, (OutputStream out) -> model.save(new DigestOutputStream(out, sha256)));
             env.record().addProperty("file", env.directory().relativize(file).toString());
+            env.record().addProperty("fileSha256", HexFormat.of().formatHex(sha256.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         } catch (IOException | RuntimeException e) {
             throw new StepException("could not save the trained model to " + file + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package org.matforge.orchestrator.internal.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -24,7 +25,6 @@ import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
-import org.matforge.api.workflow.WorkflowService;
 import org.matforge.orchestrator.internal.store.RunState;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.orchestrator.internal.store.StepState;
@@ -37,7 +37,7 @@ import org.matforge.orchestrator.internal.workflow.WorkflowParser;
  * on its own threads, and answers from memory for its own runs and from the store for all others (earlier
  * processes, or other processes sharing the store).
  */
-public final class Orchestrator implements WorkflowService, AutoCloseable {
+public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -75,9 +75,15 @@ public final class Orchestrator implements WorkflowService, AutoCloseable {
 
     @Override
     public String submit(String workflowJson) throws WorkflowException {
+        return submit(workflowJson, null);
+    }
+
+    /** @param folder the workflow file's folder, or null when the document was not read from a file */
+    @Override
+    public String submit(String workflowJson, Path folder) throws WorkflowException {
         Workflow workflow;
         try {
-            workflow = new WorkflowParser(catalog, settings.pluginWait()).parse(workflowJson);
+            workflow = new WorkflowParser(catalog, settings.pluginWait()).parse(workflowJson, folder);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkflowException(List.of(new WorkflowProblem("(document)", "interrupted while waiting for plug-ins")));
@@ -100,8 +106,14 @@ public final class Orchestrator implements WorkflowService, AutoCloseable {
 
     @Override
     public List<WorkflowProblem> validate(String workflowJson) {
+        return validate(workflowJson, null);
+    }
+
+    /** @param folder the workflow file's folder, or null when the document was not read from a file */
+    @Override
+    public List<WorkflowProblem> validate(String workflowJson, Path folder) {
         try {
-            return new WorkflowParser(catalog, settings.pluginWait()).validate(workflowJson);
+            return new WorkflowParser(catalog, settings.pluginWait()).validate(workflowJson, folder);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of(new WorkflowProblem("(document)", "interrupted while waiting for plug-ins"));

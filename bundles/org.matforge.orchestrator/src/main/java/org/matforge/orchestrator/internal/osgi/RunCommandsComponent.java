@@ -6,8 +6,8 @@ import java.util.Hashtable;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.workflow.RunListener;
-import org.matforge.api.workflow.WorkflowService;
 import org.matforge.orchestrator.internal.command.RunCommands;
+import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -19,11 +19,11 @@ import org.osgi.service.component.annotations.Reference;
         "osgi.command.function=runs", "osgi.command.function=show", "osgi.command.function=cancel"})
 public final class RunCommandsComponent {
     private final BundleContext context;
-    private final WorkflowService service;
+    private final LocalWorkflowService service;
 
-    /** Creates the commands. */
+    /** Creates the commands over this process's workflow service, which resolves a workflow file's relative paths against its folder. */
     @Activate
-    public RunCommandsComponent(BundleContext context, @Reference WorkflowService service) {
+    public RunCommandsComponent(BundleContext context, @Reference LocalWorkflowService service) {
         this.context = context;
         this.service = service;
     }

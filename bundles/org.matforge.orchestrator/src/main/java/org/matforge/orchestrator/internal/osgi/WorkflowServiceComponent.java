@@ -15,6 +15,7 @@ import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.api.workflow.WorkflowService;
+import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.matforge.orchestrator.internal.engine.Orchestrator;
 import org.matforge.orchestrator.internal.engine.Settings;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
@@ -32,9 +33,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * The {@link WorkflowService}: a thin DS adapter over {@link Orchestrator}, with plug-ins from the service registry
  * and progress delivered to {@link RunListener} services (whiteboard; {@code matforge.run} narrows one to a run).
  */
-@Component(service = WorkflowService.class, immediate = true, configurationPid = "org.matforge.orchestrator")
+@Component(service = {WorkflowService.class, LocalWorkflowService.class}, immediate = true, configurationPid = "org.matforge.orchestrator")
 @Designate(ocd = OrchestratorConfig.class)
-public final class WorkflowServiceComponent implements WorkflowService {
+public final class WorkflowServiceComponent implements LocalWorkflowService {
     /** Service property of a {@link RunListener} that follows one run only. */
     public static final String RUN_PROPERTY = "matforge.run";
 
@@ -90,8 +91,18 @@ public final class WorkflowServiceComponent implements WorkflowService {
     }
 
     @Override
+    public String submit(String workflowJson, Path folder) throws WorkflowException {
+        return orchestrator.submit(workflowJson, folder);
+    }
+
+    @Override
     public List<WorkflowProblem> validate(String workflowJson) {
         return orchestrator.validate(workflowJson);
+    }
+
+    @Override
+    public List<WorkflowProblem> validate(String workflowJson, Path folder) {
+        return orchestrator.validate(workflowJson, folder);
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.matforge.api.plugin.PluginKind;
  * @param name     the JSON member name
  * @param kind     what value it holds
  * @param required whether the step must give it
- * @param artefact for references: the artefact type expected; otherwise null
+ * @param artefact for references: the artefact type expected; for model files: the kind of model the file must hold;
+ *                 otherwise null
  * @param plugin   for plug-in references: the plug-in kind; otherwise null
  * @param choices  for {@link Kind#CHOICE}: the allowed values
  */
@@ -44,7 +45,9 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
         /** a list of screen entries: an id or {"id", "version", "filter", "parameters", "keepUnknown"} */
         SCREENS,
         /** a property condition {"target", "min", "max"} */
-        CONDITION
+        CONDITION,
+        /** the path of a MatForge model file ({@code .mfm}) holding a model of kind {@link Field#artefact()} */
+        MODEL_FILE
     }
 
     static Field text(String name, boolean required) {
@@ -84,7 +87,11 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
     }
 
     static Field plugin(String name, PluginKind kind) {
-        return new Field(name, Kind.PLUGIN, true, null, kind, List.of());
+        return plugin(name, kind, true);
+    }
+
+    static Field plugin(String name, PluginKind kind, boolean required) {
+        return new Field(name, Kind.PLUGIN, required, null, kind, List.of());
     }
 
     static Field plugins(String name, PluginKind kind) {
@@ -101,5 +108,9 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
 
     static Field condition(String name) {
         return new Field(name, Kind.CONDITION, false, null, null, List.of());
+    }
+
+    static Field modelFile(String name, ArtefactType holds) {
+        return new Field(name, Kind.MODEL_FILE, false, holds, PluginKind.MODEL_LOADER, List.of());
     }
 }

@@ -19,9 +19,20 @@ import com.google.gson.JsonObject;
  * @param inputs  artefact names this step reads, by field (e.g. {@code input → clean})
  * @param plugins plug-ins this step resolves, in field order
  * @param seed    the step's random seed (its own {@code seed}, else derived from the workflow's)
+ * @param files   model files this step reads, by field, as validation found them
  */
 public record Step(int index, String name, StepType type, JsonObject json, Map<String, String> inputs,
-        List<PluginRef> plugins, long seed) {
+        List<PluginRef> plugins, long seed, Map<String, ModelFile> files) {
+
+    /** Copies the file map. */
+    public Step {
+        files = Map.copyOf(files);
+    }
+
+    /** A step that reads no model file. */
+    public Step(int index, String name, StepType type, JsonObject json, Map<String, String> inputs, List<PluginRef> plugins, long seed) {
+        this(index, name, type, json, inputs, plugins, seed, Map.of());
+    }
 
     /** @return the document path of this step, e.g. {@code steps[2]} */
     public String path() {
@@ -67,6 +78,11 @@ public record Step(int index, String name, StepType type, JsonObject json, Map<S
     public JsonArray array(String field) {
         JsonElement e = json.get(field);
         return e != null && e.isJsonArray() ? e.getAsJsonArray() : new JsonArray();
+    }
+
+    /** @return the model file named by {@code field}, when the step has one */
+    public Optional<ModelFile> file(String field) {
+        return Optional.ofNullable(files.get(field));
     }
 
     /** @return the artefact name read through {@code field} */

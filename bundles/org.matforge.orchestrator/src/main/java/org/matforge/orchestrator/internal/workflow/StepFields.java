@@ -5,6 +5,7 @@ import static org.matforge.orchestrator.internal.workflow.Field.condition;
 import static org.matforge.orchestrator.internal.workflow.Field.data;
 import static org.matforge.orchestrator.internal.workflow.Field.flag;
 import static org.matforge.orchestrator.internal.workflow.Field.integer;
+import static org.matforge.orchestrator.internal.workflow.Field.modelFile;
 import static org.matforge.orchestrator.internal.workflow.Field.number;
 import static org.matforge.orchestrator.internal.workflow.Field.parameters;
 import static org.matforge.orchestrator.internal.workflow.Field.plugin;
@@ -22,7 +23,11 @@ import java.util.Map;
 
 import org.matforge.api.plugin.PluginKind;
 
-/** The fields each step type accepts besides {@code name}, {@code type} and {@code seed} (docs/workflows.md). */
+/**
+ * The fields each step type accepts besides {@code name}, {@code type} and {@code seed} (docs/workflows.md). Which
+ * optional fields must come together or exclude each other (e.g. exactly one of a load step's plug-in and
+ * {@code file}) is checked by {@link WorkflowParser}.
+ */
 public final class StepFields {
     /** Fields every step has. */
     public static final List<String> COMMON = List.of("name", "type", "seed");
@@ -38,10 +43,10 @@ public final class StepFields {
         FIELDS.put(StepType.TRAIN_PREDICTOR, List.of(ref("input", ArtefactType.FEATURES, true),
                 plugin("trainer", PluginKind.PREDICTOR_TRAINER), text("target", true), text("unit", false),
                 flag("classification"), number("holdout"), parameters()));
-        FIELDS.put(StepType.LOAD_PREDICTOR, List.of(plugin("predictor", PluginKind.PREDICTOR)));
+        FIELDS.put(StepType.LOAD_PREDICTOR, List.of(plugin("predictor", PluginKind.PREDICTOR, false), modelFile("file", ArtefactType.PREDICTOR)));
         FIELDS.put(StepType.TRAIN_GENERATOR, List.of(ref("input", ArtefactType.TABLE, true),
                 plugin("trainer", PluginKind.GENERATOR_TRAINER), text("condition", false), parameters()));
-        FIELDS.put(StepType.LOAD_GENERATOR, List.of(plugin("generator", PluginKind.GENERATOR)));
+        FIELDS.put(StepType.LOAD_GENERATOR, List.of(plugin("generator", PluginKind.GENERATOR, false), modelFile("file", ArtefactType.GENERATOR)));
         FIELDS.put(StepType.SAMPLE, List.of(ref("generator", ArtefactType.GENERATOR, true), integer("count", true),
                 condition("condition")));
         FIELDS.put(StepType.SCREEN, List.of(ref("input", ArtefactType.CANDIDATES, true), screens()));

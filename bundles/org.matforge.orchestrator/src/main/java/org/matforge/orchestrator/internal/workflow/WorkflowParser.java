@@ -1,6 +1,7 @@
 package org.matforge.orchestrator.internal.workflow;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,12 +53,26 @@ public final class WorkflowParser {
     }
 
     /**
+     * Parses a document that was not read from a file: relative model-file paths are resolved against the process's
+     * working directory.
+     *
      * @return the validated workflow
      * @throws WorkflowException    listing every problem, in document order
      * @throws InterruptedException when interrupted while waiting for plug-ins
      */
     public Workflow parse(String json) throws WorkflowException, InterruptedException {
-        Pass pass = new Pass(json);
+        return parse(json, null);
+    }
+
+    /**
+     * @param folder the folder of the workflow file, against which relative model-file paths are resolved; null
+     *               when the document was not read from a file (then the process's working directory is used)
+     * @return the validated workflow
+     * @throws WorkflowException    listing every problem, in document order
+     * @throws InterruptedException when interrupted while waiting for plug-ins
+     */
+    public Workflow parse(String json, Path folder) throws WorkflowException, InterruptedException {
+        Pass pass = new Pass(json, folder);
         Workflow workflow = pass.run();
         if (!pass.problems.isEmpty()) {
             throw new WorkflowException(pass.sortedProblems());
@@ -65,23 +80,38 @@ public final class WorkflowParser {
         return workflow;
     }
 
-    /** @return every problem, in document order; empty when the workflow would run */
+    /** @return every problem, in document order; empty when the workflow would run (relative paths as in {@link #parse(String)}) */
     public List<WorkflowProblem> validate(String json) throws InterruptedException {
-        Pass pass = new Pass(json);
+        return validate(json, null);
+    }
+
+    /** @return every problem, in document order; empty when the workflow would run (relative paths as in {@link #parse(String, Path)}) */
+    public List<WorkflowProblem> validate(String json, Path folder) throws InterruptedException {
+        Pass pass = new Pass(json, folder);
         pass.run();
         return pass.sortedProblems();
+    }
+
+    /** @return the folder relative model-file paths of a document read from no file are resolved against */
+    public static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
     }
 
     /** One validation of one document. */
     private final class Pass {
         private final String json;
+        private final Path base;
+        private final String baseName;
         private final List<WorkflowProblem> problems = new ArrayList<>();
         private final Map<String, Integer> allNames = new HashMap<>();
         private final Map<String, StepType> earlier = new LinkedHashMap<>();
         private final Map<String, JsonObject> earlierJson = new HashMap<>();
+        private final Map<String, ModelFile> earlierFiles = new HashMap<>();
 
-        Pass(String json) {
+        Pass(String json, Path folder) {
             this.json = json;
+            this.base = folder == null ? workingDirectory() : folder.toAbsolutePath().normalize();
+            this.baseName = folder == null ? "the working directory of the MatForge process" : "the workflow file's folder";
         }
 
         Workflow run() throws InterruptedException {
@@ -164,12 +194,16 @@ public final class WorkflowParser {
             unknownMembers(o, StepFields.names(type), path + ".", "a " + type.id() + " step");
             Map<String, String> inputs = new LinkedHashMap<>();
             List<PluginRef> plugins = new ArrayList<>();
+            Map<String, ModelFile> files = new LinkedHashMap<>();
             for (Field field : StepFields.of(type)) {
-                field(field, o.get(field.name()), path + "." + field.name(), field.name(), type, inputs, plugins);
+                field(field, o.get(field.name()), path + "." + field.name(), field.name(), type, inputs, plugins, files);
             }
             crossCheck(type, o, path, inputs);
             register(name, type, o);
-            return name == null ? null : new Step(index, name, type, o, inputs, plugins, seed);
+            if (name != null && files.containsKey("file")) {
+                earlierFiles.putIfAbsent(name, files.get("file"));
+            }
+            return name == null ? null : new Step(index, name, type, o, inputs, plugins, seed, files);
         }
 
         private void register(String name, StepType type, JsonObject o) {
@@ -196,7 +230,7 @@ public final class WorkflowParser {
         }
 
         private void field(Field f, JsonElement e, String path, String rel, StepType type, Map<String, String> inputs,
-                List<PluginRef> plugins) {
+                List<PluginRef> plugins, Map<String, ModelFile> files) {
             if (e == null || e.isJsonNull()) {
                 if (f.required()) {
                     problem(path, "required for a " + type.id() + " step" + requiredHint(f));
@@ -280,6 +314,22 @@ public final class WorkflowParser {
                     }
                 }
                 case CONDITION -> condition(e, path);
+                case MODEL_FILE -> modelFile(f, e, path, rel, plugins, files);
+            }
+        }
+
+        /** Reads the file's metadata now (cheap: its first entry) and adds the loader of its trainer to the step's plug-ins. */
+        private void modelFile(Field f, JsonElement e, String path, String rel, List<PluginRef> plugins, Map<String, ModelFile> files) {
+            if (!isText(e) || e.getAsString().isBlank()) {
+                problem(path, "must be the path of a model file (.mfm), e.g. \"runs/<run id>/models/<step>.mfm\", got " + e);
+                return;
+            }
+            try {
+                ModelFile file = ModelFile.check(e.getAsString(), base, baseName, f.artefact());
+                files.put(rel, file);
+                plugins.add(PluginRef.of(f.plugin(), file.metadata().trainer(), path));
+            } catch (ModelFile.Unusable u) {
+                problem(path, u.getMessage());
             }
         }
 
@@ -445,6 +495,9 @@ public final class WorkflowParser {
             if (type == StepType.EXPLAIN) {
                 explainCheck(o, path, inputs);
             }
+            if (type == StepType.LOAD_PREDICTOR || type == StepType.LOAD_GENERATOR) {
+                pluginOrFile(type, o, path);
+            }
             if (type == StepType.SAMPLE && o.get("condition") != null && o.get("condition").isJsonObject() && inputs.containsKey("generator")) {
                 String generator = inputs.get("generator");
                 JsonObject trained = earlierJson.get(generator);
@@ -458,7 +511,35 @@ public final class WorkflowParser {
                         problem(path + ".condition.target", "generator '" + generator + "' is conditioned on '" + conditionedOn.getAsString()
                                 + "', not '" + target.getAsString() + "'");
                     }
+                } else if (earlierFiles.containsKey(generator)) {
+                    fileConditionCheck(earlierFiles.get(generator), generator, o.getAsJsonObject("condition").get("target"), path);
                 }
+            }
+        }
+
+        /** A generator's metadata names the property it is conditioned on as its target; an unconditional one names none. */
+        private void fileConditionCheck(ModelFile file, String generator, JsonElement target, String path) {
+            String conditionedOn = file.metadata().target();
+            String where = "generator '" + generator + "' (steps[" + allNames.get(generator) + "], " + file.path().getFileName() + ")";
+            if (conditionedOn.isEmpty()) {
+                problem(path + ".condition", where + " was trained without a condition; sample it without one");
+            } else if (isText(target) && !target.getAsString().equals(conditionedOn)) {
+                problem(path + ".condition.target", where + " is conditioned on '" + conditionedOn + "', not '" + target.getAsString() + "'");
+            }
+        }
+
+        /** A load step takes its model either from an installed plug-in or from a model file: exactly one of them. */
+        private void pluginOrFile(StepType type, JsonObject o, String path) {
+            String plugin = type == StepType.LOAD_PREDICTOR ? "predictor" : "generator";
+            boolean hasPlugin = o.get(plugin) != null && !o.get(plugin).isJsonNull();
+            boolean hasFile = o.get("file") != null && !o.get("file").isJsonNull();
+            if (hasPlugin && hasFile) {
+                problem(path, "give either \"" + plugin + "\" (an installed " + plugin + " plug-in) or \"file\" (a model file), not both");
+            } else if (!hasPlugin && !hasFile) {
+                List<String> known = catalog.ids(type == StepType.LOAD_PREDICTOR ? PluginKind.PREDICTOR : PluginKind.GENERATOR);
+                problem(path, "a " + type.id() + " step needs \"" + plugin + "\" (an installed " + plugin + " plug-in; registered: "
+                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ") or \"file\" (a model file saved by a run, e.g. "
+                        + "\"runs/<run id>/models/<step>.mfm\")");
             }
         }
 

@@ -1,0 +1,83 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import com.google.gson.JsonObject;
+
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.orchestrator.internal.workflow.ModelFile;
+import org.matforge.orchestrator.internal.workflow.PluginRef;
+import org.matforge.spi.model.ModelLoader;
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.SavableModel;
+
+/**
+ * Loads the model file of a load-predictor or load-generator step with the {@link ModelLoader} of the trainer that
+ * made it. The file is read once into memory, so the SHA-256 recorded in run.json is that of the bytes loaded, even
+ * if the file is replaced meanwhile. Every failure is a {@link StepException} naming the file.
+ */
+final class ModelFiles {
+    private ModelFiles() {
+    }
+
+    /**
+     * @param kind {@link ModelMetadata#PREDICTOR} or {@link ModelMetadata#GENERATOR}
+     * @param type what the loaded model must be ({@code TrainedPredictor} or {@code TrainedGenerator})
+     * @return the model; the loader is leased for the run, and the file, its SHA-256 and the model's metadata are in
+     *         the step's record
+     */
+    static <T extends SavableModel> T load(StepEnv env, String field, String kind, Class<T> type) throws StepException, InterruptedException {
+        ModelFile validated = env.step().file(field).orElseThrow();
+        Path path = validated.path();
+        byte[] bytes = read(path);
+        ModelMetadata metadata;
+        try {
+            metadata = ModelArchive.readMetadata(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new StepException("cannot use " + path + ": " + e.getMessage(), e);
+        }
+        if (!metadata.kind().equals(kind)) {
+            throw new StepException(path + " holds a " + metadata.kind() + " (trainer '" + metadata.trainer() + "'), not a " + kind
+                    + "; load it with a load-" + metadata.kind() + " step");
+        }
+        String sha256 = Provenance.sha256(bytes);
+        JsonObject record = env.record();
+        record.addProperty("file", path.toString());
+        record.addProperty("fileSha256", sha256);
+        record.addProperty("fileBytes", bytes.length);
+        PluginRef ref = PluginRef.of(PluginKind.MODEL_LOADER, metadata.trainer(), env.step().path() + "." + field);
+        ModelLoader loader = env.plugin(ref, ModelLoader.class);
+        SavableModel model;
+        try {
+            model = loader.load(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new StepException("model-loader '" + ref.id() + "' cannot read " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StepException("model-loader '" + ref.id() + "' failed on " + path + ": " + RunExecution.describe(e), e);
+        }
+        if (!type.isInstance(model)) {
+            throw new StepException("model-loader '" + ref.id() + "' read " + path + " as "
+                    + (model == null ? "nothing" : "a " + model.getClass().getSimpleName()) + ", not a " + kind);
+        }
+        record.add("model", Provenance.json(model.metadata()));
+        env.log("loaded " + kind + " '" + model.metadata().id() + "' (trainer " + metadata.trainer() + ") from " + path + ", SHA-256 " + sha256);
+        return type.cast(model);
+    }
+
+    private static byte[] read(Path path) throws StepException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new StepException("model file " + path + " is gone (it was there when the workflow was validated)", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new StepException("cannot read model file " + path + ": permission denied", e);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new StepException("cannot read model file " + path + ": " + RunExecution.describe(e), e);
+        }
+    }
+}
