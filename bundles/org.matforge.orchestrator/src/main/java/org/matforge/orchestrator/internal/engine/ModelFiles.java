@@ -15,6 +15,8 @@ import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
+import org.matforge.spi.model.TrainedGenerator;
+import org.matforge.spi.model.TrainedPredictor;
 
 /**
  * Loads the model file of a load-predictor or load-generator step with the {@link ModelLoader} of the trainer that
@@ -61,15 +63,22 @@ final class ModelFiles {
             throw new StepException("model-loader '" + ref.id() + "' failed on " + path + ": " + RunExecution.describe(e), e);
         }
         if (!type.isInstance(model)) {
-            throw new StepException("model-loader '" + ref.id() + "' read " + path + " as "
-                    + (model == null ? "nothing" : "a " + model.getClass().getSimpleName()) + ", not a " + kind);
+            throw new StepException("model-loader '" + ref.id() + "' read " + path + " as " + what(model) + ", not a " + kind);
         }
         record.add("model", Provenance.json(model.metadata()));
         env.log("loaded " + kind + " '" + model.metadata().id() + "' (trainer " + metadata.trainer() + ") from " + path + ", SHA-256 " + sha256);
         return type.cast(model);
     }
 
-    private static byte[] read(Path path) throws StepException {
+    private static String what(SavableModel model) {
+        if (model == null) {
+            return "nothing";
+        }
+        return model instanceof TrainedPredictor ? "a predictor" : model instanceof TrainedGenerator ? "a generator"
+                : "a " + model.getClass().getName() + " (neither a predictor nor a generator)";
+    }
+
+        private static byte[] read(Path path) throws StepException {
         try {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

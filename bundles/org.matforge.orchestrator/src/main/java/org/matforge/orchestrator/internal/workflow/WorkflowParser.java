@@ -25,7 +25,8 @@ import org.matforge.api.workflow.WorkflowProblem;
  * Reads and validates a workflow document (schema 1, docs/workflows.md) before anything runs. Every problem is
  * collected with its path in the document ({@code steps[2].featurizers[0]: no featurizer 'magpei' — did you mean
  * 'magpie'? …}); plug-in references are checked against the registry, waiting a bounded time for plug-ins that
- * are still starting.
+ * are still starting. A load step's model {@code file} is checked by reading its metadata (existence, format, kind),
+ * and the model loader of the trainer it names becomes one of the step's plug-in references.
  */
 public final class WorkflowParser {
     /** The schema version this orchestrator reads. */

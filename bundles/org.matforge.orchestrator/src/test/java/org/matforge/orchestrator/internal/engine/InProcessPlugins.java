@@ -1,6 +1,7 @@
 package org.matforge.orchestrator.internal.engine;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,16 +14,21 @@ import java.util.Set;
 
 import org.matforge.api.data.Table;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.backend.BackendDescription;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
+import org.matforge.spi.model.ModelLoader;
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.SavableModel;
 
 /**
  * Plug-ins held in a map instead of the service registry, for running the engine in a plain JVM: one data source
  * {@code expt-gap} reading the first {@code rows} rows of matbench expt_gap; with {@code slow: true} it keeps
- * reporting progress until cancelled.
+ * reporting progress until cancelled. Two model loaders that misbehave: {@code wrong-type} reads a model file whole
+ * but returns a model that is neither a predictor nor a generator, {@code throwing} throws.
  */
 final class InProcessPlugins implements PluginCatalog, PluginResolver {
     static final Path SHARED = Path.of(System.getProperty("matforge.shared.data", "../../../shared/data"));
@@ -55,9 +61,27 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
         return Table.builder(rows).text("formula", formulas).numbers("band_gap", gaps).build();
     });
 
+    private final Map<String, ModelLoader> loaders = Map.of("wrong-type", in -> {
+        ModelArchive archive = ModelArchive.read(in);
+        return new SavableModel() {
+            @Override
+            public ModelMetadata metadata() {
+                return archive.metadata();
+            }
+
+            @Override
+            public void save(OutputStream out) throws IOException {
+                archive.write(out);
+            }
+        };
+    }, "throwing", in -> {
+        throw new IllegalStateException("the weights do not fit the network");
+    });
+
     @Override
     public List<String> ids(PluginKind kind) {
-        return kind == PluginKind.DATA_SOURCE ? List.copyOf(sources.keySet()) : List.of();
+        return kind == PluginKind.DATA_SOURCE ? List.copyOf(sources.keySet())
+                : kind == PluginKind.MODEL_LOADER ? loaders.keySet().stream().sorted().toList() : List.of();
     }
 
     @Override
@@ -79,7 +103,8 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
 
     @Override
     public <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
-        Object service = ref.kind() == PluginKind.DATA_SOURCE ? sources.get(ref.id()) : null;
+        Object service = ref.kind() == PluginKind.DATA_SOURCE ? sources.get(ref.id())
+                : ref.kind() == PluginKind.MODEL_LOADER ? loaders.get(ref.id()) : null;
         if (service == null) {
             throw new StepException("no " + ref.kind().id() + " '" + ref.id() + "'");
         }
