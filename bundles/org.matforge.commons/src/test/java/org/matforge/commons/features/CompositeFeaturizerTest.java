@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
-import org.matforge.commons.preprocess.SharedTables;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.task.TaskContext;
 
@@ -62,7 +62,7 @@ class CompositeFeaturizerTest {
 
     @Test
     void theBatchPathEqualsRowByRowAndLeavesNullRowsNaN() {
-        List<String> formulas = SharedTables.read("mp_gap").formulas().subList(0, 20_000);
+        List<String> formulas = SharedData.table("mp_gap").formulas().subList(0, 20_000);
         List<Composition> compositions = new ArrayList<>();
         for (int i = 0; i < formulas.size(); i++) {
             compositions.add(i % 1000 == 7 ? null : Composition.parse(formulas.get(i)));

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.testdata.SharedData;
 
 class DataQualityTest {
     private final DataQuality quality = new DataQuality(0.1, DataQuality.DEFAULT_OUTLIER_THRESHOLD);
@@ -54,7 +55,7 @@ class DataQualityTest {
      */
     @Test
     void realFormationEnergies() {
-        SharedTables.Table table = SharedTables.read("mp_e_form");
+        SharedData.Table table = SharedData.table("mp_e_form");
         int n = 30_000;
         List<String> formulas = table.formulas().subList(0, n);
         double[] targets = Arrays.copyOf(table.targets(), n);

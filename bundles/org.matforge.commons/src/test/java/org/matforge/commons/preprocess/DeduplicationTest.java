@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.testdata.SharedData;
 
 class DeduplicationTest {
     private final List<Composition> compositions = FormulaCleaning.clean(
@@ -53,7 +54,7 @@ class DeduplicationTest {
     /** mp_e_form lists polymorphs as separate rows: every group holds one material, and the mean is the mean. */
     @Test
     void formationEnergiesOfPolymorphsAreMerged() {
-        SharedTables.Table table = SharedTables.read("mp_e_form");
+        SharedData.Table table = SharedData.table("mp_e_form");
         List<Composition> parsed = FormulaCleaning.clean(table.formulas()).compositions();
         DeduplicatedRows rows = Deduplication.byReducedFormula(parsed, table.targets(), Aggregate.MEAN);
         assertTrue(rows.size() < table.targets().length / 1.1, rows.size() + " of " + table.targets().length);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.testdata.SharedData;
 
 class FormulaCleaningTest {
     @Test
@@ -30,7 +31,7 @@ class FormulaCleaningTest {
     @Test
     void everyMatbenchFormulaIsReadable() {
         for (String task : new String[] {"expt_gap", "steels_yield", "mp_gap"}) {
-            CleanedFormulas cleaned = FormulaCleaning.clean(SharedTables.read(task).formulas());
+            CleanedFormulas cleaned = FormulaCleaning.clean(SharedData.table(task).formulas());
             assertEquals(List.of(), cleaned.problems(), task);
         }
     }

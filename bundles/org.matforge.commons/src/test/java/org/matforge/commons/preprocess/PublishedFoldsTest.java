@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matforge.commons.testdata.SharedData;
 
 class PublishedFoldsTest {
     @TempDir
@@ -22,8 +23,8 @@ class PublishedFoldsTest {
 
     @Test
     void matbenchExptGapFolds() throws IOException {
-        SharedTables.Table table = SharedTables.read("expt_gap");
-        PublishedFolds folds = PublishedFolds.read(SharedTables.root().resolve("matbench/folds/expt_gap"), table.formulas(), table.targets());
+        SharedData.Table table = SharedData.table("expt_gap");
+        PublishedFolds folds = PublishedFolds.read(SharedData.root().resolve("matbench/folds/expt_gap"), table.formulas(), table.targets());
         assertEquals(List.of(920, 919, 920, 920, 920), folds.folds().stream().map(f -> f.test().length).toList());
         // the published fold file and the task table disagree on one target; reported, not silently used
         assertEquals(List.of("row 350 (In1.5Cu0.5Se2.5): test1.csv: target 0.9199999999999999 but the table has 1.24"),
@@ -43,8 +44,8 @@ class PublishedFoldsTest {
 
     @Test
     void matbenchSteelsFoldsCoverEveryRow() throws IOException {
-        SharedTables.Table table = SharedTables.read("steels_yield");
-        PublishedFolds folds = PublishedFolds.read(SharedTables.root().resolve("matbench/folds/steels_yield"), table.formulas(), table.targets());
+        SharedData.Table table = SharedData.table("steels_yield");
+        PublishedFolds folds = PublishedFolds.read(SharedData.root().resolve("matbench/folds/steels_yield"), table.formulas(), table.targets());
         assertEquals(List.of(63, 63, 62, 62, 62), folds.folds().stream().map(f -> f.test().length).toList());
         assertEquals(0, folds.neverTested().length);
         int[] all = folds.folds().stream().flatMapToInt(f -> Arrays.stream(f.test())).sorted().toArray();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.matforge.commons.testdata.SharedData;
 
 import com.google.gson.Gson;
 
@@ -63,8 +64,8 @@ class ScalingTest {
     /** Real features: standardise expt_gap's band gap target fitted on the first matbench training fold. */
     @Test
     void realTargetFittedOnAFold() throws Exception {
-        SharedTables.Table table = SharedTables.read("expt_gap");
-        Fold fold = PublishedFolds.read(SharedTables.root().resolve("matbench/folds/expt_gap"), table.formulas(), table.targets())
+        SharedData.Table table = SharedData.table("expt_gap");
+        Fold fold = PublishedFolds.read(SharedData.root().resolve("matbench/folds/expt_gap"), table.formulas(), table.targets())
                 .folds().get(0);
         Scaling s = Scaling.fitStandard(List.of("gap"), table.targets(), fold.train());
         double[] scaled = s.apply(table.targets());

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.preprocess.SharedTables;
+import org.matforge.commons.testdata.SharedData;
 
 /**
  * Pareto ranks of real Materials Project entries — band gap (max), formation energy (min), atoms per formula unit
@@ -29,12 +29,12 @@ class NonDominatedSortingTest {
 
     @BeforeAll
     static void load() {
-        SharedTables.Table formation = SharedTables.read("mp_e_form");
+        SharedData.Table formation = SharedData.table("mp_e_form");
         Map<String, Double> formationEnergy = new HashMap<>();
         for (int i = 0; i < formation.formulas().size(); i++) {
             formationEnergy.putIfAbsent(formation.formulas().get(i), formation.targets()[i]);
         }
-        SharedTables.Table gap = SharedTables.read("mp_gap");
+        SharedData.Table gap = SharedData.table("mp_gap");
         for (int i = 0; i < gap.formulas().size() && entries.size() < POINTS; i++) {
             Double ef = formationEnergy.get(gap.formulas().get(i));
             if (ef != null) {

@@ -13,6 +13,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
 /** Element-count window on the matbench band-gap formulas. */

@@ -16,6 +16,7 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
 /**

@@ -13,6 +13,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
 /** Uniqueness on Materials Project formation-energy formulas, which repeat across polymorphs and cell sizes. */

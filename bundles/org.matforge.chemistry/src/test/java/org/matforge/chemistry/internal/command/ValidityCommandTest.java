@@ -13,9 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matforge.chemistry.internal.SharedData;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.commons.testdata.SharedData;
 
 class ValidityCommandTest {
     private final ValidityCommand command = new ValidityCommand(new ValidityScreening(ElementTable.load()),

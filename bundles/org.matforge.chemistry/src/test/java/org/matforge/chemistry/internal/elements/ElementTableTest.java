@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Element;
-import org.matforge.chemistry.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 
 class ElementTableTest {
     private static final List<String> MAGPIE = List.of("Number", "MendeleevNumber", "AtomicWeight", "MeltingT", "Column",

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.SharedData;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.chemistry.internal.oxidation.ValidityResult.Status;
+import org.matforge.commons.testdata.SharedData;
 
 /**
  * Our validity against {@link SmactReference} (SMACT's smact_validity transcribed literally, over SMACT's own data

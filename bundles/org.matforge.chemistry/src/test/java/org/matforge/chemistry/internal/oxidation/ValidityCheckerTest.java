@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.SharedData;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.chemistry.internal.oxidation.ValidityResult.Status;
+import org.matforge.commons.testdata.SharedData;
 
 class ValidityCheckerTest {
     private final ElementTable table = ElementTable.load();

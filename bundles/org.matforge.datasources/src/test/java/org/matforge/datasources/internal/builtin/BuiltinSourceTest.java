@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
-import org.matforge.datasources.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
 /**

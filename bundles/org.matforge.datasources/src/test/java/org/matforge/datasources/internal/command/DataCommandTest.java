@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
-import org.matforge.datasources.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.datasources.internal.builtin.BuiltinSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
 import org.matforge.datasources.internal.tables.FileSource;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
 import org.matforge.commons.csv.CsvReader;
-import org.matforge.featurizers.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.featurizers.internal.compute.StandardFeaturizers;
 import org.matforge.spi.featurizer.Featurizer;
 

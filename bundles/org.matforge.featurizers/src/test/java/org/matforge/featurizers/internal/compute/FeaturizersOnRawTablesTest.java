@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.featurizers.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.featurizer.Featurizer;
 
 /**

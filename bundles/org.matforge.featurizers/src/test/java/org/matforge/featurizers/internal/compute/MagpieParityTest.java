@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.featurizers.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
 /**
