@@ -54,7 +54,12 @@ public final class SharedData {
 
     /** @return the first {@code limit} rows of a matbench task (all when limit ≤ 0) */
     public static List<Row> rows(String task, int limit) {
-        try (Stream<String> lines = Files.lines(matbench(task))) {
+        return rows(matbench(task), limit);
+    }
+
+    /** @return the first {@code limit} rows (all when limit ≤ 0) of a {@code formula,target} CSV file with a header */
+    public static List<Row> rows(Path csv, int limit) {
+        try (Stream<String> lines = Files.lines(csv)) {
             return lines.skip(1).filter(line -> !line.isBlank()).limit(limit > 0 ? limit : Long.MAX_VALUE).map(line -> {
                 int comma = line.lastIndexOf(',');
                 return new Row(line.substring(0, comma), Double.parseDouble(line.substring(comma + 1)));

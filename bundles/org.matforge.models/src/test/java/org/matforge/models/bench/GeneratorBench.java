@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
-import org.matforge.models.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CompositionSampler;
@@ -60,7 +60,7 @@ public final class GeneratorBench {
             }
         }
         SmactValidity valid = new SmactValidity();
-        List<Composition> all = SharedData.matbench(opts.get("data"), Integer.parseInt(opts.get("rows"))).stream()
+        List<Composition> all = SharedData.rows(SharedData.matbench().resolve(opts.get("data")), Integer.parseInt(opts.get("rows"))).stream()
                 .map(SharedData.Row::composition).toList();
         List<Composition> train = Boolean.parseBoolean(opts.get("validOnly")) ? all.stream().filter(valid).toList() : all;
         System.out.printf("data %s: %d rows, %d used for training (validOnly=%s)%n", opts.get("data"), all.size(), train.size(),

@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.predictors.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
+import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.predictors.internal.ensemble.EnsembleSettings;
 import org.matforge.predictors.internal.ensemble.EnsembleTraining;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
@@ -59,21 +60,21 @@ public final class PredictorBench {
         System.out.printf(Locale.ROOT, "settings: %s; %d cores%n", s,
                 Runtime.getRuntime().availableProcessors());
         long featurizeStart = System.nanoTime();
-        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0, featurizers);
+        FeaturizedTable all = FeaturizedTable.read("expt_gap", 0, featurizers);
         System.out.printf(Locale.ROOT, "featurized %d formulas (%s, %d features) in %.1f s%n", all.formulas().size(),
                 featurizers, all.features().columnCount(), (System.nanoTime() - featurizeStart) / 1e9);
         List<int[]> testFolds = testFolds(all);
         PredictionTask task = new PredictionTask("expt-gap-mlp", "band_gap", "eV", false, List.of(featurizers.split(",")), Map.of());
         double maeSum = 0;
         MlpEnsemble last = null;
-        SharedData.Table lastTest = null;
+        FeaturizedTable lastTest = null;
         for (int k : folds) {
             int[] test = testFolds.get(k);
             Set<Integer> held = new HashSet<>();
             Arrays.stream(test).forEach(held::add);
             int[] train = java.util.stream.IntStream.range(0, all.formulas().size()).filter(r -> !held.contains(r)).toArray();
-            SharedData.Table trainRows = all.rows(train);
-            SharedData.Table testRows = all.rows(test);
+            FeaturizedTable trainRows = all.rows(train);
+            FeaturizedTable testRows = all.rows(test);
             long start = System.nanoTime();
             MlpEnsemble model = EnsembleTraining.train(trainRows.features(), trainRows.targets(), task, s, printing(start));
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -180,7 +181,7 @@ public final class PredictorBench {
     }
 
     /** @return the test rows of each fold: the published folds if present, else KFold(5, shuffle, 18012019)-like */
-    private static List<int[]> testFolds(SharedData.Table all) throws IOException {
+    private static List<int[]> testFolds(FeaturizedTable all) throws IOException {
         Path dir = SharedData.root().resolve("matbench").resolve("folds").resolve("expt_gap");
         List<int[]> folds = new ArrayList<>();
         if (Files.isDirectory(dir)) {
@@ -213,11 +214,11 @@ public final class PredictorBench {
     }
 
     /** Times one member's training steps (per batch) and the ensemble's prediction throughput. */
-    private static void time(SharedData.Table all, EnsembleSettings s, MlpEnsemble model, SharedData.Table test) {
+    private static void time(FeaturizedTable all, EnsembleSettings s, MlpEnsemble model, FeaturizedTable test) {
         PredictionTask task = new PredictionTask("timing", "band_gap", "eV", false, List.of("features"), Map.of());
         int rows = s.batch() * 200;
         int[] pick = Arrays.copyOf(Randoms.identity(all.formulas().size()), Math.min(rows, all.formulas().size()));
-        SharedData.Table sample = all.rows(pick);
+        FeaturizedTable sample = all.rows(pick);
         // 1 member, fixed epochs, no early stop: steps = epochs × batches per epoch
         for (int round = 0; round < 2; round++) {
             EnsembleSettings one = new EnsembleSettings(1, s.layers(), 5, 1000, s.batch(), s.learningRate(), s.l2(), 0.1,

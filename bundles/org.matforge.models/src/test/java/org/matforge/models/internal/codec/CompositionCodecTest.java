@@ -11,10 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
-import org.matforge.models.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 
 class CompositionCodecTest {
-    private static final List<Composition> EXPT_GAP = SharedData.matbench("expt_gap.csv", 0).stream()
+    private static final List<Composition> EXPT_GAP = SharedData.rows("expt_gap").stream()
             .map(SharedData.Row::composition).toList();
 
     @Test

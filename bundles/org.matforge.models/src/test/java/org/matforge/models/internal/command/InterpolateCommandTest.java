@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.GanLoader;
-import org.matforge.models.internal.SharedData;
 import org.matforge.models.internal.VaeLoader;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.models.internal.generator.SampledGenerator;
@@ -43,7 +43,7 @@ class InterpolateCommandTest {
 
     @BeforeAll
     static void train() throws IOException {
-        List<SharedData.Row> rows = SharedData.matbench("expt_gap.csv", 1500);
+        List<SharedData.Row> rows = SharedData.rows("expt_gap", 1500);
         List<Composition> data = rows.stream().map(SharedData.Row::composition).toList();
         double[] gaps = rows.stream().mapToDouble(SharedData.Row::target).toArray();
         cvae = VaeModels.train(data, Optional.of(new PropertyValues("band_gap", gaps)), "cvae-cmd",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.modelfile.ModelArchive;
-import org.matforge.models.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.CompositionCodec;
@@ -39,7 +39,7 @@ class GanModelsTest {
 
     @BeforeAll
     static void train() {
-        data = SharedData.matbench("expt_gap.csv", 0).stream().map(SharedData.Row::composition).toList();
+        data = SharedData.rows("expt_gap").stream().map(SharedData.Row::composition).toList();
         gan = GanModels.train(data, Optional.empty(), "gan-test", Parameters.of(SMALL), TaskContext.unobserved());
     }
 

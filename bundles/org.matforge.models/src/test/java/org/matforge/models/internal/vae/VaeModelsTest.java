@@ -21,7 +21,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.modelfile.ModelArchive;
-import org.matforge.models.internal.SharedData;
+import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.generator.SampledGenerator;
@@ -45,7 +45,7 @@ class VaeModelsTest {
 
     @BeforeAll
     static void train() {
-        rows = SharedData.matbench("expt_gap.csv", 0);
+        rows = SharedData.rows("expt_gap");
         data = rows.stream().map(SharedData.Row::composition).toList();
         vae = VaeModels.train(data, Optional.empty(), "vae-test", Parameters.of(SMALL), TaskContext.unobserved());
         double[] gaps = rows.stream().mapToDouble(SharedData.Row::target).toArray();

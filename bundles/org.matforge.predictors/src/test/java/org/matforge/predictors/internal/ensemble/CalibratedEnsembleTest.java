@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.nn.Randoms;
-import org.matforge.predictors.internal.SharedData;
+import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 
@@ -23,11 +23,11 @@ class CalibratedEnsembleTest {
 
     @Test
     void calibratedSigmaCoversUnseenErrorsNearlyAsAGaussianWould() {
-        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0);
+        FeaturizedTable all = FeaturizedTable.read("expt_gap", 0);
         int[] order = Randoms.identity(all.targets().length);
         Randoms.shuffle(order, new SplittableRandom(3));
-        SharedData.Table train = all.rows(Arrays.copyOfRange(order, 0, 2000));
-        SharedData.Table test = all.rows(Arrays.copyOfRange(order, 2000, 3000));
+        FeaturizedTable train = all.rows(Arrays.copyOfRange(order, 0, 2000));
+        FeaturizedTable test = all.rows(Arrays.copyOfRange(order, 2000, 3000));
         EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(Map.of("members", 4, "epochs", 40, "patience", 8,
                 "layers", "64,32", "seed", 5, "targetMin", 0, "validation", 0.2)));
         MlpEnsemble model = EnsembleTraining.train(train.features(), train.targets(), GAP, s, TaskContext.unobserved());

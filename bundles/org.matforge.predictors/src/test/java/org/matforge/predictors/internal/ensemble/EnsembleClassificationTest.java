@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.predictors.internal.SharedData;
 import org.matforge.commons.nn.Randoms;
+import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 
@@ -22,11 +22,11 @@ class EnsembleClassificationTest {
 
     @Test
     void predictsProbabilitiesThatBeatTheMajorityClass() {
-        SharedData.Table all = SharedData.matbench("expt_is_metal.csv", 0);
+        FeaturizedTable all = FeaturizedTable.read("expt_is_metal", 0);
         int[] order = Randoms.identity(all.targets().length);
         Randoms.shuffle(order, new SplittableRandom(9));
-        SharedData.Table train = all.rows(Arrays.copyOfRange(order, 0, 800));
-        SharedData.Table test = all.rows(Arrays.copyOfRange(order, 800, 1100));
+        FeaturizedTable train = all.rows(Arrays.copyOfRange(order, 0, 800));
+        FeaturizedTable test = all.rows(Arrays.copyOfRange(order, 800, 1100));
         MlpEnsemble model = EnsembleTraining.train(train.features(), train.targets(), METAL, EnsembleSettings.DEFAULTS
                 .with(Parameters.of(Map.of("members", 2, "epochs", 20, "patience", 5, "layers", "64"))), TaskContext.unobserved());
         Prediction[] p = model.predict(test.features(), TaskContext.unobserved());
@@ -44,7 +44,7 @@ class EnsembleClassificationTest {
 
     @Test
     void rejectsTargetsThatAreNotZeroOrOne() {
-        SharedData.Table t = SharedData.matbench("expt_gap.csv", 50);
+        FeaturizedTable t = FeaturizedTable.read("expt_gap", 50);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EnsembleTraining.train(t.features(),
                 t.targets(), METAL, EnsembleSettings.DEFAULTS, TaskContext.unobserved()));
         assertTrue(e.getMessage().contains("expected 0 or 1"), e.getMessage());

@@ -19,16 +19,16 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.predictors.internal.MlpEnsembleLoader;
-import org.matforge.predictors.internal.SharedData;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 
 /** A small ensemble trained on real expt_gap rows with Magpie features; full-size numbers are in the bench. */
 class MlpEnsembleTest {
-    private static SharedData.Table train;
-    private static SharedData.Table test;
+    private static FeaturizedTable train;
+    private static FeaturizedTable test;
     private static MlpEnsemble model;
 
     private static final PredictionTask GAP = new PredictionTask("gap-test", "band_gap", "eV", false, List.of("magpie"),
@@ -36,7 +36,7 @@ class MlpEnsembleTest {
 
     @BeforeAll
     static void trainSmallEnsemble() {
-        SharedData.Table all = SharedData.matbench("expt_gap.csv", 0);
+        FeaturizedTable all = FeaturizedTable.read("expt_gap", 0);
         int[] order = Randoms.identity(all.targets().length);
         Randoms.shuffle(order, new SplittableRandom(5));
         train = all.rows(Arrays.copyOfRange(order, 0, 900));
