@@ -1,0 +1,137 @@
+package org.matforge.runtime.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.matforge.itest.support.ModelBundles;
+
+/**
+ * The product as a user runs it: the {@code ./matforge} script on the exported runtime jar, a fresh JVM and
+ * framework per command, a MatForge home of its own. A workflow trains a small predictor; the saved model, shipped
+ * in a model bundle dropped into {@code plugins/}, is listed by the very next one-shot command (which must wait for
+ * the model to be read), and a second workflow loads the file directly.
+ */
+class MatforgeCommandTest {
+    private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    private static final Path SCRIPT = ROOT.resolve("matforge");
+    private static final Path JAR = ROOT.resolve("runtime/target/matforge.jar");
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void runtimeIsBuilt() {
+        assertTrue(Files.isRegularFile(JAR), "the runtime module exports " + JAR + " before this module runs");
+    }
+
+    @Test
+    void anUnknownCommandExitsWithTwoAndListsTheCommands() throws Exception {
+        Result r = matforge("nosuchcommand");
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains("no command 'nosuchcommand'") && r.err().contains("run"), r.toString());
+    }
+
+    @Test
+    void aTrainedModelIsReusedFromAModelBundleAndFromItsFile() throws Exception {
+        Path workflow = home.resolve("train.json");
+        Files.writeString(workflow, """
+                {"schema": 1, "name": "train-small", "seed": 3, "steps": [
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
+                  {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
+                  {"name": "e2e-gap", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble",
+                   "target": "band_gap", "unit": "eV", "parameters": {"members": 2, "epochs": 3, "layers": "16"}},
+                  {"name": "e2e-gen", "type": "train-generator", "input": "clean", "trainer": "gan", "parameters": {"epochs": 2}}
+                ]}
+                """);
+        Result trained = matforge("run", workflow.toString());
+        assertEquals(0, trained.status(), trained.toString());
+        Path model = onlyRun("train-small").resolve("models/e2e-gap.mfm");
+        assertTrue(Files.size(model) > 1000, model + " is written");
+
+        Result before = matforge("plugins");
+        assertEquals(0, before.status(), before.toString());
+        assertTrue(before.out().contains("mlp-ensemble") && !before.out().contains("e2e-gap"), before.toString());
+
+        try (InputStream bundle = ModelBundles.jar("org.example.e2e.models", "models/e2e-gap.mfm",
+                Map.of("models/e2e-gap.mfm", Files.readAllBytes(model)))) {
+            Files.copy(bundle, home.resolve("plugins/e2e-models.jar"));
+        }
+        Result after = matforge("plugins");
+        assertEquals(0, after.status(), after.toString());
+        assertTrue(after.out().lines().anyMatch(l -> l.contains("e2e-gap") && l.contains("org.example.e2e.models")),
+                "the model from the dropped bundle is registered before the command runs: " + after);
+        assertTrue(after.out().contains("model-loader"), after.toString());
+        Files.delete(home.resolve("plugins/e2e-models.jar"));
+
+        Path reuse = home.resolve("reuse.json");
+        String reuseTemplate = """
+                {"schema": 1, "name": "reuse-small", "seed": 5, "steps": [
+                  {"name": "gap", "type": "load-predictor", "file": "%s"},
+                  {"name": "gen", "type": "load-generator", "file": "%s"},
+                  {"name": "sampled", "type": "sample", "generator": "gen", "count": 200},
+                  {"name": "predicted", "type": "predict", "input": "sampled", "predictors": ["gap"]},
+                  {"name": "report", "type": "report", "input": "predicted"}
+                ]}
+                """;
+        String models = home.relativize(model.getParent()).toString().replace('\\', '/');
+        Files.writeString(reuse, reuseTemplate.formatted(models + "/e2e-gap.mfm", models + "/e2e-gen.mfm"));
+        Result reused = matforge("run", reuse.toString());
+        assertEquals(0, reused.status(), reused.toString());
+        List<String> candidates = Files.readAllLines(onlyRun("reuse-small").resolve("candidates.csv"));
+        assertTrue(candidates.get(0).contains("band_gap") && candidates.size() > 1, "candidates: " + candidates.get(0));
+
+        Files.writeString(reuse, reuseTemplate.formatted(models + "/e2e-gen.mfm", models + "/e2e-gap.mfm"));
+        Result swapped = matforge("run", reuse.toString());
+        assertEquals(1, swapped.status(), swapped.toString());
+        assertTrue(swapped.err().contains("steps[0].file") && swapped.err().contains("not a predictor"), swapped.toString());
+        assertTrue(!swapped.err().contains("\tat "), "no stack trace for the user: " + swapped);
+    }
+
+    private Path onlyRun(String name) throws IOException {
+        try (Stream<Path> runs = Files.list(home.resolve("runs"))) {
+            List<Path> matching = runs.filter(p -> p.getFileName().toString().endsWith("-" + name)).toList();
+            assertEquals(1, matching.size(), "runs: " + matching);
+            return matching.get(0);
+        }
+    }
+
+    private static Result matforge(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        pb.environment().put("MATFORGE_HOME", home.toString());
+        pb.environment().put("MATFORGE_JAR", JAR.toString());
+        pb.environment().put("OMP_NUM_THREADS", "1");
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("matforge " + String.join(" ", args) + " did not end within 5 minutes");
+        }
+        return new Result(String.join(" ", args), p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Result(String command, int status, String out, String err) {
+        @Override
+        public String toString() {
+            return "matforge " + command + " → " + status + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+}
