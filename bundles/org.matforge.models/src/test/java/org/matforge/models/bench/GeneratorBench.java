@@ -21,11 +21,12 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CompositionSampler;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.SampleQuality;
+import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.gan.GanModels;
+import org.matforge.models.internal.gan.GanSampler;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.vae.VaeModels;
 import org.matforge.models.internal.vae.VaeSampler;
-import org.matforge.models.internal.vae.VaeSampling;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -37,7 +38,7 @@ import org.matforge.spi.task.TaskContext;
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
  * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters. {@code save=<dir>} writes
  * each trained model to {@code <dir>/<model>.mfm}; {@code load=<dir>} reads them from there instead of training.
- * {@code vaeSampling=1:1:1,1:1.2:0.8} also measures the VAE drawing with each
+ * {@code sampling=1:1:1,1:1.2:0.8} also measures each model drawing with each
  * latentScale:presenceTemperature:countTemperature setting.
  */
 public final class GeneratorBench {
@@ -46,7 +47,7 @@ public final class GeneratorBench {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("models", "gan,vae", "data", "mp_e_form.csv", "rows", "0",
-                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "vaeSampling", ""));
+                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "sampling", ""));
         Map<String, Map<String, Object>> params = Map.of("gan", new LinkedHashMap<>(), "vae", new LinkedHashMap<>());
         for (String a : args) {
             String[] kv = a.split("=", 2);
@@ -102,12 +103,18 @@ public final class GeneratorBench {
             List<Composition> reference = new ArrayList<>(known);
             Map<String, CompositionSampler> variants = new LinkedHashMap<>();
             variants.put(model, g.sampler());
-            if (g.sampler() instanceof VaeSampler vae && !opts.get("vaeSampling").isEmpty()) {
-                for (String pair : opts.get("vaeSampling").split(",")) {
-                    String[] st = pair.split(":");
-                    variants.put(model + " " + pair, vae.with(new VaeSampling(Double.parseDouble(st[0]), Double.parseDouble(st[1]),
-                            Double.parseDouble(st[2]))));
+            for (String setting : opts.get("sampling").isEmpty() ? new String[0] : opts.get("sampling").split(",")) {
+                String[] st = setting.split(":");
+                SamplingSettings other = new SamplingSettings(Double.parseDouble(st[0]), Double.parseDouble(st[1]), Double.parseDouble(st[2]));
+                CompositionSampler variant;
+                if (g.sampler() instanceof VaeSampler vae) {
+                    variant = vae.with(other);
+                } else if (g.sampler() instanceof GanSampler gan) {
+                    variant = gan.with(other);
+                } else {
+                    throw new IllegalArgumentException("sampling= is for gan and vae, not " + g.sampler());
                 }
+                variants.put(model + " " + setting, variant);
             }
             for (Map.Entry<String, CompositionSampler> v : variants.entrySet()) {
                 long s0 = System.nanoTime();

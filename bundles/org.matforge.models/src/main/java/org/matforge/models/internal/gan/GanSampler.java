@@ -17,6 +17,8 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.codec.SamplingSettings;
+import org.matforge.models.internal.codec.TemperedDraw;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.internal.nn.NetworkBytes;
 import org.matforge.commons.nn.Randoms;
@@ -26,13 +28,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Draws compositions from a trained GAN generator: Gaussian noise from the seed → generator → per-element count
- * logits → one count per element drawn by the Gumbel-max trick (as in training) → decoding.
+ * logits → one count per element → decoding. As trained, the count is drawn by the Gumbel-max trick (as in training);
+ * other {@link SamplingSettings} scale the noise and draw presence and count at their temperatures ({@link TemperedDraw}).
  *
  * @param generator the generator network (noise → logits)
  * @param codec     the representation
  * @param noise     noise width
+ * @param sampling  noise scale and draw temperatures
  */
-public record GanSampler(Mlp generator, CompositionCodec codec, int noise) implements CompositionSampler {
+public record GanSampler(Mlp generator, CompositionCodec codec, int noise, SamplingSettings sampling) implements CompositionSampler {
     /** Model-file entry of the generator network. */
     static final String GENERATOR = "generator.dl4j";
     /** Model-file entry of the settings (JSON). */
@@ -51,14 +55,22 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise) imple
             int n = Math.min(CHUNK, count - done);
             INDArray logits;
             synchronized (generator) {
-                logits = generator.output(Randoms.gaussian(random, n, noise));
+                logits = generator.output(Randoms.gaussian(random, n, noise).muli(sampling.latentScale()));
             }
-            float[] flat = StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat();
+            float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
+                    ? StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat()
+                    : TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
+                            sampling.countTemperature(), random);
             for (int r = 0; r < n; r++) {
                 out.add(codec.decode(flat, r));
             }
         }
         return out;
+    }
+
+    /** @return this model drawing with other sampling settings (same network) */
+    public GanSampler with(SamplingSettings other) {
+        return new GanSampler(generator, codec, noise, other);
     }
 
     @Override
@@ -69,7 +81,7 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise) imple
     @Override
     public Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), noise)).getBytes(StandardCharsets.UTF_8));
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), noise, sampling.stored())).getBytes(StandardCharsets.UTF_8));
         entries.put(GENERATOR, NetworkBytes.write(generator));
         return entries;
     }
@@ -94,10 +106,16 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise) imple
             throw new IOException("model file is inconsistent: the generator maps " + generator.inputs() + " → "
                     + generator.outputs() + " values, the settings say " + stored.noise() + " → " + codec.width());
         }
-        return new GanSampler(generator, codec, stored.noise());
+        SamplingSettings sampling;
+        try {
+            sampling = SamplingSettings.Stored.settings(stored.sampling());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
+        }
+        return new GanSampler(generator, codec, stored.noise(), sampling);
     }
 
     /** The settings entry. */
-    private record Stored(CodecSpec codec, int noise) {
+    private record Stored(CodecSpec codec, int noise, SamplingSettings.Stored sampling) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.nn.ParameterCheck;
+import org.matforge.models.internal.codec.SamplingSettings;
 
 /**
  * Options of GAN training; every one can be given as a trainer parameter of the same name.
@@ -25,18 +26,20 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param seed                 seed of initialisation, shuffling and noise
  * @param temperature          temperature of the straight-through Gumbel-softmax relaxation
  * @param gradientPenalty      WGAN-GP penalty weight λ (used by {@code loss=wgan-gp} only)
+ * @param sampling             how the trained generator draws (parameters {@code latentScale}, {@code presenceTemperature},
+ *                             {@code countTemperature}); also used by the per-epoch probe
  */
 public record GanSettings(int epochs, int batch, int noise, int[] generatorLayers, int[] discriminatorLayers,
         double learningRate, double beta1, int pack, int discriminators, String loss, double alpha, double beta,
-        int maxCount, int maxElements, long seed, double temperature, double gradientPenalty) {
+        int maxCount, int maxElements, long seed, double temperature, double gradientPenalty, SamplingSettings sampling) {
 
     /** Defaults, justified in docs/models.md. */
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
-            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0);
+            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, SamplingSettings.AS_TRAINED);
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "noise", "generatorLayers", "discriminatorLayers",
             "learningRate", "beta1", "pack", "discriminators", "loss", "alpha", "beta", "maxCount", "maxElements", "seed",
-            "temperature", "gradientPenalty");
+            "temperature", "gradientPenalty", "latentScale", "presenceTemperature", "countTemperature");
 
     /** Checks the values. */
     public GanSettings {
@@ -62,6 +65,8 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
                 (int) p.integer("discriminators", discriminators), p.string("loss").orElse(loss), p.number("alpha", alpha),
                 p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), p.number("temperature", temperature),
-                p.number("gradientPenalty", gradientPenalty));
+                p.number("gradientPenalty", gradientPenalty), new SamplingSettings(p.number("latentScale", sampling.latentScale()),
+                        p.number("presenceTemperature", sampling.presenceTemperature()),
+                        p.number("countTemperature", sampling.countTemperature())));
     }
 }

@@ -65,7 +65,7 @@ public final class GanTraining {
         for (int k = 0; k < s.discriminators(); k++) {
             critics.add(Mlp.create(s.seed() + 1 + k, width * s.pack(), s.discriminatorLayers(), 1, Activation.LEAKYRELU, adam, 0));
         }
-        GanSampler sampler = new GanSampler(generator, data.codec(), s.noise());
+        GanSampler sampler = new GanSampler(generator, data.codec(), s.noise(), s.sampling());
         Set<Composition> known = new HashSet<>(data.compositions());
         SplittableRandom random = new SplittableRandom(s.seed());
         int[] order = Randoms.identity(data.size());

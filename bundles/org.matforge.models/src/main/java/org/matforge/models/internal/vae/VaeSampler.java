@@ -17,6 +17,7 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.codec.TemperedDraw;
 import org.matforge.models.internal.nn.GroupedSoftmax;
 import org.matforge.commons.nn.Mlp;
@@ -29,7 +30,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Samples a trained (conditional) VAE: z from the standard-normal prior, optionally widened (plus, for a CVAE, the
  * standardised target drawn uniformly in the condition's range) → decoder → one count per element drawn from its
- * categorical (tempered by {@link VaeSampling}; untempered this is x ~ p(x|z)); a draw in which no element came out
+ * categorical (tempered by {@link SamplingSettings}; untempered this is x ~ p(x|z)); a draw in which no element came out
  * present falls back to the most likely composition ({@link CompositionCodec#decodeExpected}), so draws are never
  * empty. Also encodes and interpolates
  * (interpolation decodes the most likely composition at each point, a CVAE's condition held at one value).
@@ -42,7 +43,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param sampling latent scale, presence and count temperatures of {@link #draw}
  */
 public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int latent, PropertyScale property,
-        VaeSampling sampling) implements CompositionSampler {
+        SamplingSettings sampling) implements CompositionSampler {
     /** Model-file entry of the encoder network. */
     static final String ENCODER = "encoder.dl4j";
     /** Model-file entry of the decoder network. */
@@ -184,7 +185,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     }
 
     /** @return this model drawing with other sampling settings (same networks) */
-    public VaeSampler with(VaeSampling other) {
+    public VaeSampler with(SamplingSettings other) {
         return new VaeSampler(encoder, decoder, codec, latent, property, other);
     }
 
@@ -196,7 +197,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property, StoredSampling.of(sampling))).getBytes(StandardCharsets.UTF_8));
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), latent, property, sampling.stored())).getBytes(StandardCharsets.UTF_8));
         entries.put(ENCODER, NetworkBytes.write(encoder));
         entries.put(DECODER, NetworkBytes.write(decoder));
         return entries;
@@ -226,9 +227,9 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                     + " and decoder " + decoder.inputs() + " → " + decoder.outputs() + " do not fit " + codec.width()
                     + " encoded values, latent width " + stored.latent() + (c == 1 ? " and one condition" : ""));
         }
-        VaeSampling sampling;
+        SamplingSettings sampling;
         try {
-            sampling = stored.sampling() == null ? VaeSampling.AS_TRAINED : stored.sampling().settings();
+            sampling = SamplingSettings.Stored.settings(stored.sampling());
         } catch (IllegalArgumentException e) {
             throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
         }
@@ -236,18 +237,6 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     }
 
     /** The settings entry. */
-    private record Stored(CodecSpec codec, int latent, PropertyScale property, StoredSampling sampling) {
-    }
-
-    /** The sampling settings as stored; a setting the file does not name (an older writer) samples as trained. */
-    private record StoredSampling(Double latentScale, Double presenceTemperature, Double countTemperature) {
-        static StoredSampling of(VaeSampling s) {
-            return new StoredSampling(s.latentScale(), s.presenceTemperature(), s.countTemperature());
-        }
-
-        VaeSampling settings() {
-            return new VaeSampling(latentScale == null ? 1 : latentScale, presenceTemperature == null ? 1 : presenceTemperature,
-                    countTemperature == null ? 1 : countTemperature);
-        }
+    private record Stored(CodecSpec codec, int latent, PropertyScale property, SamplingSettings.Stored sampling) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.nn.ParameterCheck;
+import org.matforge.models.internal.codec.SamplingSettings;
 
 /**
  * Options of (conditional) VAE training; every one can be given as a trainer parameter of the same name.
@@ -22,11 +23,11 @@ import org.matforge.commons.nn.ParameterCheck;
  * @param sampling     how the trained model draws (stored in its file)
  */
 public record VaeSettings(int epochs, int batch, int latent, int[] layers, double learningRate, double beta, int warmup,
-        double freeBits, int maxCount, int maxElements, long seed, VaeSampling sampling) {
+        double freeBits, int maxCount, int maxElements, long seed, SamplingSettings sampling) {
 
     /** Defaults, justified in docs/models.md. */
     public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42,
-            new VaeSampling(1, 1.2, 0.5));
+            new SamplingSettings(1, 1.2, 0.5));
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "latent", "layers", "learningRate", "beta", "warmup",
             "freeBits", "maxCount", "maxElements", "seed", "latentScale", "presenceTemperature",
@@ -45,7 +46,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
-                p.integer("seed", seed), new VaeSampling(p.number("latentScale", sampling.latentScale()),
+                p.integer("seed", seed), new SamplingSettings(p.number("latentScale", sampling.latentScale()),
                         p.number("presenceTemperature", sampling.presenceTemperature()),
                         p.number("countTemperature", sampling.countTemperature())));
     }

@@ -10,9 +10,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.CompositionCodec;
+import org.matforge.models.internal.codec.SampleQuality;
+import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.generator.PropertyCondition;
@@ -127,6 +131,24 @@ class GanModelsTest {
     }
 
     @Test
+    void warmerPresenceDrawsAreMoreDiverseAndTheSettingTravelsInTheModelFile() throws IOException {
+        GanSampler s = (GanSampler) gan.sampler();
+        Set<Composition> known = new HashSet<>(data);
+        SampleQuality cold = SampleQuality.measure(s.with(new SamplingSettings(1, 0.7, 1)).draw(2000, 5, Optional.empty()), known, null);
+        SampleQuality warm = SampleQuality.measure(s.with(new SamplingSettings(1, 1.4, 1)).draw(2000, 5, Optional.empty()), known, null);
+        assertTrue(warm.unique() > cold.unique() + 0.05 && warm.novel() > cold.novel() + 0.05, cold + " vs " + warm);
+
+        SamplingSettings shipped = new SamplingSettings(0.9, 1.1, 0.8);
+        byte[] file = save(new SampledGenerator(gan.metadata(), s.with(shipped)));
+        GanSampler loaded = (GanSampler) GanModels.read(ModelArchive.read(new ByteArrayInputStream(file))).sampler();
+        assertEquals(shipped, loaded.sampling());
+        assertEquals(s.with(shipped).draw(300, 4, Optional.empty()), loaded.draw(300, 4, Optional.empty()));
+        assertEquals(SamplingSettings.AS_TRAINED, ((GanSampler) GanModels.read(ModelArchive.read(new ByteArrayInputStream(save(gan))))
+                .sampler()).sampling());
+        assertThrows(IllegalArgumentException.class, () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("presenceTemperature", -1))));
+    }
+
+    @Test
     void corruptOrForeignFilesAreRejectedWithAClearMessage() throws IOException {
         byte[] file = save(gan);
         IOException truncated = assertThrows(IOException.class,
@@ -172,7 +194,7 @@ class GanModelsTest {
 
     static GanSampler untrained(CompositionCodec codec) {
         return new GanSampler(Mlp.create(11, 128, GanSettings.DEFAULTS.generatorLayers(), codec.width(), Activation.LEAKYRELU,
-                new Adam(1e-3), 0), codec, 128);
+                new Adam(1e-3), 0), codec, 128, SamplingSettings.AS_TRAINED);
     }
 
     static double validShare(List<Composition> samples) {

@@ -22,6 +22,7 @@ import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.testdata.SharedData;
+import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.generator.SampledGenerator;
@@ -58,7 +59,7 @@ class VaeModelsTest {
         VaeSampler trained = (VaeSampler) vae.sampler();
         int latent = trained.latent();
         VaeSampler untrained = new VaeSampler(trained.encoder(), Mlp.create(3, latent, new int[] {128, 256},
-                trained.codec().width(), Activation.LEAKYRELU, new Adam(1e-3), 0), trained.codec(), latent, null, VaeSampling.AS_TRAINED);
+                trained.codec().width(), Activation.LEAKYRELU, new Adam(1e-3), 0), trained.codec(), latent, null, SamplingSettings.AS_TRAINED);
         List<Composition> before = untrained.draw(2000, 3, Optional.empty());
         List<Composition> after = trained.draw(2000, 3, Optional.empty());
         double dBefore = Coverage.elementFrequencyDistance(before, data);
@@ -170,13 +171,13 @@ class VaeModelsTest {
     void warmerPresenceDrawsAreMoreDiverseAndTheSettingTravelsInTheModelFile() throws IOException {
         VaeSampler s = (VaeSampler) vae.sampler();
         Set<Composition> known = new java.util.HashSet<>(data);
-        var cold = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 0.7, 1))
+        var cold = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new SamplingSettings(1, 0.7, 1))
                 .draw(2000, 5, Optional.empty()), known, null);
-        var warm = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new VaeSampling(1, 1.4, 1))
+        var warm = org.matforge.models.internal.codec.SampleQuality.measure(s.with(new SamplingSettings(1, 1.4, 1))
                 .draw(2000, 5, Optional.empty()), known, null);
         assertTrue(warm.unique() > cold.unique() + 0.05 && warm.novel() > cold.novel() + 0.05, cold + " vs " + warm);
 
-        VaeSampling shipped = new VaeSampling(1.2, 1.1, 0.8);
+        SamplingSettings shipped = new SamplingSettings(1.2, 1.1, 0.8);
         SampledGenerator tuned = new SampledGenerator(vae.metadata(), s.with(shipped));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tuned.save(out);

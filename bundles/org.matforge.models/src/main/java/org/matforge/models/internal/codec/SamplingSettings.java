@@ -1,0 +1,50 @@
+package org.matforge.models.internal.codec;
+
+/**
+ * How a trained generator draws: its latent (the VAE's z, the GAN's noise) ~ N(0, latentScale² I), then per element
+ * whether it is present at {@code presenceTemperature} and, if so, its count at {@code countTemperature}
+ * ({@link TemperedDraw}). (1, 1, 1) samples the model as trained. Stored in the model file, so a vendor ships the
+ * trade-off they measured.
+ *
+ * @param latentScale         standard deviation of the latent draws
+ * @param presenceTemperature temperature of each element's present/absent draw
+ * @param countTemperature    temperature of a present element's atom-count draw
+ */
+public record SamplingSettings(double latentScale, double presenceTemperature, double countTemperature) {
+    /** Sampling the model as trained. */
+    public static final SamplingSettings AS_TRAINED = new SamplingSettings(1, 1, 1);
+
+    /** Checks that every value is in (0, 10]. */
+    public SamplingSettings {
+        for (double v : new double[] {latentScale, presenceTemperature, countTemperature}) {
+            if (!(v > 0 && v <= 10)) {
+                throw new IllegalArgumentException("sampling: latentScale, presenceTemperature and countTemperature must be "
+                        + "in (0, 10], got " + latentScale + ", " + presenceTemperature + ", " + countTemperature);
+            }
+        }
+    }
+
+    /** @return the settings as stored in a model file's JSON */
+    public Stored stored() {
+        return new Stored(latentScale, presenceTemperature, countTemperature);
+    }
+
+    /** The JSON form; a value the file does not name (an older writer) samples as trained. */
+    public record Stored(Double latentScale, Double presenceTemperature, Double countTemperature) {
+        /**
+         * @param stored the stored form, null when the file has none
+         * @return the settings
+         * @throws IllegalArgumentException when a stored value is out of range
+         */
+        public static SamplingSettings settings(Stored stored) {
+            if (stored == null) {
+                return AS_TRAINED;
+            }
+            return new SamplingSettings(orOne(stored.latentScale), orOne(stored.presenceTemperature), orOne(stored.countTemperature));
+        }
+
+        private static double orOne(Double v) {
+            return v == null ? 1 : v;
+        }
+    }
+}
