@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 import org.matforge.api.data.FeatureMatrix;
@@ -91,17 +92,27 @@ public final class EnsembleTraining {
             TaskContext context) {
         double[] actual = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
         Prediction[] raw = ensemble.predict(x.rows(rows), TaskContext.unobserved());
-        double factor = SigmaCalibration.fit(actual, raw);
+        OptionalDouble fitted = SigmaCalibration.fit(actual, raw);
+        double before = SigmaCalibration.coverage(actual, raw, 1);
+        metrics.put("validation_within_1sigma_uncalibrated", before);
+        if (fitted.isEmpty()) {
+            metrics.put("sigma_scale", 1.0);
+            long spread = Arrays.stream(raw).filter(p -> p.std() > 0).count();
+            context.log(String.format("mlp-ensemble: σ left uncalibrated — %d of the %d validation rows have a spread, "
+                    + "calibrating needs %d (%.1f %% of their errors are within ±σ); more training rows or a larger "
+                    + "'validation' share would allow it", spread, rows.length, SigmaCalibration.MIN_ROWS, 100 * before));
+            return 1;
+        }
+        double factor = fitted.getAsDouble();
         Prediction[] scaled = new Prediction[raw.length];
         for (int i = 0; i < raw.length; i++) {
             scaled[i] = new Prediction(raw[i].mean(), raw[i].std() * factor);
         }
         metrics.put("sigma_scale", factor);
-        metrics.put("validation_within_1sigma_uncalibrated", SigmaCalibration.coverage(actual, raw, 1));
         metrics.put("validation_within_2sigma", SigmaCalibration.coverage(actual, scaled, 2));
         context.log(String.format("mlp-ensemble: σ × %.3f so that 68.3 %% of the %d validation errors fall within ±σ "
-                + "(%.1f %% did before); ±2σ then holds %.1f %%", factor, rows.length,
-                100 * metrics.get("validation_within_1sigma_uncalibrated"), 100 * metrics.get("validation_within_2sigma")));
+                + "(%.1f %% did before); ±2σ then holds %.1f %%", factor, rows.length, 100 * before,
+                100 * metrics.get("validation_within_2sigma")));
         return factor;
     }
 

@@ -1,6 +1,7 @@
 package org.matforge.predictors.internal.ensemble;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 
 import org.matforge.api.discovery.Prediction;
 
@@ -22,9 +23,10 @@ public final class SigmaCalibration {
     /**
      * @param actual      the rows' true targets
      * @param predictions the ensemble's predictions of the same rows
-     * @return the factor for σ, or 1 when fewer than {@value #MIN_ROWS} rows have a non-zero σ
+     * @return the factor for σ, or empty when fewer than {@value #MIN_ROWS} rows have a non-zero σ (a quantile of
+     *         fewer is mostly noise)
      */
-    public static double fit(double[] actual, Prediction[] predictions) {
+    public static OptionalDouble fit(double[] actual, Prediction[] predictions) {
         if (actual.length != predictions.length) {
             throw new IllegalArgumentException(actual.length + " targets for " + predictions.length + " predictions");
         }
@@ -37,12 +39,12 @@ public final class SigmaCalibration {
             }
         }
         if (n < MIN_ROWS) {
-            return 1;
+            return OptionalDouble.empty();
         }
         double[] sorted = Arrays.copyOf(ratios, n);
         Arrays.sort(sorted);
         double factor = sorted[(int) Math.min(n - 1, Math.ceil(ONE_SIGMA * n) - 1)];
-        return factor > 0 ? factor : 1;
+        return factor > 0 ? OptionalDouble.of(factor) : OptionalDouble.empty();
     }
 
     /** @return the share of rows whose error is within ±{@code k}·σ (an error of 0 with σ 0 counts as within) */
