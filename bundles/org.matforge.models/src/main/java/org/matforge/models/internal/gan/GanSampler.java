@@ -17,6 +17,7 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.codec.DrawnRows;
 import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.codec.TemperedDraw;
 import org.matforge.commons.nn.Mlp;
@@ -28,8 +29,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Draws compositions from a trained GAN generator: Gaussian noise from the seed → generator → per-element count
- * logits → one count per element → decoding. As trained, the count is drawn by the Gumbel-max trick (as in training);
- * other {@link SamplingSettings} scale the noise and draw presence and count at their temperatures ({@link TemperedDraw}).
+ * logits → one count per element → decoding ({@link DrawnRows}: never empty). As trained, the count is drawn by the
+ * Gumbel-max trick (as in training); other {@link SamplingSettings} scale the noise and draw presence and count at
+ * their temperatures ({@link TemperedDraw}).
  *
  * @param generator the generator network (noise → logits)
  * @param codec     the representation
@@ -61,9 +63,7 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Sampl
                     ? StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat()
                     : TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
                             sampling.countTemperature(), random);
-            for (int r = 0; r < n; r++) {
-                out.add(codec.decode(flat, r));
-            }
+            out.addAll(DrawnRows.decode(codec, flat, logits));
         }
         return out;
     }

@@ -17,6 +17,7 @@ import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
+import org.matforge.models.internal.codec.DrawnRows;
 import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.codec.TemperedDraw;
 import org.matforge.models.internal.nn.GroupedSoftmax;
@@ -74,17 +75,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             }
             float[] drawn = TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
                     sampling.countTemperature(), random);
-            float[] probabilities = null; // only for the rare all-absent draw
-            for (int r = 0; r < n; r++) {
-                Composition c = codec.decode(drawn, r);
-                if (c == null) {
-                    if (probabilities == null) {
-                        probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
-                    }
-                    c = codec.decodeExpected(probabilities, r);
-                }
-                out.add(c);
-            }
+            out.addAll(DrawnRows.decode(codec, drawn, logits));
         }
         return out;
     }
