@@ -35,7 +35,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
 
     /** Defaults, justified in docs/models.md. */
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
-            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, SamplingSettings.AS_TRAINED);
+            2e-4, 0.5, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5));
 
     private static final Set<String> KEYS = Set.of("epochs", "batch", "noise", "generatorLayers", "discriminatorLayers",
             "learningRate", "beta1", "pack", "discriminators", "loss", "alpha", "beta", "maxCount", "maxElements", "seed",
