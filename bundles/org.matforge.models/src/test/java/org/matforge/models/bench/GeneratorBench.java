@@ -38,6 +38,7 @@ import org.matforge.spi.task.TaskContext;
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
  * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters. {@code save=<dir>} writes
  * each trained model to {@code <dir>/<model>.mfm}; {@code load=<dir>} reads them from there instead of training.
+ * {@code probeValidity=true} lets the GAN's per-epoch probe choose the kept epoch by SMACT validity too.
  * {@code sampling=1:1:1,1:1.2:0.8} also measures each model drawing with each
  * latentScale:presenceTemperature:countTemperature setting.
  */
@@ -47,7 +48,7 @@ public final class GeneratorBench {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("models", "gan,vae", "data", "mp_e_form.csv", "rows", "0",
-                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "sampling", ""));
+                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "sampling", "", "probeValidity", "false"));
         Map<String, Map<String, Object>> params = Map.of("gan", new LinkedHashMap<>(), "vae", new LinkedHashMap<>());
         for (String a : args) {
             String[] kv = a.split("=", 2);
@@ -88,7 +89,9 @@ public final class GeneratorBench {
             Parameters p = Parameters.of(params.get(model));
             System.out.println(model + " " + p);
             long t0 = System.nanoTime();
-            SampledGenerator g = opts.get("load").isEmpty() ? train(model, train, p, console) : load(opts.get("load"), model);
+            SampledGenerator g = opts.get("load").isEmpty()
+                    ? train(model, train, p, Boolean.parseBoolean(opts.get("probeValidity")) ? valid : null, console)
+                    : load(opts.get("load"), model);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             if (!opts.get("save").isEmpty()) {
                 Path file = Path.of(opts.get("save"), model + ".mfm");
@@ -136,9 +139,10 @@ public final class GeneratorBench {
         report.forEach(System.out::println);
     }
 
-    private static SampledGenerator train(String model, List<Composition> train, Parameters p, TaskContext console) {
+    private static SampledGenerator train(String model, List<Composition> train, Parameters p, SmactValidity probeValidity,
+            TaskContext console) {
         return switch (model) {
-            case "gan" -> GanModels.train(train, Optional.empty(), "bench-gan", p, console);
+            case "gan" -> GanModels.train(train, Optional.empty(), "bench-gan", p, probeValidity, console);
             case "vae" -> VaeModels.train(train, Optional.empty(), "bench-vae", p, console);
             default -> throw new IllegalArgumentException("models: gan or vae, got " + model);
         };

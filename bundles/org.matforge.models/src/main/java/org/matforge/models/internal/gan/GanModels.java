@@ -3,6 +3,7 @@ package org.matforge.models.internal.gan;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
@@ -29,6 +30,17 @@ public final class GanModels {
      */
     public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {
+        return train(compositions, property, id, parameters, null, context);
+    }
+
+    /**
+     * @param probeValidity when not null, the per-epoch probe also measures the valid share and keeps the epoch with the
+     *                      best valid × novel × (1 − element-frequency distance)
+     * @throws UnsupportedOperationException when a property is given (the GAN is unconditional)
+     * @throws IllegalArgumentException      for wrong parameters or too little data
+     */
+    public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
+            Parameters parameters, Predicate<Composition> probeValidity, TaskContext context) {
         if (property.isPresent()) {
             throw new UnsupportedOperationException("gan: the GAN is unconditional; train the 'vae' trainer for samples conditioned on "
                     + property.get().name());
@@ -36,7 +48,7 @@ public final class GanModels {
         GanSettings s = GanSettings.DEFAULTS.with(parameters);
         EncodedCompositions data = TrainingData.encode(TRAINER, compositions, property, s.maxCount(), s.maxElements(), s.batch(), context);
         TrainingLog log = new TrainingLog();
-        GanSampler sampler = new GanTraining(s, GanObjectives.of(s)).train(data, log, context);
+        GanSampler sampler = new GanTraining(s, GanObjectives.of(s), probeValidity).train(data, log, context);
         TrainingData.measure(sampler, data, s.seed(), log);
         return new SampledGenerator(TrainingData.metadata(TRAINER, id, "", data, s.seed(), log), sampler);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.models.internal.codec.Coverage;
@@ -36,14 +37,26 @@ public final class GanTraining {
 
     private final GanSettings settings;
     private final GanObjective objective;
+    private final Predicate<Composition> probeValidity;
 
     /**
      * @param settings  the options
      * @param objective the adversarial loss
      */
     public GanTraining(GanSettings settings, GanObjective objective) {
+        this(settings, objective, null);
+    }
+
+    /**
+     * @param settings      the options
+     * @param objective     the adversarial loss
+     * @param probeValidity when not null, the probe's validity test: the kept epoch then maximises
+     *                      valid × novel × (1 − distance)
+     */
+    public GanTraining(GanSettings settings, GanObjective objective, Predicate<Composition> probeValidity) {
         this.settings = settings;
         this.objective = objective;
+        this.probeValidity = probeValidity;
     }
 
     /**
@@ -92,13 +105,16 @@ public final class GanTraining {
             log.add("discriminator_loss", dLoss / steps);
             log.add("generator_loss", gLoss / steps);
             List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty());
-            SampleQuality q = SampleQuality.measure(probe, known, null);
+            SampleQuality q = SampleQuality.measure(probe, known, probeValidity);
             double distance = Coverage.elementFrequencyDistance(probe, data.compositions());
             log.add("empty", q.empty());
             log.add("unique", q.unique());
             log.add("novel", q.novel());
+            if (probeValidity != null) {
+                log.add("valid", q.valid());
+            }
             log.add("element_frequency_distance", distance);
-            double score = q.novel() * (1 - distance);
+            double score = (probeValidity == null ? 1 : q.valid()) * q.novel() * (1 - distance);
             if (score > bestScore) {
                 bestScore = score;
                 bestEpoch = epoch;
@@ -110,7 +126,8 @@ public final class GanTraining {
             context.progress((double) epoch / s.epochs(), line);
         }
         generator.restoreParams(best);
-        context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe: novel share × (1 − element-frequency distance))");
+        context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe: " + (probeValidity == null ? "" : "valid share × ")
+                + "novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
         log.metric("best_epoch", bestEpoch);

@@ -107,6 +107,26 @@ class GanModelsTest {
     }
 
     @Test
+    void aValidityAwareProbeKeepsTheEpochWithTheBestValidNovelAndCloseShare() {
+        SampledGenerator probed = GanModels.train(data.subList(0, 1600), Optional.empty(), "probed", Parameters.of(Map.of("epochs", 4,
+                "seed", 5)), new SmactValidity(), TaskContext.unobserved());
+        var curves = probed.metadata().curves();
+        assertEquals(4, curves.get("valid").size());
+        int best = 0;
+        for (int e = 1; e < 4; e++) {
+            if (score(curves, e) > score(curves, best)) {
+                best = e;
+            }
+        }
+        assertEquals(best + 1, probed.metadata().metrics().get("best_epoch").intValue(), curves.toString());
+        assertFalse(gan.metadata().curves().containsKey("valid"), "without a validity test there is no valid curve");
+    }
+
+    private static double score(Map<String, List<Double>> curves, int epoch) {
+        return curves.get("valid").get(epoch) * curves.get("novel").get(epoch) * (1 - curves.get("element_frequency_distance").get(epoch));
+    }
+
+    @Test
     void metadataCarriesCurvesMetricsAndProvenance() {
         var m = gan.metadata();
         assertEquals("generator", m.kind());
