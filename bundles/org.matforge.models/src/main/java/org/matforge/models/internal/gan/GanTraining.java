@@ -72,7 +72,7 @@ public final class GanTraining {
         if (data.size() < s.batch()) {
             throw new IllegalArgumentException("GAN training needs at least " + s.batch() + " compositions, got " + data.size());
         }
-        Adam adam = new Adam(s.learningRate(), s.beta1(), 0.999, 1e-8);
+        Adam adam = new Adam(s.learningRate(), s.beta1(), s.beta2(), 1e-8);
         Mlp generator = Mlp.create(s.seed(), s.noise(), s.generatorLayers(), width, Activation.LEAKYRELU, adam, 0);
         List<Mlp> critics = new ArrayList<>();
         for (int k = 0; k < s.discriminators(); k++) {
@@ -87,10 +87,12 @@ public final class GanTraining {
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         INDArray best = null;
+        int generatorStepsTotal = 0;
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             Randoms.shuffle(order, random);
             double dLoss = 0;
             double gLoss = 0;
+            int generatorSteps = 0;
             long start = System.nanoTime();
             for (int step = 0; step < steps; step++) {
                 context.checkCancelled();
@@ -98,12 +100,16 @@ public final class GanTraining {
                 INDArray fake = StraightThroughGumbel.sample(generator.output(Randoms.gaussian(random, s.batch(), s.noise())),
                         classes, s.temperature(), random).hard();
                 dLoss += discriminatorStep(critics, real, fake, random);
-                INDArray logits = generator.forward(Randoms.gaussian(random, s.batch(), s.noise()), true);
-                gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random), classes);
+                if ((step + 1) % s.criticSteps() == 0) {
+                    INDArray logits = generator.forward(Randoms.gaussian(random, s.batch(), s.noise()), true);
+                    gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random), classes);
+                    generatorSteps++;
+                    generatorStepsTotal++;
+                }
             }
             trainingNanos += System.nanoTime() - start;
             log.add("discriminator_loss", dLoss / steps);
-            log.add("generator_loss", gLoss / steps);
+            log.add("generator_loss", gLoss / Math.max(1, generatorSteps));
             List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty());
             SampleQuality q = SampleQuality.measure(probe, known, probeValidity);
             double distance = Coverage.elementFrequencyDistance(probe, data.compositions());
@@ -121,7 +127,7 @@ public final class GanTraining {
                 best = generator.copyParams();
             }
             String line = String.format("GAN epoch %d/%d: D %.4f, G %.4f, probe %s, element-frequency distance %.3f",
-                    epoch, s.epochs(), dLoss / steps, gLoss / steps, q, distance);
+                    epoch, s.epochs(), dLoss / steps, gLoss / Math.max(1, generatorSteps), q, distance);
             context.log(line);
             context.progress((double) epoch / s.epochs(), line);
         }
@@ -130,6 +136,7 @@ public final class GanTraining {
                 + "novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
+        log.metric("generator_steps", generatorStepsTotal);
         log.metric("best_epoch", bestEpoch);
         return sampler;
     }

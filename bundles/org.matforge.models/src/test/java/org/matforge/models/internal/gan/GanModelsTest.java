@@ -205,6 +205,15 @@ class GanModelsTest {
         assertTrue(loss.getMessage().contains("standard"), loss.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> GanModels.train(few, Optional.empty(), "x", Parameters.of(Map.of("discriminators", 3)), TaskContext.unobserved()));
+        SampledGenerator nCritic = GanModels.train(data.subList(0, 640), Optional.empty(), "n-critic", Parameters.of(Map.of("epochs", 2,
+                "criticSteps", 3, "beta2", 0.9, "loss", "wgan-gp")), TaskContext.unobserved());
+        int criticStepsPerEpoch = nCritic.metadata().metrics().get("training_compositions").intValue() / 64;
+        assertTrue(criticStepsPerEpoch >= 6, "at least two generator steps an epoch: " + criticStepsPerEpoch);
+        assertEquals(2 * (criticStepsPerEpoch / 3), nCritic.metadata().metrics().get("generator_steps").intValue(),
+                "one generator step per three critic steps (batch 64)");
+        var critic = assertThrows(IllegalArgumentException.class,
+                () -> GanModels.train(few, Optional.empty(), "x", Parameters.of(Map.of("criticSteps", 0)), TaskContext.unobserved()));
+        assertTrue(critic.getMessage().contains("criticSteps"), critic.getMessage());
         assertThrows(UnsupportedOperationException.class, () -> GanModels.train(few,
                 Optional.of(new PropertyValues("band_gap", new double[few.size()])), "x", Parameters.empty(), TaskContext.unobserved()));
         assertThrows(UnsupportedOperationException.class,
