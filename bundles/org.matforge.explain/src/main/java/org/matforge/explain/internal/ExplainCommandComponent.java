@@ -1,7 +1,5 @@
 package org.matforge.explain.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,11 +7,10 @@ import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
 import org.matforge.commons.cli.ServicesById;
-import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.service.component.annotations.Activate;
@@ -83,26 +80,10 @@ public final class ExplainCommandComponent {
             }
             return predictor;
         }
-        try {
-            ModelMetadata metadata;
-            try (InputStream in = Files.newInputStream(file)) {
-                metadata = ModelArchive.readMetadata(in);
-            }
-            ModelLoader loader = loaders.get(metadata.trainer());
-            if (loader == null) {
-                throw new IllegalArgumentException("explain: " + file + " was made by trainer '" + metadata.trainer()
-                        + "', whose loader is not installed; loaders: " + String.join(", ", loaders.ids()));
-            }
-            SavableModel model;
-            try (InputStream in = Files.newInputStream(file)) {
-                model = loader.load(in);
-            }
-            if (!(model instanceof PropertyPredictor predictor)) {
-                throw new IllegalArgumentException("explain: " + file + " holds a " + metadata.kind() + ", not a predictor");
-            }
-            return predictor;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("explain: cannot read model file " + file + ": " + e.getMessage(), e);
+        SavableModel model = ModelFiles.load("explain", file, loaders::get, loaders.ids());
+        if (!(model instanceof PropertyPredictor predictor)) {
+            throw new IllegalArgumentException("explain: " + file + " holds a " + model.metadata().kind() + ", not a predictor");
         }
+        return predictor;
     }
 }

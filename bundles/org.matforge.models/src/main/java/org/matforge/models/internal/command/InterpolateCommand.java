@@ -1,7 +1,5 @@
 package org.matforge.models.internal.command;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -13,11 +11,10 @@ import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.commons.cli.CommandOptions;
-import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.task.TaskContext;
 
@@ -127,27 +124,11 @@ public final class InterpolateCommand {
             }
             return g;
         }
-        try {
-            ModelMetadata metadata;
-            try (InputStream in = Files.newInputStream(file)) {
-                metadata = ModelArchive.readMetadata(in);
-            }
-            ModelLoader loader = loaders.apply(metadata.trainer());
-            if (loader == null) {
-                throw new IllegalArgumentException("interpolate: " + file + " was made by trainer '" + metadata.trainer()
-                        + "', whose loader is not installed; loaders: " + String.join(", ", loaderIds));
-            }
-            SavableModel model;
-            try (InputStream in = Files.newInputStream(file)) {
-                model = loader.load(in);
-            }
-            if (!(model instanceof LatentSpaceGenerator g)) {
-                throw new IllegalArgumentException("interpolate: " + file + " holds a '" + metadata.trainer() + "' " + metadata.kind()
-                        + ", which has no latent space to interpolate in (a VAE has)");
-            }
-            return g;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("interpolate: cannot read model file " + file + ": " + e.getMessage(), e);
+        SavableModel model = ModelFiles.load("interpolate", file, loaders, loaderIds);
+        if (!(model instanceof LatentSpaceGenerator g)) {
+            throw new IllegalArgumentException("interpolate: " + file + " holds a '" + model.metadata().trainer() + "' "
+                    + model.metadata().kind() + ", which has no latent space to interpolate in (a VAE has)");
         }
+        return g;
     }
 }
