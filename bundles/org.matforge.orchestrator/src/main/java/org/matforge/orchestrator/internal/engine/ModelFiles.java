@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import com.google.gson.JsonObject;
 
@@ -43,9 +44,9 @@ final class ModelFiles {
         } catch (IOException e) {
             throw new StepException("cannot use " + path + ": " + e.getMessage(), e);
         }
-        if (!metadata.kind().equals(kind)) {
-            throw new StepException(path + " holds a " + metadata.kind() + " (trainer '" + metadata.trainer() + "'), not a " + kind
-                    + "; load it with a load-" + metadata.kind() + " step");
+        Optional<String> wrong = ModelFile.wrongKind(path, metadata, kind);
+        if (wrong.isPresent()) {
+            throw new StepException(wrong.get());
         }
         String sha256 = Provenance.sha256(bytes);
         JsonObject record = env.record();
@@ -78,14 +79,14 @@ final class ModelFiles {
                 : "a " + model.getClass().getName() + " (neither a predictor nor a generator)";
     }
 
-        private static byte[] read(Path path) throws StepException {
+    private static byte[] read(Path path) throws StepException {
         try {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new StepException("model file " + path + " is gone (it was there when the workflow was validated)", e);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new StepException("cannot read model file " + path + ": permission denied", e);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
+            throw new StepException("cannot read model file " + path + ": " + ModelFile.message(e), e);
+        } catch (OutOfMemoryError e) {
             throw new StepException("cannot read model file " + path + ": " + RunExecution.describe(e), e);
         }
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.model.ModelMetadata;
@@ -54,15 +55,27 @@ public record ModelFile(Path path, ModelMetadata metadata) {
             throw new Unusable("cannot use " + path + ": " + message(e));
         }
         String kind = holds == ArtefactType.PREDICTOR ? ModelMetadata.PREDICTOR : ModelMetadata.GENERATOR;
-        if (!metadata.kind().equals(kind)) {
-            throw new Unusable(path + " holds a " + metadata.kind() + " (trainer '" + metadata.trainer() + "', model '" + metadata.id()
-                    + "'), not a " + kind + "; load it with a load-" + metadata.kind() + " step");
+        Optional<String> wrong = wrongKind(path, metadata, kind);
+        if (wrong.isPresent()) {
+            throw new Unusable(wrong.get());
         }
         return new ModelFile(path, metadata);
     }
 
+    /**
+     * @param kind {@link ModelMetadata#PREDICTOR} or {@link ModelMetadata#GENERATOR}
+     * @return why the file at {@code path} cannot serve where a {@code kind} is needed; empty when it can
+     */
+    public static Optional<String> wrongKind(Path path, ModelMetadata metadata, String kind) {
+        if (metadata.kind().equals(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(path + " holds a " + metadata.kind() + " (trainer '" + metadata.trainer() + "', model '" + metadata.id()
+                + "'), not a " + kind + "; load it with a load-" + metadata.kind() + " step");
+    }
+
     /** @return the message of a failed read; file-system errors name only the file, so say what happened */
-    private static String message(IOException e) {
+    public static String message(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
