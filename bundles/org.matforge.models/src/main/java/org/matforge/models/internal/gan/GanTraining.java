@@ -83,16 +83,15 @@ public final class GanTraining {
         SplittableRandom random = new SplittableRandom(s.seed());
         int[] order = Randoms.identity(data.size());
         int steps = data.size() / s.batch();
+        int generatorSteps = steps / s.criticSteps();
         long trainingNanos = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         INDArray best = null;
-        int generatorStepsTotal = 0;
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             Randoms.shuffle(order, random);
             double dLoss = 0;
             double gLoss = 0;
-            int generatorSteps = 0;
             long start = System.nanoTime();
             for (int step = 0; step < steps; step++) {
                 context.checkCancelled();
@@ -103,8 +102,6 @@ public final class GanTraining {
                 if ((step + 1) % s.criticSteps() == 0) {
                     INDArray logits = generator.forward(Randoms.gaussian(random, s.batch(), s.noise()), true);
                     gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random), classes);
-                    generatorSteps++;
-                    generatorStepsTotal++;
                 }
             }
             trainingNanos += System.nanoTime() - start;
@@ -136,7 +133,7 @@ public final class GanTraining {
                 + "novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
-        log.metric("generator_steps", generatorStepsTotal);
+        log.metric("generator_steps", (double) generatorSteps * s.epochs());
         log.metric("best_epoch", bestEpoch);
         return sampler;
     }

@@ -104,12 +104,8 @@ public final class EnsembleTraining {
             return 1;
         }
         double factor = fitted.getAsDouble();
-        Prediction[] scaled = new Prediction[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            scaled[i] = new Prediction(raw[i].mean(), raw[i].std() * factor);
-        }
         metrics.put("sigma_scale", factor);
-        metrics.put("validation_within_2sigma", SigmaCalibration.coverage(actual, scaled, 2));
+        metrics.put("validation_within_2sigma", SigmaCalibration.coverage(actual, raw, 2 * factor));
         context.log(String.format("mlp-ensemble: σ × %.3f so that 68.3 %% of the %d validation errors fall within ±σ "
                 + "(%.1f %% did before); ±2σ then holds %.1f %%", factor, rows.length, 100 * before,
                 100 * metrics.get("validation_within_2sigma")));
