@@ -1,5 +1,7 @@
 package org.matforge.models.internal.codec;
 
+import org.matforge.api.data.Parameters;
+
 /**
  * How a trained generator draws: its latent (the VAE's z, the GAN's noise) ~ N(0, latentScale² I), then per element
  * whether it is present at {@code presenceTemperature} and, if so, its count at {@code countTemperature}
@@ -22,6 +24,12 @@ public record SamplingSettings(double latentScale, double presenceTemperature, d
                         + "in (0, 10], got " + latentScale + ", " + presenceTemperature + ", " + countTemperature);
             }
         }
+    }
+
+    /** @return these settings overridden by the trainer parameters {@code latentScale}, {@code presenceTemperature}, {@code countTemperature} */
+    public SamplingSettings with(Parameters p) {
+        return new SamplingSettings(p.number("latentScale", latentScale), p.number("presenceTemperature", presenceTemperature),
+                p.number("countTemperature", countTemperature));
     }
 
     /** @return the settings as stored in a model file's JSON */

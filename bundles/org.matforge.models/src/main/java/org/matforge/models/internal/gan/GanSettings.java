@@ -73,8 +73,6 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
                 (int) p.integer("discriminators", discriminators), p.string("loss").orElse(loss), p.number("alpha", alpha),
                 p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), p.number("temperature", temperature),
-                p.number("gradientPenalty", gradientPenalty), new SamplingSettings(p.number("latentScale", sampling.latentScale()),
-                        p.number("presenceTemperature", sampling.presenceTemperature()),
-                        p.number("countTemperature", sampling.countTemperature())));
+                p.number("gradientPenalty", gradientPenalty), sampling.with(p));
     }
 }

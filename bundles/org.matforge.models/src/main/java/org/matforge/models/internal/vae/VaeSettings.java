@@ -46,8 +46,6 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
-                p.integer("seed", seed), new SamplingSettings(p.number("latentScale", sampling.latentScale()),
-                        p.number("presenceTemperature", sampling.presenceTemperature()),
-                        p.number("countTemperature", sampling.countTemperature())));
+                p.integer("seed", seed), sampling.with(p));
     }
 }
