@@ -46,9 +46,9 @@ final class ExplainStep {
         Step step = env.step();
         CandidateSet set = env.input("input", CandidateSet.class);
         PredictorModel model = env.input("predictor", PredictorModel.class);
-        int top = (int) Math.min(Integer.MAX_VALUE, step.integer("top", 8));
-        int count = (int) Math.min(set.candidates().size(), step.integer("candidates", 10));
-        boolean importance = step.flag("importance", false);
+        int top = (int) Math.min(Integer.MAX_VALUE, step.integer("top"));
+        int count = (int) Math.min(set.candidates().size(), step.integer("candidates"));
+        boolean importance = step.flag("importance");
         Explainer explainer = env.service(Explainer.class, "explainer");
         env.share(0, 0.1);
         List<Featurizer> featurizers = CandidateSteps.featurizers(env, model, step.path() + ".predictor");
@@ -118,7 +118,7 @@ final class ExplainStep {
             throw new StepException("predictor '" + model.name() + "' has " + model.testRows().size() + " held-out rows; permutation importance needs at least 2");
         }
         double[] targets = ModelSteps.values(training.data().numbers(model.target()), model.testRows());
-        Parameters options = Parameters.of(Map.of("repeats", env.step().integer("repeats", 5), "seed", env.step().seed()));
+        Parameters options = Parameters.of(Map.of("repeats", env.step().integer("repeats"), "seed", env.step().seed()));
         try {
             return explainer.importance(model.predictor(), ModelSteps.rows(training.matrix(), model.testRows()), targets, options, env);
         } catch (IllegalArgumentException e) {

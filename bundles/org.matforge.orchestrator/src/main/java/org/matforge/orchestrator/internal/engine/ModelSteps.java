@@ -43,7 +43,7 @@ final class ModelSteps {
     static PredictorModel trainPredictor(StepEnv env) throws StepException, InterruptedException {
         Step step = env.step();
         Features features = env.input("input", Features.class);
-        String target = step.text("target").orElseThrow();
+        String target = step.optionalText("target").orElseThrow();
         double[] all = features.data().numbers(target);
         List<Integer> usable = new ArrayList<>();
         for (int r = 0; r < all.length; r++) {
@@ -55,7 +55,7 @@ final class ModelSteps {
             env.log((all.length - usable.size()) + " rows without a value of '" + target + "' are left out");
         }
         java.util.Collections.shuffle(usable, new Random(step.seed()));
-        int holdout = (int) Math.round(usable.size() * step.number("holdout", 0.2));
+        int holdout = (int) Math.round(usable.size() * step.number("holdout"));
         int train = usable.size() - holdout;
         if (train < 2) {
             throw new StepException("only " + train + " rows to train on (" + usable.size() + " with a value of '" + target
@@ -64,7 +64,7 @@ final class ModelSteps {
         List<Integer> trainRows = usable.subList(holdout, usable.size());
         List<Integer> testRows = usable.subList(0, holdout);
         PredictorTrainer trainer = env.plugin(step.plugin("trainer"), PredictorTrainer.class);
-        PredictionTask task = new PredictionTask(step.name(), target, step.text("unit", ""), step.flag("classification", false),
+        PredictionTask task = new PredictionTask(step.name(), target, step.text("unit", ""), step.flag("classification"),
                 features.featurizers(), features.versions());
         env.share(0, 0.95);
         TrainedPredictor model = trainer.train(rows(features.matrix(), trainRows), values(all, trainRows), task,
@@ -118,8 +118,8 @@ final class ModelSteps {
         Dataset data = env.input("input", Dataset.class);
         List<Composition> compositions = data.requireCompositions();
         Optional<PropertyValues> property = Optional.empty();
-        if (step.text("condition").isPresent()) {
-            String column = step.text("condition").get();
+        if (step.optionalText("condition").isPresent()) {
+            String column = step.optionalText("condition").get();
             double[] values = data.numbers(column);
             long missing = java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
             if (missing > 0) {

@@ -40,7 +40,7 @@ final class ReportStep {
         CandidateSet set = env.input("input", CandidateSet.class);
         Dataset training = step.input("training") == null ? null : env.input("training", Dataset.class);
         ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
-                state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top", 50),
+                state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top"),
                 distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
                 env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)));
         Path csv = env.directory().resolve(CANDIDATES);
