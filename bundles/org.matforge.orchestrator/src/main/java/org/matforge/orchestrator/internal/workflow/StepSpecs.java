@@ -43,7 +43,7 @@ public final class StepSpecs {
         spec(StepType.CLEAN,
                 ref("input", ArtefactType.TABLE, true).about("the table to clean"),
                 text("formulaColumn", false).about("the column of formulas; default: the table's formula column"),
-                texts("targets", false).about("numeric columns to keep; default: all numeric columns"),
+                texts("targets", false).about("numeric columns to keep; rows missing any of them are dropped"),
                 choice("duplicates", "mean", "median", "first", "max", "min", "drop").byDefault("mean")
                         .about("how rows of one material are merged"),
                 number("conflictTolerance").range(Range.atLeast(0, "at least 0 (in the target's unit)")).byDefault(0)
