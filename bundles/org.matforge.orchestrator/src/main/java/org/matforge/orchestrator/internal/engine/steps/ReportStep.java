@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +14,15 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
+import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
+import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
 import org.matforge.orchestrator.internal.report.ReportData;
 import org.matforge.orchestrator.internal.report.ReportWriter;

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,11 @@ import com.google.gson.JsonElement;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Table;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.Features;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.datasource.DataSource;

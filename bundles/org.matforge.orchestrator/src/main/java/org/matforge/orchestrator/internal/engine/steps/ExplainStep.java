@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,6 +24,14 @@ import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Features;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.store.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
@@ -99,7 +107,7 @@ final class ExplainStep {
                     + "' was not trained in this run; name a table or featurize step as \"background\""));
             return ModelSteps.rows(training.matrix(), model.trainRows());
         }
-        Object data = env.input("background", Object.class);
+        Artefact data = env.input("background", Artefact.class);
         if (data instanceof Features f) {
             if (!f.matrix().labels().equals(model.predictor().featureLabels())) {
                 throw new StepException("background '" + step.input("background") + "' has " + f.matrix().columnCount() + " features from "
