@@ -85,8 +85,7 @@ public record Step(int index, String name, StepType type, JsonObject json, Map<S
         return optionalText(field).orElse(fallback);
     }
 
-    /** @return a number option or its default */
-    public double number(String field, double fallback) {
+    private double number(String field, double fallback) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? fallback : e.getAsDouble();
     }
@@ -97,8 +96,7 @@ public record Step(int index, String name, StepType type, JsonObject json, Map<S
         return e == null || e.isJsonNull() ? fallback : e.getAsLong();
     }
 
-    /** @return a boolean option or its default */
-    public boolean flag(String field, boolean fallback) {
+    private boolean flag(String field, boolean fallback) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? fallback : e.getAsBoolean();
     }
