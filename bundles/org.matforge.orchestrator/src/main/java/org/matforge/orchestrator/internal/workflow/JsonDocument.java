@@ -29,11 +29,6 @@ final class JsonDocument {
     private JsonDocument() {
     }
 
-    /** @return the parsed document @throws SyntaxError naming line, column and path */
-    static JsonElement parse(String json) throws SyntaxError {
-        return parse(json, JsonLimits.current());
-    }
-
     /** @return the parsed document @throws SyntaxError naming line, column and path, or the limit exceeded */
     static JsonElement parse(String json, JsonLimits limits) throws SyntaxError {
         if (json == null || json.isBlank()) {

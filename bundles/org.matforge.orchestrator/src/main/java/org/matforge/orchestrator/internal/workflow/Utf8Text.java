@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
@@ -49,19 +50,19 @@ public final class Utf8Text {
     public static String readWorkflow(Path file, JsonLimits limits) throws IOException, WorkflowException {
         long size = Files.size(file);
         if (size > limits.maxBytes()) {
-            throw new WorkflowException(java.util.List.of(new WorkflowProblem("(document)", limits.tooLarge(size))));
+            throw new WorkflowException(List.of(new WorkflowProblem("(document)", limits.tooLarge(size))));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) limits.maxBytes() + 1);
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new WorkflowException(java.util.List.of(new WorkflowProblem("(document)", limits.tooLarge(bytes.length))));
+            throw new WorkflowException(List.of(new WorkflowProblem("(document)", limits.tooLarge(bytes.length))));
         }
         try {
             return decode(bytes);
         } catch (CharacterCodingException e) {
-            throw new WorkflowException(java.util.List.of(new WorkflowProblem("(document)", e.getMessage())));
+            throw new WorkflowException(List.of(new WorkflowProblem("(document)", e.getMessage())));
         }
     }
 

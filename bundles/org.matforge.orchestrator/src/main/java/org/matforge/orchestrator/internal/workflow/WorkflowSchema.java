@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
@@ -211,7 +212,7 @@ public final class WorkflowSchema {
         return with(new JsonObject(), "$ref", new JsonPrimitive("#/$defs/" + def));
     }
 
-    private static JsonObject with(JsonObject o, String key, com.google.gson.JsonElement value) {
+    private static JsonObject with(JsonObject o, String key, JsonElement value) {
         o.add(key, value);
         return o;
     }
