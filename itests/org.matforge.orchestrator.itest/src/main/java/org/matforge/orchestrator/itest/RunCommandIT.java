@@ -94,4 +94,21 @@ class RunCommandIT {
         Exception missing = assertThrows(Exception.class, () -> execute("mf:run /nonexistent/wf.json"));
         assertTrue(missing.getMessage().contains("no such workflow file"), missing.getMessage());
     }
+
+    @Test
+    void aBinaryOrDeeplyNestedWorkflowFileIsRefusedWithWhereNotAStackTrace() throws Exception {
+        Path binary = orchestration.runs.resolveSibling(orchestration.runs.getFileName() + "-binary.json");
+        Files.write(binary, new byte[] {'{', '"', (byte) 0xFF, (byte) 0xD8, 0, 1, '"', '}'});
+        Exception e = assertThrows(Exception.class, () -> execute("mf:run " + binary));
+        assertTrue(e.getMessage().contains("is not a valid workflow (1 problem, listed above)"), e.getMessage());
+        String listed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.contains("(document): not UTF-8 text at byte 3 (line 1)"), listed);
+
+        err.reset();
+        Path deep = Files.writeString(orchestration.runs.resolveSibling(orchestration.runs.getFileName() + "-deep.json"),
+                "{\"schema\": 1, \"name\": \"deep\", \"steps\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        assertThrows(Exception.class, () -> execute("mf:run " + deep));
+        listed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(listed.contains("nested deeper than 64 objects and lists"), listed);
+    }
 }

@@ -19,10 +19,13 @@ import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.matforge.orchestrator.internal.store.RunState;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.orchestrator.internal.store.StepState;
+import org.matforge.orchestrator.internal.workflow.JsonLimits;
+import org.matforge.orchestrator.internal.workflow.Utf8Text;
 
 /**
  * {@code run <file>}, {@code runs}, {@code show <id>}, {@code cancel <id>}. Failures are
@@ -53,21 +56,21 @@ public final class RunCommands {
 
     /**
      * Validates and runs a workflow file, printing a progress line at most once a second to {@code terminal},
-     * and waits for the end. Relative model-file paths in it are resolved against the file's folder.
+     * and waits for the end. Relative model-file paths in it are resolved against the file's folder, which becomes
+     * one of the folders workflows may read files in ({@link FileRoots#allow}).
      *
      * @return where the results are
      * @throws IllegalArgumentException when the workflow is invalid or the run does not succeed
      */
     public String run(Path file, PrintStream terminal) throws Exception {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("run: no such workflow file " + file.toAbsolutePath());
-        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
         String id;
         try {
-            id = service.submit(json, file.toAbsolutePath().getParent());
+            String json = Utf8Text.readWorkflow(file, JsonLimits.current());
+            FileRoots.allow(folder);
+            id = service.submit(json, folder);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("run: no such workflow file " + file.toAbsolutePath());
         } catch (WorkflowException e) {
             for (WorkflowProblem p : e.problems()) {
                 terminal.println(file.getFileName() + ": " + p);

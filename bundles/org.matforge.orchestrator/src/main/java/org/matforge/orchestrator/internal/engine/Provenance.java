@@ -100,7 +100,7 @@ public final class Provenance {
                 .create().toJson(root) + "\n");
     }
 
-    static JsonObject json(PluginProvenance p, String path) {
+    public static JsonObject json(PluginProvenance p, String path) {
         JsonObject o = new JsonObject();
         o.addProperty("path", path);
         o.addProperty("kind", p.kind());
@@ -114,7 +114,7 @@ public final class Provenance {
         return o;
     }
 
-    static JsonObject json(ModelMetadata m) {
+    public static JsonObject json(ModelMetadata m) {
         JsonObject o = new JsonObject();
         o.addProperty("kind", m.kind());
         o.addProperty("trainer", m.trainer());
@@ -136,12 +136,12 @@ public final class Provenance {
         return o;
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** @return the SHA-256 of {@code bytes}, in lower-case hex */
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,10 @@ import java.util.function.Consumer;
 
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunStatus;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefacts;
+import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
+import org.matforge.orchestrator.internal.engine.steps.Steps;
 import org.matforge.orchestrator.internal.store.RunState;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
@@ -44,7 +47,7 @@ public final class RunExecution implements Runnable {
     private final Consumer<ProgressEvent> listeners;
     private final Clock clock;
     private final RunControl control;
-    private final Map<String, Object> artefacts = new LinkedHashMap<>();
+    private final Artefacts artefacts = new Artefacts();
     private final List<Lease<?>> leases = new ArrayList<>();
     private final Map<PluginRef, PluginProvenance> leased = new ConcurrentHashMap<>();
     private final Map<String, PluginProvenance> services = new ConcurrentHashMap<>();
@@ -156,13 +159,13 @@ public final class RunExecution implements Runnable {
         RunStatus stepStatus;
         String stepMessage;
         try {
-            Object artefact = execute(env);
+            Artefact artefact = Steps.execute(env, workflow, state, id);
             if (control.gone() != null) {
                 throw new CancelledException();
             }
             artefacts.put(step.name(), artefact);
             stepStatus = RunStatus.SUCCEEDED;
-            stepMessage = Artefacts.describe(artefact);
+            stepMessage = artefact.describe();
             failure = null;
         } catch (CancelledException e) {
             failure = control.gone() != null ? control.gone() : stopMessage("in step '" + step.name() + "'");
@@ -199,24 +202,6 @@ public final class RunExecution implements Runnable {
         return failure;
     }
 
-    private Object execute(StepEnv env) throws StepException, InterruptedException {
-        return switch (env.step().type()) {
-            case LOAD -> DataSteps.load(env);
-            case CLEAN -> DataSteps.clean(env);
-            case FEATURIZE -> DataSteps.featurize(env);
-            case TRAIN_PREDICTOR -> ModelSteps.trainPredictor(env);
-            case LOAD_PREDICTOR -> ModelSteps.loadPredictor(env);
-            case TRAIN_GENERATOR -> ModelSteps.trainGenerator(env);
-            case LOAD_GENERATOR -> ModelSteps.loadGenerator(env);
-            case SAMPLE -> CandidateSteps.sample(env);
-            case SCREEN -> CandidateSteps.screen(env);
-            case PREDICT -> CandidateSteps.predict(env);
-            case RANK -> CandidateSteps.rank(env);
-            case EXPLAIN -> ExplainStep.explain(env);
-            case REPORT -> ReportStep.report(env, workflow, state, id);
-        };
-    }
-
     private void finish(Provenance provenance, RunStatus outcome, String message) {
         if (!finished.compareAndSet(false, true)) {
             throw new IllegalStateException("run " + id + " finished twice");
@@ -246,7 +231,7 @@ public final class RunExecution implements Runnable {
     }
 
     private String successMessage() {
-        return artefacts.values().stream().filter(ReportFiles.class::isInstance).map(ReportFiles.class::cast).reduce((a, b) -> b)
+        return artefacts.all(ReportFiles.class).stream().reduce((a, b) -> b)
                 .map(r -> "report: " + r.report()).orElse("done: " + workflow.steps().size() + " steps");
     }
 
@@ -344,7 +329,7 @@ public final class RunExecution implements Runnable {
         }
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : e.getMessage();
         boolean plain = e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UnsupportedOperationException;
         return plain && !message.isEmpty() ? message : e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);

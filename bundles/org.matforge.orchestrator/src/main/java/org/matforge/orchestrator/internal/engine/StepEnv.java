@@ -14,52 +14,55 @@ import com.google.gson.JsonPrimitive;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefacts;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.WorkflowParser;
 import org.matforge.spi.task.TaskContext;
 
 /** What a step sees while it runs: its definition, earlier artefacts, plug-ins, progress, log and cancellation. */
-final class StepEnv implements TaskContext {
+public final class StepEnv implements TaskContext {
     private final RunExecution run;
     private final Step step;
-    private final Map<String, Object> artefacts;
+    private final Artefacts artefacts;
     private final JsonObject record;
     private volatile double from;
     private volatile double to = 1;
 
-    StepEnv(RunExecution run, Step step, Map<String, Object> artefacts, JsonObject record) {
+    StepEnv(RunExecution run, Step step, Artefacts artefacts, JsonObject record) {
         this.run = run;
         this.step = step;
         this.artefacts = artefacts;
         this.record = record;
     }
 
-    Step step() {
+    public Step step() {
         return step;
     }
 
     /** @return the provenance record of this step, to add facts to */
-    JsonObject record() {
+    public JsonObject record() {
         return record;
     }
 
-    Path directory() {
+    public Path directory() {
         return run.directory();
     }
 
-    /** @return the artefact named by the step's {@code field} */
-    <T> T input(String field, Class<T> type) {
-        return type.cast(artefacts.get(step.input(field)));
+    /** @return the artefact of the earlier step the step's {@code field} names (validation checked its type) */
+    public <T extends Artefact> T input(String field, Class<T> type) throws StepException {
+        return artefacts.get(step.input(field), type);
     }
 
-    /** @return every artefact of a type, in step order */
-    <T> List<T> all(Class<T> type) {
-        return artefacts.values().stream().filter(type::isInstance).map(type::cast).toList();
+    /** @return every artefact of a type so far, in step order */
+    public <T extends Artefact> List<T> all(Class<T> type) {
+        return artefacts.all(type);
     }
 
     /** @return the plug-in service, held until the run ends; its provenance goes into this step's record */
-    <T> T plugin(PluginRef ref, Class<T> type) throws StepException, InterruptedException {
+    public <T> T plugin(PluginRef ref, Class<T> type) throws StepException, InterruptedException {
         Lease<T> lease = run.lease(ref, type);
         JsonArray plugins = record.has("plugins") ? record.getAsJsonArray("plugins") : new JsonArray();
         plugins.add(Provenance.json(lease.provenance(), ref.path()));
@@ -68,7 +71,7 @@ final class StepEnv implements TaskContext {
     }
 
     /** @return a platform service (not a plug-in kind), held until the run ends; its provenance goes into this step's record */
-    <T> T service(Class<T> type, String field) throws StepException, InterruptedException {
+    public <T> T service(Class<T> type, String field) throws StepException, InterruptedException {
         String path = step.path() + "." + field;
         Lease<T> lease = run.leaseService(type, path);
         JsonArray plugins = record.has("plugins") ? record.getAsJsonArray("plugins") : new JsonArray();
@@ -78,12 +81,12 @@ final class StepEnv implements TaskContext {
     }
 
     /** @return the plug-ins leased so far, one line each */
-    List<String> pluginsUsed() {
+    public List<String> pluginsUsed() {
         return run.pluginsUsed();
     }
 
     /** @return the provenance of the plug-in leased for {@code ref} */
-    PluginProvenance provenance(PluginRef ref) {
+    public PluginProvenance provenance(PluginRef ref) {
         return run.provenance(ref);
     }
 
@@ -91,7 +94,7 @@ final class StepEnv implements TaskContext {
      * @return the plug-in options of a JSON object (numbers, texts, booleans, lists, maps), with {@code $formulas}
      *         references replaced by the formulas of that table, and the step's seed as {@code seed} when asked
      */
-    Parameters parameters(JsonObject json, String rel, boolean addSeed) throws StepException {
+    public Parameters parameters(JsonObject json, String rel, boolean addSeed) throws StepException {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : json.entrySet()) {
             Object v = value(e.getValue(), rel + "." + e.getKey());
@@ -131,10 +134,11 @@ final class StepEnv implements TaskContext {
         }
         JsonObject o = e.getAsJsonObject();
         if (o.has(WorkflowParser.FORMULAS)) {
-            Dataset d = (Dataset) artefacts.get(step.inputs().get(rel.startsWith(".") ? rel.substring(1) : rel));
-            if (d == null) {
+            String table = step.inputs().get(rel.startsWith(".") ? rel.substring(1) : rel);
+            if (table == null) {
                 throw new StepException("no table for the formulas reference at " + step.path() + rel);
             }
+            Dataset d = artefacts.get(table, Dataset.class);
             return d.requireCompositions().stream().map(Composition::reducedFormula).toList();
         }
         Map<String, Object> map = new LinkedHashMap<>();
@@ -145,7 +149,7 @@ final class StepEnv implements TaskContext {
     }
 
     /** Limits the following plug-in progress reports to [from, to] of this step. */
-    void share(double shareFrom, double shareTo) {
+    public void share(double shareFrom, double shareTo) {
         this.from = shareFrom;
         this.to = shareTo;
     }

@@ -10,7 +10,8 @@ import com.google.gson.JsonObject;
 
 /**
  * One validated workflow step. Its options are read from the step's JSON object, which the parser has checked
- * (types, ranges, references), so the getters here do not validate again.
+ * against the step type's {@link StepSpec} (types, ranges, references), so the getters here do not validate again;
+ * an option the step does not give has the default its {@link Field} declares.
  *
  * @param index   position in {@code steps}
  * @param name    the step's name, also the name of the artefact it produces
@@ -39,31 +40,63 @@ public record Step(int index, String name, StepType type, JsonObject json, Map<S
         return "steps[" + index + "]";
     }
 
-    /** @return a text option */
-    public Optional<String> text(String field) {
+    /** @return a text option, if given */
+    public Optional<String> optionalText(String field) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? Optional.empty() : Optional.of(e.getAsString());
     }
 
-    /** @return a text option or its default */
-    public String text(String field, String fallback) {
-        return text(field).orElse(fallback);
+    /** @return the spec of this step's type */
+    public StepSpec spec() {
+        return StepSpecs.of(type);
     }
 
-    /** @return a number option or its default */
-    public double number(String field, double fallback) {
+    /** @return the default the spec declares for {@code field} */
+    private Object declaredDefault(String field) {
+        Field f = spec().field(field).orElseThrow(() -> new IllegalArgumentException("a " + type.id() + " step has no field " + field));
+        if (f.defaultValue() == null) {
+            throw new IllegalArgumentException("field " + field + " of a " + type.id() + " step declares no default");
+        }
+        return f.defaultValue();
+    }
+
+    /** @return a text option, or the default its field declares */
+    public String text(String field) {
+        return optionalText(field).orElseGet(() -> (String) declaredDefault(field));
+    }
+
+    /** @return a number option, or the default its field declares */
+    public double number(String field) {
+        return number(field, ((Number) declaredDefault(field)).doubleValue());
+    }
+
+    /** @return a whole-number option, or the default its field declares */
+    public long integer(String field) {
+        return integer(field, ((Number) declaredDefault(field)).longValue());
+    }
+
+    /** @return a boolean option, or the default its field declares */
+    public boolean flag(String field) {
+        return flag(field, (Boolean) declaredDefault(field));
+    }
+
+    /** @return a text option or a default that depends on the run (e.g. the table's formula column) */
+    public String text(String field, String fallback) {
+        return optionalText(field).orElse(fallback);
+    }
+
+    private double number(String field, double fallback) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? fallback : e.getAsDouble();
     }
 
-    /** @return a whole-number option or its default */
+    /** @return a whole-number option or a default that depends on the run */
     public long integer(String field, long fallback) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? fallback : e.getAsLong();
     }
 
-    /** @return a boolean option or its default */
-    public boolean flag(String field, boolean fallback) {
+    private boolean flag(String field, boolean fallback) {
         JsonElement e = json.get(field);
         return e == null || e.isJsonNull() ? fallback : e.getAsBoolean();
     }

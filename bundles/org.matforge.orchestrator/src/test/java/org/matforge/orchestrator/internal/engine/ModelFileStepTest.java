@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
@@ -37,9 +38,12 @@ class ModelFileStepTest {
     Path root;
 
     private Orchestrator orchestrator;
+    private String rootsBefore;
 
     @BeforeEach
     void start() throws Exception {
+        rootsBefore = System.getProperty(FileRoots.ROOTS_PROPERTY);
+        FileRoots.allow(root); // the model files lie here, as in a folder given with --root
         InProcessPlugins plugins = new InProcessPlugins();
         orchestrator = new Orchestrator(new Settings(root.resolve("runs"), 1, Duration.ZERO), plugins, plugins, e -> { }, Clock.systemUTC(),
                 new RunStore(root.resolve("runs"), ProcessIdentity.current()));
@@ -48,6 +52,11 @@ class ModelFileStepTest {
     @AfterEach
     void stop() throws Exception {
         orchestrator.close();
+        if (rootsBefore == null) {
+            System.clearProperty(FileRoots.ROOTS_PROPERTY);
+        } else {
+            System.setProperty(FileRoots.ROOTS_PROPERTY, rootsBefore);
+        }
     }
 
     private Path modelFile(String name, String trainer) throws Exception {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.model.ModelMetadata;
 
@@ -35,7 +36,8 @@ class ModelFileValidationTest {
 
     private final FixedCatalog catalog = FixedCatalog.standard().with(PluginKind.PREDICTOR, "gap-bundle")
             .with(PluginKind.MODEL_LOADER, "gan", "mlp-ensemble", "vae");
-    private final WorkflowParser parser = new WorkflowParser(catalog, Duration.ZERO);
+    /** The temporary folder is one of the allowed roots, as a workflow file's folder or a --root folder would be. */
+    private final WorkflowParser parser = new WorkflowParser(catalog, Duration.ZERO, () -> FileRoots.current().with(folder), JsonLimits.current());
 
     @BeforeEach
     void writeModels() throws Exception {

@@ -1,10 +1,12 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.artefacts;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.orchestrator.internal.workflow.ArtefactType;
 
 /**
  * An explanations artefact: attributions of one predictor's predictions for the top candidates and, when asked,
@@ -20,7 +22,18 @@ import org.matforge.api.explain.LocalExplanation;
  * @param file       the CSV written for it, relative to the run folder
  */
 public record ExplanationSet(String name, String predictor, String target, String unit, int top, List<Explained> candidates,
-        Optional<GlobalExplanation> importance, String file) {
+        Optional<GlobalExplanation> importance, String file) implements Artefact {
+    @Override
+    public ArtefactType type() {
+        return ArtefactType.EXPLANATIONS;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "explained %d candidates%s", candidates.size(),
+                importance.map(g -> ", permutation importance of " + g.features().size() + " features").orElse(""));
+    }
+
     /** Copies the list. */
     public ExplanationSet {
         candidates = List.copyOf(candidates);

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +14,15 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
+import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
+import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
 import org.matforge.orchestrator.internal.report.ReportData;
 import org.matforge.orchestrator.internal.report.ReportWriter;
@@ -40,7 +49,7 @@ final class ReportStep {
         CandidateSet set = env.input("input", CandidateSet.class);
         Dataset training = step.input("training") == null ? null : env.input("training", Dataset.class);
         ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
-                state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top", 50),
+                state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top"),
                 distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
                 env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)));
         Path csv = env.directory().resolve(CANDIDATES);

@@ -1,11 +1,14 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.artefacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Table;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.workflow.ArtefactType;
 
 /**
  * A table artefact: rows of compositions and properties.
@@ -16,7 +19,17 @@ import org.matforge.api.data.Table;
  * @param fingerprint   SHA-256 of the table's content
  * @param quality       what the clean step's data-quality check found, for a cleaned table
  */
-public record Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint, Optional<QualityFindings> quality) {
+public record Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint, Optional<QualityFindings> quality) implements Artefact {
+    @Override
+    public ArtefactType type() {
+        return ArtefactType.TABLE;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "table of %,d rows", table.rowCount());
+    }
+
     /** A table without data-quality findings. */
     public Dataset(Table table, String formulaColumn, List<Composition> compositions, String fingerprint) {
         this(table, formulaColumn, compositions, fingerprint, Optional.empty());

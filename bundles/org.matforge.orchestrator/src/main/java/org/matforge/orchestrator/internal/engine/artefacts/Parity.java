@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.artefacts;
 
 /**
  * Predicted against actual values on rows held out of training.

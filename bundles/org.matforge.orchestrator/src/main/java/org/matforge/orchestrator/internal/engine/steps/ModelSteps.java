@@ -1,12 +1,12 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +19,14 @@ import com.google.gson.JsonObject;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.orchestrator.internal.engine.Provenance;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.Features;
+import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.Parity;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.store.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.generator.GenerativeModel;
@@ -43,7 +51,7 @@ final class ModelSteps {
     static PredictorModel trainPredictor(StepEnv env) throws StepException, InterruptedException {
         Step step = env.step();
         Features features = env.input("input", Features.class);
-        String target = step.text("target").orElseThrow();
+        String target = step.optionalText("target").orElseThrow();
         double[] all = features.data().numbers(target);
         List<Integer> usable = new ArrayList<>();
         for (int r = 0; r < all.length; r++) {
@@ -55,7 +63,7 @@ final class ModelSteps {
             env.log((all.length - usable.size()) + " rows without a value of '" + target + "' are left out");
         }
         java.util.Collections.shuffle(usable, new Random(step.seed()));
-        int holdout = (int) Math.round(usable.size() * step.number("holdout", 0.2));
+        int holdout = (int) Math.round(usable.size() * step.number("holdout"));
         int train = usable.size() - holdout;
         if (train < 2) {
             throw new StepException("only " + train + " rows to train on (" + usable.size() + " with a value of '" + target
@@ -64,7 +72,7 @@ final class ModelSteps {
         List<Integer> trainRows = usable.subList(holdout, usable.size());
         List<Integer> testRows = usable.subList(0, holdout);
         PredictorTrainer trainer = env.plugin(step.plugin("trainer"), PredictorTrainer.class);
-        PredictionTask task = new PredictionTask(step.name(), target, step.text("unit", ""), step.flag("classification", false),
+        PredictionTask task = new PredictionTask(step.name(), target, step.text("unit", ""), step.flag("classification"),
                 features.featurizers(), features.versions());
         env.share(0, 0.95);
         TrainedPredictor model = trainer.train(rows(features.matrix(), trainRows), values(all, trainRows), task,
@@ -118,8 +126,8 @@ final class ModelSteps {
         Dataset data = env.input("input", Dataset.class);
         List<Composition> compositions = data.requireCompositions();
         Optional<PropertyValues> property = Optional.empty();
-        if (step.text("condition").isPresent()) {
-            String column = step.text("condition").get();
+        if (step.optionalText("condition").isPresent()) {
+            String column = step.optionalText("condition").get();
             double[] values = data.numbers(column);
             long missing = java.util.Arrays.stream(values).filter(v -> !Double.isFinite(v)).count();
             if (missing > 0) {

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,11 @@ import com.google.gson.JsonElement;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Table;
-import org.matforge.commons.preprocess.DataQuality;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.Features;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.datasource.DataSource;
@@ -48,8 +52,8 @@ final class DataSteps {
         for (JsonElement t : step.array("targets")) {
             targets.add(t.getAsString());
         }
-        Cleaning cleaning = new Cleaning(step.text("formulaColumn", in.formulaColumn()), targets, step.text("duplicates", "mean"),
-                step.number("conflictTolerance", 0), step.number("outlierZ", DataQuality.DEFAULT_OUTLIER_THRESHOLD), step.text("outliers", "keep"));
+        Cleaning cleaning = new Cleaning(step.text("formulaColumn", in.formulaColumn()), targets, step.text("duplicates"),
+                step.number("conflictTolerance"), step.number("outlierZ"), step.text("outliers"));
         Dataset out = cleaning.clean(in.table(), step.name(), env::log);
         QualityFindings findings = out.quality().orElseThrow();
         String file = env.all(Dataset.class).stream().anyMatch(d -> d.quality().isPresent()) ? "data-quality-" + step.name() + ".csv" : QualityCsv.FILE;

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,6 +24,14 @@ import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Features;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.store.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
@@ -46,9 +54,9 @@ final class ExplainStep {
         Step step = env.step();
         CandidateSet set = env.input("input", CandidateSet.class);
         PredictorModel model = env.input("predictor", PredictorModel.class);
-        int top = (int) Math.min(Integer.MAX_VALUE, step.integer("top", 8));
-        int count = (int) Math.min(set.candidates().size(), step.integer("candidates", 10));
-        boolean importance = step.flag("importance", false);
+        int top = (int) Math.min(Integer.MAX_VALUE, step.integer("top"));
+        int count = (int) Math.min(set.candidates().size(), step.integer("candidates"));
+        boolean importance = step.flag("importance");
         Explainer explainer = env.service(Explainer.class, "explainer");
         env.share(0, 0.1);
         List<Featurizer> featurizers = CandidateSteps.featurizers(env, model, step.path() + ".predictor");
@@ -99,7 +107,7 @@ final class ExplainStep {
                     + "' was not trained in this run; name a table or featurize step as \"background\""));
             return ModelSteps.rows(training.matrix(), model.trainRows());
         }
-        Object data = env.input("background", Object.class);
+        Artefact data = env.input("background", Artefact.class);
         if (data instanceof Features f) {
             if (!f.matrix().labels().equals(model.predictor().featureLabels())) {
                 throw new StepException("background '" + step.input("background") + "' has " + f.matrix().columnCount() + " features from "
@@ -118,7 +126,7 @@ final class ExplainStep {
             throw new StepException("predictor '" + model.name() + "' has " + model.testRows().size() + " held-out rows; permutation importance needs at least 2");
         }
         double[] targets = ModelSteps.values(training.data().numbers(model.target()), model.testRows());
-        Parameters options = Parameters.of(Map.of("repeats", env.step().integer("repeats", 5), "seed", env.step().seed()));
+        Parameters options = Parameters.of(Map.of("repeats", env.step().integer("repeats"), "seed", env.step().seed()));
         try {
             return explainer.importance(model.predictor(), ModelSteps.rows(training.matrix(), model.testRows()), targets, options, env);
         } catch (IllegalArgumentException e) {

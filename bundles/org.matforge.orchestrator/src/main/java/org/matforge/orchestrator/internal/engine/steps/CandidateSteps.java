@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,11 @@ import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
@@ -155,7 +160,7 @@ final class CandidateSteps {
         return features;
     }
 
-    static CandidateSet rank(StepEnv env) {
+    static CandidateSet rank(StepEnv env) throws StepException {
         Step step = env.step();
         CandidateSet set = env.input("input", CandidateSet.class);
         List<String> objectives = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
 
 class ExplanationsCsvTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +11,10 @@ import com.google.gson.JsonObject;
 
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.commons.modelfile.ModelArchive;
+import org.matforge.orchestrator.internal.engine.Provenance;
+import org.matforge.orchestrator.internal.engine.RunExecution;
+import org.matforge.orchestrator.internal.engine.StepEnv;
+import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.workflow.ModelFile;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.model.ModelLoader;

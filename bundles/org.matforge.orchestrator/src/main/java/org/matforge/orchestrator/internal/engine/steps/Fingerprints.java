@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 import org.matforge.orchestrator.internal.store.AtomicFiles;
 
 /** {@code data-quality.csv} and the provenance record of a clean step's data-quality findings. */

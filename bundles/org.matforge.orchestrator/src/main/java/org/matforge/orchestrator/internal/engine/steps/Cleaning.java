@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +20,9 @@ import org.matforge.commons.preprocess.DeduplicatedRows;
 import org.matforge.commons.preprocess.Deduplication;
 import org.matforge.commons.preprocess.FormulaCleaning;
 import org.matforge.commons.preprocess.RowProblem;
+import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
+import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 
 /**
  * Cleans a table for learning with the commons preprocessing, checking its data quality on the way: formulas that

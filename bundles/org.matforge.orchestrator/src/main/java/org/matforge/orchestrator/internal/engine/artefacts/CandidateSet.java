@@ -1,9 +1,11 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.artefacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.matforge.api.discovery.Candidate;
+import org.matforge.orchestrator.internal.workflow.ArtefactType;
 
 /**
  * A candidate-set artefact.
@@ -13,7 +15,17 @@ import org.matforge.api.discovery.Candidate;
  * @param objectives the ranking objectives once ranked, else empty
  * @param funnel     how the set came to be, one line per step ("sampled 3,000", "smact-validity kept 2,410 of 3,000")
  */
-public record CandidateSet(List<Candidate> candidates, int[] ranks, List<String> objectives, List<String> funnel) {
+public record CandidateSet(List<Candidate> candidates, int[] ranks, List<String> objectives, List<String> funnel) implements Artefact {
+    @Override
+    public ArtefactType type() {
+        return ArtefactType.CANDIDATES;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "%,d candidates", candidates.size());
+    }
+
     /** Copies the lists. */
     public CandidateSet {
         candidates = List.copyOf(candidates);

@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.engine;
+package org.matforge.orchestrator.internal.engine.steps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.rank.NonDominatedSorting;
+import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
 
 /**
  * Ranks candidates by objectives {@code "<target>:max|min"} on predicted means, or {@code "<target>.std:min|max"}
