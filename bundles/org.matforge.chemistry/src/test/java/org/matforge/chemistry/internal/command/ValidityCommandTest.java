@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.matforge.commons.testdata.SharedData;
 
 class ValidityCommandTest {
@@ -40,7 +40,7 @@ class ValidityCommandTest {
     /** The summary's counts on expt_gap are SMACT's (literal transcription over SMACT's own files, see SmactReference). */
     @Test
     void exptGapCountsAreSmacts() throws IOException {
-        org.matforge.chemistry.internal.oxidation.SmactReference smact = new org.matforge.chemistry.internal.oxidation.SmactReference(
+        org.matforge.chemistry.lib.oxidation.SmactReference smact = new org.matforge.chemistry.lib.oxidation.SmactReference(
                 SharedData.root().resolve("elements/smact"), "oxidation_states_icsd24_filtered.txt", Long.MAX_VALUE);
         long valid = 0;
         long invalid = 0;
@@ -52,7 +52,7 @@ class ValidityCommandTest {
                 } else {
                     invalid++;
                 }
-            } catch (org.matforge.chemistry.internal.oxidation.SmactReference.ZeroDivision e) {
+            } catch (org.matforge.chemistry.lib.oxidation.SmactReference.ZeroDivision e) {
                 raises++;
             }
         }
