@@ -5,18 +5,16 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code ElementFraction()}: the atomic fraction of each element, one column per element labelled by its
  * symbol, H..Lr (103 columns as matminer up to 0.7; newer matminer pads to 118 with columns that are always 0 for
  * the elements MatForge does not know).
  */
-public final class ElementFractionFeaturizer implements Featurizer {
-    private static final List<String> LABELS = symbols();
-
+public final class ElementFractionFeaturizer extends LabelledFeaturizer {
     /** Creates the featurizer. */
     public ElementFractionFeaturizer() {
+        super(symbols());
     }
 
     private static List<String> symbols() {
@@ -25,11 +23,6 @@ public final class ElementFractionFeaturizer implements Featurizer {
             labels.add(e.symbol());
         }
         return labels;
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.chemistry.lib.elements.OxidationStateSet;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code IonProperty(fast=True)}: "compound possible" (1 when one oxidation state per element makes the
@@ -14,9 +13,7 @@ import org.matforge.spi.featurizer.Featurizer;
  * both fractions. A single element gives 1, 0, 0. Oxidation states: the ICSD-2024 most-common set (matminer uses
  * pymatgen's common oxidation states, which are not available here; see docs/chemistry.md).
  */
-public final class IonPropertyFeaturizer implements Featurizer {
-    private static final List<String> LABELS = List.of("compound possible", "max ionic char", "avg ionic char");
-
+public final class IonPropertyFeaturizer extends LabelledFeaturizer {
     /** Oxidation-state combinations tried before "compound possible" is reported unknown (NaN). */
     static final int MAX_COMBINATIONS = 1 << 20;
 
@@ -25,13 +22,9 @@ public final class IonPropertyFeaturizer implements Featurizer {
 
     /** @param table element data */
     public IonPropertyFeaturizer(ElementTable table) {
+        super(List.of("compound possible", "max ionic char", "avg ionic char"));
         this.electronegativity = table.elementMajor(List.of("PaulingElectronegativity"));
         this.states = table.oxidationStates("icsd24-common");
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
     }
 
     @Override

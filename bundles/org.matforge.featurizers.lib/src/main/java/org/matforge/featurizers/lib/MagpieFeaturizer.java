@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.elements.ElementTable;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code ElementProperty.from_preset("magpie")}: for each of the 22 Magpie properties, in matminer's order,
@@ -17,7 +16,7 @@ import org.matforge.spi.featurizer.Featurizer;
  * element (amounts equal within numpy's {@code isclose}), the smallest value on ties, NaN only when one of those
  * elements lacks it.
  */
-public final class MagpieFeaturizer implements Featurizer {
+public final class MagpieFeaturizer extends LabelledFeaturizer {
     /** matminer's magpie preset properties, in its order. */
     public static final List<String> PROPERTIES = List.of("Number", "MendeleevNumber", "AtomicWeight", "MeltingT",
             "Column", "Row", "CovalentRadius", "Electronegativity", "NsValence", "NpValence", "NdValence", "NfValence",
@@ -25,7 +24,6 @@ public final class MagpieFeaturizer implements Featurizer {
             "GSmagmom", "SpaceGroupNumber");
     /** matminer's magpie preset statistics, in its order. */
     public static final List<String> STATS = List.of("minimum", "maximum", "range", "mean", "avg_dev", "mode");
-    private static final List<String> LABELS = magpieLabels();
 
     private static final int P = 22;
 
@@ -34,6 +32,7 @@ public final class MagpieFeaturizer implements Featurizer {
 
     /** @param table element data */
     public MagpieFeaturizer(ElementTable table) {
+        super(magpieLabels());
         this.values = table.elementMajor(PROPERTIES);
     }
 
@@ -53,11 +52,6 @@ public final class MagpieFeaturizer implements Featurizer {
      * mean absolute deviation. No allocation. NaN propagates through Math.min/max and the sums, which gives
      * matminer's "NaN when any element lacks the property" for the first five statistics.
      */
-    @Override
-    public List<String> labels() {
-        return LABELS;
-    }
-
     @Override
     public void featurize(Composition composition, double[] target, int offset) {
         int n = composition.size();

@@ -6,7 +6,6 @@ import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.chemistry.lib.oxidation.ValidityChecker;
 import org.matforge.chemistry.lib.oxidation.ValidityResult;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code OxidationStates()} statistics — minimum, maximum, range and std_dev (matminer's weighted
@@ -15,20 +14,13 @@ import org.matforge.spi.featurizer.Featurizer;
  * all-metal alloy is all zeros). NaN when no assignment exists. matminer takes pymatgen's most probable guess
  * instead; see docs/chemistry.md.
  */
-public final class OxidationStatesFeaturizer implements Featurizer {
-    private static final List<String> LABELS = List.of("minimum oxidation state", "maximum oxidation state", "range oxidation state",
-            "std_dev oxidation state");
-
+public final class OxidationStatesFeaturizer extends LabelledFeaturizer {
     private final ValidityChecker guesser;
 
     /** @param table element data */
     public OxidationStatesFeaturizer(ElementTable table) {
+        super(List.of("minimum oxidation state", "maximum oxidation state", "range oxidation state", "std_dev oxidation state"));
         this.guesser = ValidityChecker.smactDefaults(table, "icsd24");
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
     }
 
     @Override

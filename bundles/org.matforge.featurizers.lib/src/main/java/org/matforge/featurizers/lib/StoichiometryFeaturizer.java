@@ -3,24 +3,17 @@ package org.matforge.featurizers.lib;
 import java.util.List;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code Stoichiometry()}: the p-norms of the atomic fractions for p = 0, 2, 3, 5, 7, 10, labelled
  * {@code "0-norm"}, {@code "2-norm"}, ...; the 0-norm is the number of elements.
  */
-public final class StoichiometryFeaturizer implements Featurizer {
-    private static final List<String> LABELS = List.of("0-norm", "2-norm", "3-norm", "5-norm", "7-norm", "10-norm");
-
+public final class StoichiometryFeaturizer extends LabelledFeaturizer {
     private static final int[] P = {0, 2, 3, 5, 7, 10};
 
     /** Creates the featurizer. */
     public StoichiometryFeaturizer() {
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
+        super(List.of("0-norm", "2-norm", "3-norm", "5-norm", "7-norm", "10-norm"));
     }
 
     @Override

@@ -4,29 +4,22 @@ import java.util.List;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.elements.ElementTable;
-import org.matforge.spi.featurizer.Featurizer;
 
 /**
  * matminer's {@code ValenceOrbital()}: the amount-weighted mean number of s, p, d and f valence electrons (Magpie
  * NsValence..NfValence) and each as a fraction of the mean total (NValence); NaN when an element lacks a value.
  */
-public final class ValenceOrbitalFeaturizer implements Featurizer {
-    private static final List<String> LABELS = List.of("avg s valence electrons", "avg p valence electrons",
-            "avg d valence electrons", "avg f valence electrons", "frac s valence electrons", "frac p valence electrons",
-            "frac d valence electrons", "frac f valence electrons");
-
+public final class ValenceOrbitalFeaturizer extends LabelledFeaturizer {
     private static final List<String> PROPERTIES = List.of("NsValence", "NpValence", "NdValence", "NfValence", "NValence");
 
     private final double[] values;
 
     /** @param table element data */
     public ValenceOrbitalFeaturizer(ElementTable table) {
+        super(List.of("avg s valence electrons", "avg p valence electrons", "avg d valence electrons",
+                "avg f valence electrons", "frac s valence electrons", "frac p valence electrons",
+                "frac d valence electrons", "frac f valence electrons"));
         this.values = table.elementMajor(PROPERTIES);
-    }
-
-    @Override
-    public List<String> labels() {
-        return LABELS;
     }
 
     @Override

@@ -26,8 +26,7 @@ class ValidityCommandTest {
 
     @Test
     void appendsVerdictStatesAndErrors() throws IOException {
-        Path in = dir.resolve("in.csv");
-        Files.writeString(in, "composition,note\nFe2O3,rust\nNaCl2,\nFe((O,broken\nCu3Au,alloy\n");
+        Path in = Files.writeString(dir.resolve("in.csv"), "composition,note\nFe2O3,rust\nNaCl2,\nFe((O,broken\nCu3Au,alloy\n");
         Path out = dir.resolve("out.csv");
         String summary = command.run("--input", in.toString(), "--formula-column", "composition", "--output", out.toString(),
                 "--oxidation-states", "smact14");
