@@ -21,7 +21,7 @@ import org.matforge.spi.task.TaskContext;
  * OSGi, a map in tests or on Spark executors).
  * <p>
  * One row ({@link #featurize}) is each part's row at its offset. A batch ({@link #featurizeAll}) is each part's own
- * {@link Featurizer#featurizeAll} (so a plug-in's faster batch path is used, with its null-row semantics), its
+ * {@link Featurizer#featurizeAll} (so a plug-in's faster batch path is used; a null composition is a NaN row, as there), its
  * progress scaled to the part's share, the matrices joined column-wise in order.
  */
 public final class CompositeFeaturizer implements Featurizer {
