@@ -11,8 +11,8 @@ import java.util.function.ToLongFunction;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.chemistry.lib.elements.ElementTable;
-import org.matforge.chemistry.lib.oxidation.ValidityResult.Status;
 import org.matforge.chemistry.lib.elements.OxidationStateSet;
+import org.matforge.chemistry.lib.oxidation.ValidityResult.Status;
 
 /**
  * SMACT's validity test ({@code smact_validity(use_pauling_test=True, include_alloys=True)}), re-implemented
