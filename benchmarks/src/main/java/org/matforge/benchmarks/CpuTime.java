@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.chemistry.internal.oxidation.ValidityChecker;
-import org.matforge.featurizers.internal.compute.MagpieFeaturizer;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityChecker;
+import org.matforge.featurizers.lib.MagpieFeaturizer;
 
 /**
  * Companion to the JMH runs for a shared machine: runs the single-threaded loops of {@link ParseBenchmark},

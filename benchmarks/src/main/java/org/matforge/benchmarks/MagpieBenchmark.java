@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.featurizers.internal.compute.MagpieFeaturizer;
+import org.matforge.api.data.FeatureMatrix;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.featurizers.lib.MagpieFeaturizer;
 import org.matforge.spi.task.TaskContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * magpie (132 features) over 1,000,000 parsed compositions (the matbench formulas, cycled); score = compositions per
  * second. {@code oneCore}: the single-threaded row path into a reused 8,192-row buffer (no allocation per row);
- * {@code batchAllCores}: the parallel batch API filling one 1M × 132 array.
+ * {@code batchAllCores}: the parallel batch API ({@code featurizeAll}) returning one 1M × 132 matrix.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,14 +38,12 @@ public class MagpieBenchmark {
     private MagpieFeaturizer magpie;
     private Composition[] compositions;
     private double[] buffer;
-    private double[] all;
 
     @Setup
     public void prepare() {
         magpie = new MagpieFeaturizer(ElementTable.load());
         compositions = Formulas.compositions(ROWS);
         buffer = new double[BUFFER_ROWS * magpie.labels().size()];
-        all = new double[ROWS * magpie.labels().size()];
     }
 
     @Benchmark
@@ -60,7 +59,7 @@ public class MagpieBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public double batchAllCores() {
-        magpie.featurizeInto(Arrays.asList(compositions), all, TaskContext.unobserved());
-        return all[all.length - 1];
+        FeatureMatrix all = magpie.featurizeAll(Arrays.asList(compositions), TaskContext.unobserved());
+        return all.get(ROWS - 1, all.columnCount() - 1);
     }
 }

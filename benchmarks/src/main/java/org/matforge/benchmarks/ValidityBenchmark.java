@@ -3,8 +3,8 @@ package org.matforge.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.chemistry.internal.oxidation.ValidityChecker;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityChecker;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -5,13 +5,12 @@ import java.util.List;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
-import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.screen.ScreenInfo;
 import org.matforge.spi.task.TaskContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /** Screen service {@code smact-validity}: a thin adapter over {@link ValidityScreening}. */
 @Component(service = Screen.class)
@@ -20,10 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 public final class SmactValidityScreen implements Screen {
     private final ValidityScreening screening;
 
-    /** @param data the bundle's element table */
-    @Activate
-    public SmactValidityScreen(@Reference ElementData data) {
-        this.screening = new ValidityScreening(data.table());
+    /** Creates the service over the element table compiled into this bundle. */
+    public SmactValidityScreen() {
+        this.screening = new ValidityScreening(ElementTable.load());
     }
 
     @Override

@@ -2,20 +2,18 @@ package org.matforge.chemistry.internal;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.chemistry.internal.command.ValidityCommand;
-import org.matforge.chemistry.internal.oxidation.ValidityScreening;
-import org.osgi.service.component.annotations.Activate;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:validity}: a thin adapter over {@link ValidityCommand}. */
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=validity"})
 public final class ValidityCommandComponent {
     private final ValidityScreening screening;
 
-    /** @param data the bundle's element table */
-    @Activate
-    public ValidityCommandComponent(@Reference ElementData data) {
-        this.screening = new ValidityScreening(data.table());
+    /** Creates the service over the element table compiled into this bundle. */
+    public ValidityCommandComponent() {
+        this.screening = new ValidityScreening(ElementTable.load());
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */

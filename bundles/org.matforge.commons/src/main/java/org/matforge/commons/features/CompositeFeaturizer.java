@@ -10,21 +10,34 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.api.data.FeatureMatrix;
 import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.task.TaskContext;
 
 /**
- * Concatenates featurizers: labels and features of each part in order. Build one from an id list such as
- * {@code "magpie,stoichiometry"} with {@link #of(String, Function)}, or from the ids a predictor was trained with,
- * resolving ids through whatever registry the caller has (the service registry in OSGi, a map in tests or on Spark
- * executors).
+ * Concatenates featurizers: labels and features of each part in order — MatForge's one way to join feature columns.
+ * Build one from an id list such as {@code "magpie,stoichiometry"} with {@link #of(String, Function)}, or from the
+ * ids a predictor was trained with, resolving ids through whatever registry the caller has (the service registry in
+ * OSGi, a map in tests or on Spark executors).
+ * <p>
+ * One row ({@link #featurize}) is each part's row at its offset. A batch ({@link #featurizeAll}) is each part's own
+ * {@link Featurizer#featurizeAll} (so a plug-in's faster batch path is used; a null composition is a NaN row, as there), its
+ * progress scaled to the part's share, the matrices joined column-wise in order.
  */
-public final class CompositeFeaturizer extends BatchFeaturizer {
+public final class CompositeFeaturizer implements Featurizer {
+    private final List<String> names;
     private final List<Featurizer> parts;
+    private final List<String> labels;
     private final int[] offsets;
 
     /** @param parts the featurizers, in output order; at least one; labels must not repeat */
     public CompositeFeaturizer(List<Featurizer> parts) {
-        super(concatenatedLabels(parts));
+        this(positions(parts.size()), parts);
+    }
+
+    private CompositeFeaturizer(List<String> names, List<Featurizer> parts) {
+        this.labels = List.copyOf(concatenatedLabels(parts));
+        this.names = List.copyOf(names);
         this.parts = List.copyOf(parts);
         this.offsets = new int[parts.size()];
         int offset = 0;
@@ -32,6 +45,14 @@ public final class CompositeFeaturizer extends BatchFeaturizer {
             offsets[i] = offset;
             offset += parts.get(i).labels().size();
         }
+    }
+
+    private static List<String> positions(int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add("#" + i);
+        }
+        return names;
     }
 
     /**
@@ -69,6 +90,7 @@ public final class CompositeFeaturizer extends BatchFeaturizer {
     private static CompositeFeaturizer of(List<String> ids, String listed, Function<String, Featurizer> lookup,
             Collection<String> available) {
         List<Featurizer> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String raw : ids) {
             String id = raw.trim();
             Featurizer f = id.isEmpty() ? null : lookup.apply(id);
@@ -77,6 +99,7 @@ public final class CompositeFeaturizer extends BatchFeaturizer {
                         + (available.isEmpty() ? "" : "; available: " + String.join(", ", new TreeSet<>(available))));
             }
             parts.add(f);
+            names.add(id);
         }
         Set<String> seen = new HashSet<>();
         for (String raw : ids) {
@@ -88,7 +111,7 @@ public final class CompositeFeaturizer extends BatchFeaturizer {
                 throw new IllegalArgumentException("featurizer '" + id + "' listed twice in " + listed);
             }
         }
-        return new CompositeFeaturizer(parts);
+        return new CompositeFeaturizer(names, parts);
     }
 
     private static List<String> concatenatedLabels(List<Featurizer> parts) {
@@ -108,9 +131,63 @@ public final class CompositeFeaturizer extends BatchFeaturizer {
     }
 
     @Override
+    public List<String> labels() {
+        return labels;
+    }
+
+    @Override
     public void featurize(Composition composition, double[] target, int offset) {
         for (int i = 0; i < parts.size(); i++) {
             parts.get(i).featurize(composition, target, offset + offsets[i]);
+        }
+    }
+
+    /**
+     * @throws IllegalStateException naming the part when a featurizer returns another number of rows or columns
+     */
+    @Override
+    public FeatureMatrix featurizeAll(List<Composition> compositions, TaskContext context) {
+        int n = parts.size();
+        List<FeatureMatrix> matrices = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Featurizer part = parts.get(i);
+            FeatureMatrix m = part.featurizeAll(compositions, new ProgressShare(context, (double) i / n, (double) (i + 1) / n));
+            if (m.rowCount() != compositions.size() || !m.labels().equals(part.labels())) {
+                throw new IllegalStateException("featurizer '" + names.get(i) + "' returned " + m.rowCount() + " rows × "
+                        + m.columnCount() + " features for " + compositions.size() + " compositions × " + part.labels().size() + " labels");
+            }
+            matrices.add(m);
+        }
+        return n == 1 ? matrices.get(0) : joinColumns(matrices);
+    }
+
+    private FeatureMatrix joinColumns(List<FeatureMatrix> matrices) {
+        int rows = matrices.get(0).rowCount();
+        int width = labels.size();
+        double[] data = new double[Math.multiplyExact(rows, width)];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < matrices.size(); i++) {
+                matrices.get(i).copyRow(r, data, r * width + offsets[i]);
+            }
+        }
+        return FeatureMatrix.wrap(labels, rows, data);
+    }
+
+    /** A part's view of the caller's context: its progress fills [from, to] of the whole. */
+    private record ProgressShare(TaskContext whole, double from, double to) implements TaskContext {
+        @Override
+        public void progress(double fraction, String message) {
+            whole.progress(from + (to - from) * fraction, message);
+        }
+
+        @Override
+        public void log(String message) {
+            whole.log(message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
         }
     }
 }

@@ -20,9 +20,10 @@ import org.matforge.spi.task.TaskContext;
 /** Concatenation of two small composition featurizers, row by row and in the parallel batch path over mp_gap formulas. */
 class CompositeFeaturizerTest {
     /** Number of elements and atoms per formula unit. */
-    private static final class Counts extends BatchFeaturizer {
-        Counts() {
-            super(List.of("elements", "atoms"));
+    private static final class Counts implements Featurizer {
+        @Override
+        public List<String> labels() {
+            return List.of("elements", "atoms");
         }
 
         @Override
@@ -33,9 +34,16 @@ class CompositeFeaturizerTest {
     }
 
     /** Atomic fraction of the heaviest element. */
-    private static final class HeaviestFraction extends BatchFeaturizer {
+    private static final class HeaviestFraction implements Featurizer {
+        private final String label;
+
         HeaviestFraction(String label) {
-            super(List.of(label));
+            this.label = label;
+        }
+
+        @Override
+        public List<String> labels() {
+            return List.of(label);
         }
 
         @Override

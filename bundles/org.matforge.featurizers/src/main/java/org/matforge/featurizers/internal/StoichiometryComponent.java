@@ -1,6 +1,6 @@
 package org.matforge.featurizers.internal;
 
-import org.matforge.featurizers.internal.compute.StoichiometryFeaturizer;
+import org.matforge.featurizers.lib.StoichiometryFeaturizer;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.featurizer.FeaturizerInfo;
 import org.osgi.service.component.annotations.Component;

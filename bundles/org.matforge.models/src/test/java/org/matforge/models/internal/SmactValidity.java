@@ -3,9 +3,9 @@ package org.matforge.models.internal;
 import java.util.function.Predicate;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.chemistry.internal.oxidation.ValidityChecker;
-import org.matforge.chemistry.internal.oxidation.ValidityResult;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityChecker;
+import org.matforge.chemistry.lib.oxidation.ValidityResult;
 
 /** SMACT validity (the chemistry bundle's checker behind the {@code smact-validity} screen, default set icsd24). */
 public final class SmactValidity implements Predicate<Composition> {

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
-import org.matforge.chemistry.internal.elements.ElementTable;
+import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.featurizers.internal.compute.StandardFeaturizers;
+import org.matforge.featurizers.lib.StandardFeaturizers;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.task.TaskContext;
 

@@ -1,6 +1,9 @@
 package org.matforge.spi.featurizer;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
@@ -23,28 +26,41 @@ public interface Featurizer {
     void featurize(Composition composition, double[] target, int offset);
 
     /**
-     * Featurizes many compositions into one matrix. The default runs {@link #featurize(Composition, double[], int)}
-     * row by row in parallel chunks; implementations may override it with a faster batch path.
+     * Featurizes many compositions into one matrix: row {@code r} holds the features of {@code compositions.get(r)};
+     * a null composition (e.g. an unreadable formula kept in its place) gives a row of NaN, so rows stay aligned with
+     * the input. The rows are featurized with {@link #featurize(Composition, double[], int)} in parallel chunks of
+     * 8,192; between chunks the call checks cancellation and reports the rows done as progress. An implementation
+     * may override it with a faster batch path that keeps these semantics. A workflow's featurize step calls it on
+     * each of its featurizers and concatenates the matrices in the order given.
      *
-     * @param compositions the rows
+     * @param compositions the rows; null entries allowed
      * @param context      progress and cancellation
      * @return a matrix of {@code compositions.size()} rows and {@code labels().size()} columns
+     * @throws ArithmeticException when the matrix would exceed {@code Integer.MAX_VALUE} values
+     * @throws org.matforge.spi.task.CancelledException when the task is cancelled
      */
     default FeatureMatrix featurizeAll(List<Composition> compositions, TaskContext context) {
-        int width = labels().size();
+        List<String> labels = labels();
+        int width = labels.size();
         int rows = compositions.size();
-        double[] data = new double[rows * width];
-        int chunk = 4096;
+        double[] data = new double[Math.multiplyExact(rows, width)];
+        int chunk = 8192;
         int chunks = (rows + chunk - 1) / chunk;
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, chunks).parallel().forEach(c -> {
             context.checkCancelled();
             int end = Math.min(rows, (c + 1) * chunk);
             for (int r = c * chunk; r < end; r++) {
-                featurize(compositions.get(r), data, r * width);
+                Composition composition = compositions.get(r);
+                if (composition == null) {
+                    Arrays.fill(data, r * width, (r + 1) * width, Double.NaN);
+                } else {
+                    featurize(composition, data, r * width);
+                }
             }
-            context.progress((double) done.incrementAndGet() / chunks, "featurized " + end + " of " + rows);
+            int finished = done.addAndGet(end - c * chunk);
+            context.progress((double) finished / rows, "featurized " + finished + " of " + rows + " compositions");
         });
-        return FeatureMatrix.wrap(labels(), rows, data);
+        return FeatureMatrix.wrap(labels, rows, data);
     }
 }

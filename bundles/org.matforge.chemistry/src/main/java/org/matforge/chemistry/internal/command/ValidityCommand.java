@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.oxidation.ValidityChecker;
-import org.matforge.chemistry.internal.oxidation.ValidityResult;
-import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.chemistry.lib.oxidation.ValidityChecker;
+import org.matforge.chemistry.lib.oxidation.ValidityResult;
+import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matforge.chemistry.internal.elements.ElementTable;
-import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.matforge.commons.testdata.SharedData;
 
 class ValidityCommandTest {
@@ -26,8 +26,7 @@ class ValidityCommandTest {
 
     @Test
     void appendsVerdictStatesAndErrors() throws IOException {
-        Path in = dir.resolve("in.csv");
-        Files.writeString(in, "composition,note\nFe2O3,rust\nNaCl2,\nFe((O,broken\nCu3Au,alloy\n");
+        Path in = Files.writeString(dir.resolve("in.csv"), "composition,note\nFe2O3,rust\nNaCl2,\nFe((O,broken\nCu3Au,alloy\n");
         Path out = dir.resolve("out.csv");
         String summary = command.run("--input", in.toString(), "--formula-column", "composition", "--output", out.toString(),
                 "--oxidation-states", "smact14");
@@ -40,7 +39,7 @@ class ValidityCommandTest {
     /** The summary's counts on expt_gap are SMACT's (literal transcription over SMACT's own files, see SmactReference). */
     @Test
     void exptGapCountsAreSmacts() throws IOException {
-        org.matforge.chemistry.internal.oxidation.SmactReference smact = new org.matforge.chemistry.internal.oxidation.SmactReference(
+        org.matforge.chemistry.lib.oxidation.SmactReference smact = new org.matforge.chemistry.lib.oxidation.SmactReference(
                 SharedData.root().resolve("elements/smact"), "oxidation_states_icsd24_filtered.txt", Long.MAX_VALUE);
         long valid = 0;
         long invalid = 0;
@@ -52,7 +51,7 @@ class ValidityCommandTest {
                 } else {
                     invalid++;
                 }
-            } catch (org.matforge.chemistry.internal.oxidation.SmactReference.ZeroDivision e) {
+            } catch (org.matforge.chemistry.lib.oxidation.SmactReference.ZeroDivision e) {
                 raises++;
             }
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.explain.internal.TrainedGapModel;
 import org.matforge.explain.internal.compute.Explanations;
-import org.matforge.featurizers.internal.compute.StoichiometryFeaturizer;
+import org.matforge.featurizers.lib.StoichiometryFeaturizer;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;

@@ -17,10 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
-import org.matforge.chemistry.internal.elements.ElementTable;
+import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.featurizers.internal.compute.StandardFeaturizers;
+import org.matforge.featurizers.lib.StandardFeaturizers;
 import org.matforge.spi.featurizer.Featurizer;
 
 class FeaturizeCommandTest {

@@ -16,6 +16,7 @@ import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
 import org.matforge.orchestrator.internal.engine.artefacts.Features;
 import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
+import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.datasource.DataSource;
@@ -91,38 +92,13 @@ final class DataSteps {
         return new Features(in, matrix, ids, versions);
     }
 
-    /** Featurizes with each featurizer and concatenates the columns in order. */
+    /** Featurizes with each featurizer and concatenates the columns in order, as {@link CompositeFeaturizer} does. */
     static FeatureMatrix featurizeAll(StepEnv env, List<Featurizer> featurizers, List<String> ids, List<Composition> compositions) {
-        List<FeatureMatrix> parts = new ArrayList<>();
-        for (int i = 0; i < featurizers.size(); i++) {
-            env.share((double) i / featurizers.size(), (double) (i + 1) / featurizers.size());
-            FeatureMatrix part = featurizers.get(i).featurizeAll(compositions, env);
-            if (part.rowCount() != compositions.size()) {
-                throw new IllegalStateException("featurizer '" + ids.get(i) + "' returned " + part.rowCount() + " rows for "
-                        + compositions.size() + " compositions");
-            }
-            parts.add(part);
+        Map<String, Featurizer> byId = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byId.put(ids.get(i), featurizers.get(i));
         }
-        env.share(0, 1);
-        return concatenate(parts);
-    }
-
-    private static FeatureMatrix concatenate(List<FeatureMatrix> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        List<String> labels = new ArrayList<>();
-        parts.forEach(p -> labels.addAll(p.labels()));
-        int rows = parts.get(0).rowCount();
-        double[] data = new double[rows * labels.size()];
-        for (int r = 0; r < rows; r++) {
-            int offset = r * labels.size();
-            for (FeatureMatrix p : parts) {
-                p.copyRow(r, data, offset);
-                offset += p.columnCount();
-            }
-        }
-        return FeatureMatrix.wrap(labels, rows, data);
+        return CompositeFeaturizer.of(ids, byId::get, byId.keySet()).featurizeAll(compositions, env);
     }
 
     private static com.google.gson.JsonObject dataRecord(Dataset d) {

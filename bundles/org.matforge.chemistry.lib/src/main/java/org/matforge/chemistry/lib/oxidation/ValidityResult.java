@@ -1,0 +1,51 @@
+package org.matforge.chemistry.lib.oxidation;
+
+import java.util.List;
+
+import org.matforge.api.chem.Composition;
+
+/**
+ * Outcome of the SMACT-style validity test for one composition.
+ *
+ * @param status      valid, invalid or unknown (search refused as too large)
+ * @param reason      why, in words; for a valid ionic composition the oxidation states found, e.g. "Fe+3 O-2"
+ * @param assignments charge-balanced oxidation states found, each aligned with the composition's element indices;
+ *                    empty for pure elements, alloys and invalid compositions
+ */
+public record ValidityResult(Status status, String reason, List<int[]> assignments) {
+    /** The three outcomes. */
+    public enum Status {
+        /** Passes (pure element, all-metal alloy, or charge-balanced with Pauling order). */
+        VALID,
+        /** Fails. */
+        INVALID,
+        /** The search was refused as too large, or the amounts cannot be read as counts. */
+        UNKNOWN;
+
+        /** @return "true", "false" or "unknown", as the validity command writes it */
+        public String text() {
+            return switch (this) {
+                case VALID -> "true";
+                case INVALID -> "false";
+                case UNKNOWN -> "unknown";
+            };
+        }
+    }
+
+    /** Copies the list. */
+    public ValidityResult {
+        assignments = List.copyOf(assignments);
+    }
+
+    /** @return an assignment written as "Fe+3 O-2" in the composition's element order */
+    public static String describe(Composition composition, int[] states) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < states.length; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(composition.element(i).symbol()).append(states[i] > 0 ? "+" : "").append(states[i]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.matforge.chemistry.lib.oxidation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.ScreenResult;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * The {@code smact-validity} screen without OSGi: parameter {@code oxidationStates} (default {@code icsd24}, as
+ * SMACT) picks the oxidation-state set; PASS for valid compositions with the oxidation states found as the reason,
+ * FAIL for invalid ones, UNKNOWN when the search gave up. Thread-safe.
+ */
+public final class ValidityScreening {
+    /** Parameter naming the oxidation-state set. */
+    public static final String OXIDATION_STATES = "oxidationStates";
+    /** SMACT's default set. */
+    public static final String DEFAULT_SET = "icsd24";
+
+    private final ElementTable table;
+    private final Map<String, ValidityChecker> checkers = new ConcurrentHashMap<>();
+
+    /** @param table element data */
+    public ValidityScreening(ElementTable table) {
+        this.table = table;
+    }
+
+    /** @return one result per candidate, in order; candidates are checked in parallel */
+    public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
+        ValidityChecker checker = checker(parameters.string(OXIDATION_STATES).orElse(DEFAULT_SET));
+        ScreenResult[] results = new ScreenResult[candidates.size()];
+        IntStream.range(0, results.length).parallel().forEach(i -> {
+            if (i % 4096 == 0) {
+                context.checkCancelled();
+            }
+            results[i] = toScreenResult(checker.check(candidates.get(i).composition()), checker.oxidationSetName());
+        });
+        return List.of(results);
+    }
+
+    /**
+     * @return the checker for a set name
+     * @throws IllegalArgumentException naming the parameter and the known sets
+     */
+    public ValidityChecker checker(String set) {
+        if (!table.oxidationSetNames().contains(set)) {
+            throw new IllegalArgumentException(OXIDATION_STATES + ": unknown oxidation-state set '" + set + "'; known: "
+                    + String.join(", ", table.oxidationSetNames()));
+        }
+        return checkers.computeIfAbsent(set, s -> ValidityChecker.smactDefaults(table, s));
+    }
+
+    static ScreenResult toScreenResult(ValidityResult r, String set) {
+        String reason = r.status() == ValidityResult.Status.VALID && !r.assignments().isEmpty()
+                ? "charge-balanced (" + set + "): " + r.reason() : r.reason();
+        return switch (r.status()) {
+            case VALID -> ScreenResult.pass(reason);
+            case INVALID -> ScreenResult.fail(reason);
+            case UNKNOWN -> ScreenResult.unknown(reason);
+        };
+    }
+}
