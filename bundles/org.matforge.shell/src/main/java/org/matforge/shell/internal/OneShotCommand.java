@@ -40,6 +40,12 @@ final class OneShotCommand implements Callable<Integer> {
     /** The bnd launcher calls this on its main thread and exits with the returned status. */
     @Override
     public Integer call() throws InterruptedException {
+        int status = runCommand();
+        ShutdownWatchdog.arm(context, status);
+        return status;
+    }
+
+    private int runCommand() throws InterruptedException {
         if (!new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(SETTLE_SECONDS))) {
             err.println("matforge: plug-ins were still loading after " + SETTLE_SECONDS + " s; running '" + args[0]
                     + "' with those registered so far");
