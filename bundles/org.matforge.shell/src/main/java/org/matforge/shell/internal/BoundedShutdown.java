@@ -36,6 +36,8 @@ public class BoundedShutdown {
         try {
             Signal.handle(new Signal(name), signal -> {
                 if (SIGNALLED.compareAndSet(false, true)) {
+                    new PrintStream(new FileOutputStream(FileDescriptor.err), true).println("matforge: SIG" + name
+                            + " received: cancelling active runs and stopping (Ctrl-C again exits at once)");
                     new Thread(() -> System.exit(status), "SIG" + name + " handler").start();
                 } else {
                     new PrintStream(new FileOutputStream(FileDescriptor.err), true)

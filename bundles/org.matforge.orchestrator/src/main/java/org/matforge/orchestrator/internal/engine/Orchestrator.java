@@ -183,6 +183,24 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
     }
 
     /**
+     * Stops every queued and running run — as CANCELLED with the reason when {@code cancel}, else as INTERRUPTED
+     * with it — and waits up to {@code grace} for them to record that.
+     */
+    public void stopRuns(String reason, boolean cancel, Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (RunExecution e : executions.values()) {
+            if (cancel) {
+                e.control().cancel(reason);
+            } else {
+                e.control().stopping(reason);
+            }
+        }
+        for (RunExecution e : executions.values()) {
+            e.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+    }
+
+    /**
      * Stops: queued and running runs end as INTERRUPTED ("the runtime stopped"), waiting up to {@code grace} for
      * their steps to notice.
      */
