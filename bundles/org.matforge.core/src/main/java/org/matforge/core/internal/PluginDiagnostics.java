@@ -122,6 +122,15 @@ final class PluginDiagnostics {
                 : java.util.Optional.of(new PluginProblem(name(bundle), bundle.getVersion().toString(), "", message));
     }
 
+    /**
+     * @return whether a bundle installed from a file (e.g. by FileInstall from {@code plugins/}) is resolved but was
+     *         never asked to start — as happens to the plug-ins installed with one whose activator does not return
+     */
+    static boolean waitingToStart(Bundle bundle) {
+        return bundle.getBundleId() != 0 && bundle.getState() == Bundle.RESOLVED && bundle.getLocation().startsWith("file:")
+                && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null && !persistentlyStarted(bundle);
+    }
+
     /** What a bundle whose activator has not returned is reported with. */
     static final String STUCK_STARTING = "stuck starting: its activator has not returned; the runtime goes on without it";
 

@@ -24,7 +24,7 @@ import org.osgi.service.log.LoggerFactory;
 @Component(immediate = true, service = {})
 public class UnresolvedPluginReporter implements SynchronousBundleListener {
     private static final long SETTLE_MILLIS = 1500;
-    private static final long STARTING_MILLIS = 5000;
+    private static final long STARTING_MILLIS = 2000;
     private static final long IGNORED_FILES_MILLIS = 5000;
 
     private final BundleContext context;
@@ -78,13 +78,37 @@ public class UnresolvedPluginReporter implements SynchronousBundleListener {
         }
     }
 
-    /** One warning for a bundle whose activator has not returned after {@link #STARTING_MILLIS}. */
+    /**
+     * One warning for a bundle whose activator has not returned after {@link #STARTING_MILLIS}. The thread stuck in
+     * it (FileInstall's) would start the plug-ins installed with it only afterwards, so they are started here, each on
+     * a thread of its own.
+     */
     private void checkStarted(Bundle bundle) {
         try {
             PluginDiagnostics.notStarted(bundle).filter(p -> p.message().equals(PluginDiagnostics.STUCK_STARTING))
-                    .ifPresent(p -> log.warn("plug-in {} {} {} (after {} s)", p.bundle(), p.bundleVersion(), p.message(), STARTING_MILLIS / 1000));
+                    .ifPresent(p -> {
+                        log.warn("plug-in {} {} {} (after {} s)", p.bundle(), p.bundleVersion(), p.message(), STARTING_MILLIS / 1000);
+                        startWaitingPlugins();
+                    });
         } catch (IllegalStateException uninstalledMeanwhile) {
             // nothing to report
+        }
+    }
+
+    private void startWaitingPlugins() {
+        for (Bundle waiting : context.getBundles()) {
+            if (!PluginDiagnostics.waitingToStart(waiting)) {
+                continue;
+            }
+            Thread starter = new Thread(() -> {
+                try {
+                    waiting.start();
+                } catch (org.osgi.framework.BundleException | IllegalStateException | SecurityException e) {
+                    log.warn("plug-in {} {} did not start", waiting.getSymbolicName(), waiting.getVersion(), e);
+                }
+            }, "matforge-plugin-start-" + waiting.getBundleId());
+            starter.setDaemon(true);
+            starter.start();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * Waits until no bundle or service event has happened for a quiet period (plug-ins from {@code plugins/} installed,
@@ -43,7 +45,7 @@ final class FrameworkSettling {
         try {
             long deadline = System.nanoTime() + maxNanos;
             while (System.nanoTime() < deadline
-                    && (System.nanoTime() - lastEvent.get() < quietNanos || !registrySettled() || !pluginFoldersTakenIn())) {
+                    && (System.nanoTime() - lastEvent.get() < quietNanos || !registrySettled() || !pluginFoldersTakenIn() || pluginsWaitBehindAStuckOne())) {
                 Thread.sleep(50);
             }
             return System.nanoTime() < deadline;
@@ -76,6 +78,19 @@ final class FrameworkSettling {
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether a plug-in's activator is still running while other plug-ins installed from files wait to be
+     *         started (FileInstall starts them one after the other); the core starts those once it deems it stuck
+     */
+    private boolean pluginsWaitBehindAStuckOne() {
+        Bundle[] bundles = context.getBundles();
+        boolean starting = Arrays.stream(bundles).anyMatch(b -> b.getState() == Bundle.STARTING
+                && !String.valueOf(b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY)).trim().startsWith(Constants.ACTIVATION_LAZY));
+        return starting && Arrays.stream(bundles).anyMatch(b -> b.getBundleId() != 0 && b.getState() == Bundle.RESOLVED
+                && b.getLocation().startsWith("file:") && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null
+                && !b.adapt(BundleStartLevel.class).isPersistentlyStarted());
     }
 
     private static Optional<Path> installedPath(String location) {

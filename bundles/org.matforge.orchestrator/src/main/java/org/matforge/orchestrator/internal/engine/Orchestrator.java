@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.matforge.api.workflow.ProgressEvent;
+import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
@@ -196,7 +197,16 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
             }
         }
         for (RunExecution e : executions.values()) {
-            e.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (!e.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && !e.state().status().isFinal()) {
+                RunState s = e.state();
+                String where = s.step().isEmpty() ? "before its first step" : "in step '" + s.step() + "'";
+                try {
+                    store.abandon(s, cancel ? RunStatus.CANCELLED : RunStatus.INTERRUPTED,
+                            cancel ? "cancelled " + where + ": " + reason : reason + " " + where, clock.instant());
+                } catch (IOException ex) {
+                    // the store cannot be written: the next process marks the run interrupted
+                }
+            }
         }
     }
 
