@@ -27,6 +27,7 @@ public class BoundedShutdown {
         if (!INSTALLED.compareAndSet(false, true)) {
             return;
         }
+        ShutdownWatchdog.prepare(context);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> ShutdownWatchdog.arm(context, 1), "matforge-shutdown-guard"));
         handle("INT", 130);
         handle("TERM", 143);

@@ -21,30 +21,44 @@ final class ShutdownWatchdog {
     static final String TIMEOUT_PROPERTY = "matforge.shutdown.timeout";
     private static final int DEFAULT_SECONDS = 20;
     private static final AtomicBoolean ARMED = new AtomicBoolean();
+    private static Thread watchdog;
+    private static volatile int exitStatus = 1;
 
     private ShutdownWatchdog() {
     }
 
-    /** Starts the countdown (once per process); the JVM is halted with {@code status} when it runs out. */
-    static void arm(BundleContext context, int status) {
-        if (!ARMED.compareAndSet(false, true)) {
+    /**
+     * Creates the watchdog thread and runs its code once, so that nothing is left to load when it runs: it may run
+     * after the framework has invalidated this bundle's class loader.
+     */
+    static synchronized void prepare(BundleContext context) {
+        if (watchdog != null) {
             return;
         }
         int seconds = timeoutSeconds(context);
-        String stuckAtArming = stuckBundles(context);
-        Thread watchdog = new Thread(() -> {
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        String stuckAtStart = stuckBundles(context);
+        watchdog = new Thread(() -> {
             try {
                 TimeUnit.SECONDS.sleep(seconds);
             } catch (InterruptedException e) {
                 return;
             }
             String stuck = stuckBundles(context);
-            new PrintStream(new FileOutputStream(FileDescriptor.err), true).println("matforge: the runtime did not stop within "
-                    + seconds + " s" + (stuck.isEmpty() ? stuckAtArming : stuck) + "; exiting now");
-            Runtime.getRuntime().halt(status);
+            err.println("matforge: the runtime did not stop within " + seconds + " s" + (stuck.isEmpty() ? stuckAtStart : stuck)
+                    + "; exiting now");
+            Runtime.getRuntime().halt(exitStatus);
         }, "matforge-shutdown-watchdog");
         watchdog.setDaemon(true);
-        watchdog.start();
+    }
+
+    /** Starts the countdown (once per process); the JVM is halted with {@code status} when it runs out. */
+    static void arm(BundleContext context, int status) {
+        prepare(context);
+        if (ARMED.compareAndSet(false, true)) {
+            exitStatus = status;
+            watchdog.start();
+        }
     }
 
     /** @return ", waiting for …" naming the bundles still starting or stopping, or empty */

@@ -55,6 +55,7 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
         RegistryPlugins plugins = new RegistryPlugins(context);
         orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
                 new RunStore(root, ProcessIdentity.current()));
+        ShutdownCause.of("", new StackTraceElement[0]); // loaded now: the hook may run after this bundle's class loader is gone
         Runtime.getRuntime().addShutdownHook(exitHook);
     }
 
