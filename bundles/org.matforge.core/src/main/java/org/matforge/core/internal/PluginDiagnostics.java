@@ -37,6 +37,8 @@ final class PluginDiagnostics {
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getState() == Bundle.INSTALLED) {
                 unresolved(bundle).ifPresent(problems::add);
+            } else {
+                notStarted(bundle).ifPresent(problems::add);
             }
         }
         for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
@@ -44,7 +46,42 @@ final class PluginDiagnostics {
                 componentProblem(description, config).ifPresent(problems::add);
             }
         }
+        problems.addAll(ignoredFiles());
         return problems;
+    }
+
+    /**
+     * @return the jars in the folders FileInstall watches ({@code felix.fileinstall.dir}) that it ignores because
+     *         they are not bundles: unreadable, or a manifest without {@code Bundle-SymbolicName}
+     */
+    List<PluginProblem> ignoredFiles() {
+        String dirs = context.getProperty("felix.fileinstall.dir");
+        if (dirs == null || dirs.isBlank()) {
+            return List.of();
+        }
+        List<PluginProblem> problems = new ArrayList<>();
+        for (String dir : dirs.split(",")) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(dir.trim()))) {
+                files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted()
+                        .forEach(jar -> notABundle(jar).ifPresent(why -> problems.add(new PluginProblem(jar.getFileName().toString(), "", "", why))));
+            } catch (java.io.IOException | RuntimeException unreadableFolder) {
+                // FileInstall cannot read it either; nothing is installed from it
+            }
+        }
+        return problems;
+    }
+
+    /** @return why a jar is not a bundle, if it is not */
+    static java.util.Optional<String> notABundle(java.nio.file.Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return java.util.Optional.of("not a bundle: its manifest has no " + Constants.BUNDLE_SYMBOLICNAME + "; ignored");
+            }
+            return java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("not a bundle: not a readable jar (" + e.getMessage() + "); ignored");
+        }
     }
 
     /** @return why an installed bundle does not resolve, if it does not */
@@ -63,6 +100,48 @@ final class PluginDiagnostics {
                 ? "cannot be resolved (a requirement is met only by a bundle that itself cannot resolve)"
                 : "cannot be resolved: missing " + missing;
         return java.util.Optional.of(new PluginProblem(name(bundle), bundle.getVersion().toString(), "", message));
+    }
+
+    /**
+     * @return why a resolved bundle that was asked to start is not active: its activator is still running (stuck, it
+     *         holds the framework's lock on the bundle) or threw (the framework leaves it resolved)
+     */
+    static java.util.Optional<PluginProblem> notStarted(Bundle bundle) {
+        if (bundle.getBundleId() == 0 || lazy(bundle)) {
+            return java.util.Optional.empty();
+        }
+        String message = null;
+        if (bundle.getState() == Bundle.STARTING) {
+            message = STUCK_STARTING;
+        } else if (bundle.getState() == Bundle.RESOLVED && bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATOR) != null
+                && persistentlyStarted(bundle)) {
+            message = "activator failed: " + bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATOR)
+                    + ".start threw, so the bundle is not active (the log has the exception)";
+        }
+        return message == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new PluginProblem(name(bundle), bundle.getVersion().toString(), "", message));
+    }
+
+    /**
+     * @return whether a bundle installed from a file (e.g. by FileInstall from {@code plugins/}) is resolved but was
+     *         never asked to start — as happens to the plug-ins installed with one whose activator does not return
+     */
+    static boolean waitingToStart(Bundle bundle) {
+        return bundle.getBundleId() != 0 && bundle.getState() == Bundle.RESOLVED && bundle.getLocation().startsWith("file:")
+                && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null && !persistentlyStarted(bundle);
+    }
+
+    /** What a bundle whose activator has not returned is reported with. */
+    static final String STUCK_STARTING = "stuck starting: its activator has not returned; the runtime goes on without it";
+
+    private static boolean lazy(Bundle bundle) {
+        String policy = bundle.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY);
+        return policy != null && policy.trim().startsWith(Constants.ACTIVATION_LAZY);
+    }
+
+    private static boolean persistentlyStarted(Bundle bundle) {
+        org.osgi.framework.startlevel.BundleStartLevel level = bundle.adapt(org.osgi.framework.startlevel.BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
     }
 
     private static java.util.Optional<PluginProblem> componentProblem(ComponentDescriptionDTO description, ComponentConfigurationDTO config) {

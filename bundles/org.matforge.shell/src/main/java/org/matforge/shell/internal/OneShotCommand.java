@@ -21,6 +21,7 @@ final class OneShotCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final int SETTLE_SECONDS = 30;
+    private static final String ARGUMENT_VARIABLE = "mfarg";
 
     private final BundleContext context;
     private final CommandProcessor processor;
@@ -39,6 +40,12 @@ final class OneShotCommand implements Callable<Integer> {
     /** The bnd launcher calls this on its main thread and exits with the returned status. */
     @Override
     public Integer call() throws InterruptedException {
+        int status = runCommand();
+        ShutdownWatchdog.arm(context, status);
+        return status;
+    }
+
+    private int runCommand() throws InterruptedException {
         if (!new FrameworkSettling(context).await(TimeUnit.MILLISECONDS.toNanos(400), TimeUnit.SECONDS.toNanos(SETTLE_SECONDS))) {
             err.println("matforge: plug-ins were still loading after " + SETTLE_SECONDS + " s; running '" + args[0]
                     + "' with those registered so far");
@@ -48,10 +55,8 @@ final class OneShotCommand implements Callable<Integer> {
             err.println("matforge: no command '" + args[0] + "'. Commands: " + knownCommands());
             return USAGE;
         }
-        String line = function + Arrays.stream(args, 1, args.length).map(OneShotCommand::quote)
-                .collect(Collectors.joining(" ", args.length > 1 ? " " : "", ""));
         try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, err)) {
-            Object result = session.execute(line);
+            Object result = session.execute(commandLine(session, function, Arrays.asList(args).subList(1, args.length)));
             if (result != null) {
                 out.println(session.format(result, Converter.INSPECT));
             }
@@ -106,12 +111,19 @@ final class OneShotCommand implements Callable<Integer> {
         return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value.toString());
     }
 
-    /** Quotes an argument for the Gogo parser so that spaces, quotes and $ survive. */
-    static String quote(String arg) {
-        if (!arg.isEmpty() && arg.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_./=,:@%+".indexOf(c) >= 0)) {
-            return arg;
+    /**
+     * Binds each argument to a session variable ({@code mfarg0}, {@code mfarg1}, …) and returns the command line
+     * {@code function $mfarg0 $mfarg1 …}. Gogo passes a variable that is a whole word as its value, unparsed, so an
+     * argument reaches the command exactly as given: no quoting, no {@code ;}, {@code #}, {@code $} or backslash
+     * processing, no second command.
+     */
+    static CharSequence commandLine(CommandSession session, String function, java.util.List<String> args) {
+        StringBuilder line = new StringBuilder(function);
+        for (int i = 0; i < args.size(); i++) {
+            session.put(ARGUMENT_VARIABLE + i, args.get(i));
+            line.append(" $").append(ARGUMENT_VARIABLE).append(i);
         }
-        return "'" + arg.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        return line;
     }
 
     /**

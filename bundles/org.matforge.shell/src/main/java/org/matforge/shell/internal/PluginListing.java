@@ -27,7 +27,7 @@ final class PluginListing {
         if (!problems.isEmpty()) {
             out.append("problems (").append(problems.size()).append(")\n");
             for (PluginProblem p : problems) {
-                out.append("  ").append(p.bundle()).append(' ').append(p.bundleVersion());
+                out.append("  ").append(p.bundle()).append(p.bundleVersion().isEmpty() ? "" : " " + p.bundleVersion());
                 if (!p.component().isEmpty()) {
                     out.append(" component ").append(p.component());
                 }

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.matforge.api.workflow.ProgressEvent;
+import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
@@ -179,6 +180,33 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
                 return s;
             }
             Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+        }
+    }
+
+    /**
+     * Stops every queued and running run — as CANCELLED with the reason when {@code cancel}, else as INTERRUPTED
+     * with it — and waits up to {@code grace} for them to record that.
+     */
+    public void stopRuns(String reason, boolean cancel, Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (RunExecution e : executions.values()) {
+            if (cancel) {
+                e.control().cancel(reason);
+            } else {
+                e.control().stopping(reason);
+            }
+        }
+        for (RunExecution e : executions.values()) {
+            if (!e.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && !e.state().status().isFinal()) {
+                RunState s = e.state();
+                String where = s.step().isEmpty() ? "before its first step" : "in step '" + s.step() + "'";
+                try {
+                    store.abandon(s, cancel ? RunStatus.CANCELLED : RunStatus.INTERRUPTED,
+                            cancel ? "cancelled " + where + ": " + reason : reason + " " + where, clock.instant());
+                } catch (IOException ex) {
+                    // the store cannot be written: the next process marks the run interrupted
+                }
+            }
         }
     }
 

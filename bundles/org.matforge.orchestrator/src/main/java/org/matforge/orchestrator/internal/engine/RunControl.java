@@ -11,6 +11,7 @@ public final class RunControl {
 
     private final BooleanSupplier externalCancel;
     private volatile boolean cancelled;
+    private volatile String cancelReason;
     private volatile String gone;
     private volatile String stopping;
     private volatile long lastPoll = System.nanoTime();
@@ -22,6 +23,14 @@ public final class RunControl {
 
     /** Asks the run to stop as cancelled. */
     public void cancel() {
+        cancel(null);
+    }
+
+    /** Asks the run to stop as cancelled, saying why (e.g. "the runtime received SIGTERM"); the first reason counts. */
+    public synchronized void cancel(String reason) {
+        if (!cancelled) {
+            cancelReason = reason;
+        }
         cancelled = true;
     }
 
@@ -32,9 +41,11 @@ public final class RunControl {
         }
     }
 
-    /** Asks the run to stop as interrupted because the runtime is stopping. */
-    public void stopping(String reason) {
-        stopping = reason;
+    /** Asks the run to stop as interrupted because the runtime is stopping, unless it was cancelled already. */
+    public synchronized void stopping(String reason) {
+        if (!cancelled) {
+            stopping = reason;
+        }
     }
 
     /** @return whether the run should stop */
@@ -60,6 +71,11 @@ public final class RunControl {
     /** @return why the runtime stops, or null */
     public String stoppingReason() {
         return stopping;
+    }
+
+    /** @return why the run was cancelled, or null when no reason was given */
+    public String cancelReason() {
+        return cancelReason;
     }
 
     /** @return whether the run was cancelled */

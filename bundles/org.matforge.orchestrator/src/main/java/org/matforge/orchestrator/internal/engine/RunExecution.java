@@ -247,7 +247,8 @@ public final class RunExecution implements Runnable {
     }
 
     private String stopMessage(String where) {
-        return control.stoppingReason() != null ? control.stoppingReason() + " " + where : "cancelled " + where;
+        return control.stoppingReason() != null ? control.stoppingReason() + " " + where
+                : "cancelled " + where + (control.cancelReason() == null ? "" : ": " + control.cancelReason());
     }
 
     /** Leases a plug-in for the rest of the run; its disappearance fails the run. */

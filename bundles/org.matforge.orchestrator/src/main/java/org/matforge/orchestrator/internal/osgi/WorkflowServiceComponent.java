@@ -55,12 +55,40 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
         RegistryPlugins plugins = new RegistryPlugins(context);
         orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
                 new RunStore(root, ProcessIdentity.current()));
+        ShutdownCause.of("", new StackTraceElement[0]); // loaded now: the hook may run after this bundle's class loader is gone
+        Runtime.getRuntime().addShutdownHook(exitHook);
     }
 
-    /** Ends running runs as interrupted. */
+    /**
+     * When the JVM exits while runs are active — Ctrl-C, SIGTERM, or a plug-in calling {@code System.exit} — ends
+     * them as CANCELLED (a signal) or INTERRUPTED (an exit call), with the reason, before the process is gone.
+     */
+    private final Thread exitHook = new Thread(this::stopRunsForJvmExit, "matforge-runs-on-exit");
+
+    private void stopRunsForJvmExit() {
+        ShutdownCause cause = ShutdownCause.ofJvmExit().orElse(new ShutdownCause("the runtime is exiting", false));
+        try {
+            orchestrator.stopRuns(cause.reason(), cause.cancel(), EXIT_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(10);
+
+    /** Ends running runs as interrupted, or as the JVM's exit says (see {@link #stopRunsForJvmExit()}). */
     @Deactivate
     public void deactivate() throws InterruptedException {
-        orchestrator.close(Duration.ofSeconds(10));
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException jvmExiting) {
+            // the hook runs itself; stopping here too (the framework may stop first) gives the same reason
+        }
+        Optional<ShutdownCause> cause = ShutdownCause.ofJvmExit();
+        if (cause.isPresent()) {
+            orchestrator.stopRuns(cause.get().reason(), cause.get().cancel(), EXIT_GRACE);
+        }
+        orchestrator.close(EXIT_GRACE);
     }
 
     @Reference(service = RunListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -153,13 +153,28 @@ public final class RunStore {
         String where = run.step().isEmpty() ? "before its first step" : "in step '" + run.step() + "'";
         String message = "the process (pid " + run.owner().pid() + ") stopped while the run was " + run.status().name().toLowerCase()
                 + " " + where;
-        RunState out = run.endedAt(now, RunStatus.INTERRUPTED, message);
+        return ended(run, RunStatus.INTERRUPTED, message, now);
+    }
+
+    private static RunState ended(RunState run, RunStatus status, String message, Instant now) {
+        RunState out = run.endedAt(now, status, message);
         for (int i = 0; i < out.steps().size(); i++) {
             StepState s = out.steps().get(i);
             if (s.status() == RunStatus.RUNNING) {
-                out = out.withStep(i, s.ended(RunStatus.INTERRUPTED, now, "interrupted"));
+                out = out.withStep(i, s.ended(status, now, status == RunStatus.CANCELLED ? "cancelled" : "interrupted"));
             }
         }
+        return out;
+    }
+
+    /**
+     * Ends a run of this process that cannot end itself — its thread is stuck, e.g. in a plug-in that called
+     * {@code System.exit} — as {@code status}, writing that to disk.
+     */
+    public RunState abandon(RunState run, RunStatus status, String message, Instant now) throws IOException {
+        RunState out = ended(run, status, message, now);
+        write(out);
+        log(run.id(), now, status.name() + ": " + message);
         return out;
     }
 
