@@ -24,7 +24,7 @@ import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.commons.csv.CsvWriter;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
 

@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.generator.GenerativeModel;
 import org.matforge.spi.model.GeneratorTrainer;

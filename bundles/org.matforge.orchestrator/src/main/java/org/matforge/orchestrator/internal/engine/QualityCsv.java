@@ -12,7 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.matforge.commons.csv.CsvWriter;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 
 /** {@code data-quality.csv} and the provenance record of a clean step's data-quality findings. */
 final class QualityCsv {
