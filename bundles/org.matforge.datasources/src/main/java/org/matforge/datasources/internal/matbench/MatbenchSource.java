@@ -88,7 +88,10 @@ public final class MatbenchSource {
         }
         boolean mirror = parameters.has("url");
         URI url = uri(parameters.string("url").orElse(baseUrl + dataset.publishedFileName()));
-        String localFolder = parameters.has("folder") ? allowed(parameters, "folder").toString() : folder.trim();
+        String localFolder = parameters.string("folder").orElse(folder).trim();
+        if (parameters.has("folder") && !localFolder.isEmpty()) {
+            localFolder = allowed(parameters, "folder").toString();
+        }
         Path cache = parameters.has("cacheFolder") ? allowed(parameters, "cacheFolder") : cacheFolder;
         boolean mayDownload = parameters.flag("download", download);
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.commons.io.FileRoots;
-import org.matforge.commons.testdata.SharedData;
 import org.matforge.explain.internal.TrainedGapModel;
 import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.featurizers.internal.compute.StoichiometryFeaturizer;
@@ -37,7 +36,6 @@ class ExplainCommandTest {
     @BeforeEach
     void allowTheTestFolders() {
         FileRoots.allow(dir);
-        FileRoots.allow(SharedData.root());
     }
 
     @BeforeAll
