@@ -118,7 +118,7 @@ class MatforgeCommandTest {
         Path outside = Files.createTempDirectory("matforge-outside");
         Path other = Files.createTempDirectory("matforge-other");
         try {
-            Path secret = Files.writeString(outside.resolve("secret.csv"), "formula,band_gap\nGaN,3.4\nTOPSECRET,1.0\n");
+            Path secret = Files.writeString(outside.resolve("secret.csv"), "formula,band_gap,note\nGaN,3.4,TOPSECRET\nZnO,3.3,\n");
             Path workflow = Files.writeString(home.resolve("outside.json"), """
                     {"schema": 1, "name": "outside", "steps": [
                       {"name": "data", "type": "load", "source": "file", "parameters": {"path": "%s"}},
@@ -139,7 +139,7 @@ class MatforgeCommandTest {
                     secret.toString(), "--output", other.resolve("copy.csv").toString());
             assertEquals(0, allowed.status(), allowed.toString());
             String copy = Files.readString(other.resolve("copy.csv"));
-            assertTrue(copy.startsWith("formula,band_gap\nGaN,3.4\nTOPSECRET,1"), copy);
+            assertTrue(copy.startsWith("formula,band_gap,note\nGaN,3.4,TOPSECRET\nZnO,3.3,"), copy);
         } finally {
             for (Path folder : List.of(outside, other)) {
                 try (Stream<Path> files = Files.walk(folder)) {
