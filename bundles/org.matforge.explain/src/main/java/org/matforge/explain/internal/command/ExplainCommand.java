@@ -240,6 +240,10 @@ public final class ExplainCommand {
             int formula = CsvTransform.columnIndex(header, formulaColumn);
             int target = targetColumn == null ? -1 : CsvTransform.columnIndex(header, targetColumn);
             for (String[] record = reader.next(); record != null && rows.size() < limit; record = reader.next()) {
+                if (record.length > header.length) {
+                    throw new IllegalArgumentException("explain: " + reader.where() + "line " + reader.recordLine() + " has "
+                            + record.length + " fields, the header " + header.length + " (a field holding a comma must be in double quotes)");
+                }
                 double value = Double.NaN;
                 if (target >= 0) {
                     value = target < record.length ? parse(record[target]) : Double.NaN;
