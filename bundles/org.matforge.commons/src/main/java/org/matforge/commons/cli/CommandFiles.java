@@ -34,10 +34,11 @@ public final class CommandFiles {
      * @return its real path
      */
     public Path input(Path given, String what) {
-        if (!Files.exists(given)) {
-            throw new IllegalArgumentException(command + ": no such " + what + " " + given);
-        }
         try {
+            if (!Files.exists(given)) {
+                roots.folder(given, what); // outside the roots: say so, rather than whether it exists
+                throw new IllegalArgumentException(command + ": no such " + what + " " + given);
+            }
             return roots.readable(given, what);
         } catch (FileAccessException e) {
             throw new IllegalArgumentException(command + ": " + e.getMessage(), e);

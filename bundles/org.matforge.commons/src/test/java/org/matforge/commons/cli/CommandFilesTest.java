@@ -77,6 +77,10 @@ class CommandFilesTest {
             assertTrue(message.contains(dir.toRealPath().toString()), message);
             assertTrue(!message.contains("TOPSECRET") && !message.contains("root:"), message);
         }
+        String missing = assertThrows(IllegalArgumentException.class, () -> files.input(outside.resolve("none.csv"), "input file"))
+                .getMessage();
+        assertTrue(missing.startsWith("featurize: input file: " + outside.resolve("none.csv") + " is outside the folders MatForge may use"),
+                "whether a file outside exists is not told: " + missing);
         assertThrows(IllegalArgumentException.class, () -> files.output(outside.resolve("o.csv"), "output file"));
         assertThrows(IllegalArgumentException.class, () -> files.output(dir.resolve("escape.csv"), "output file"));
     }

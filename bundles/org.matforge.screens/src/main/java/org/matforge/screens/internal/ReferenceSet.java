@@ -118,10 +118,11 @@ final class ReferenceSet {
 
     /** @return the file's real path, when it lies inside the allowed folders ({@link FileRoots#current()}) */
     private static Path allowed(Path file) throws NoSuchFileException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
         try {
+            if (!Files.exists(file)) {
+                FileRoots.current().folder(file, "parameter '" + FILE + "'"); // outside the roots: say so, rather than whether it exists
+                throw new NoSuchFileException(file.toString());
+            }
             return FileRoots.current().readable(file, "parameter '" + FILE + "'");
         } catch (FileAccessException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

@@ -74,10 +74,11 @@ public final class FileSource {
 
     /** @return the file's real path, when it lies inside the allowed folders ({@link FileRoots#current()}) */
     private static Path allowed(Path path) throws IOException, DataSourceException {
-        if (!Files.exists(path)) {
-            throw new NoSuchFileException(path.toString());
-        }
         try {
+            if (!Files.exists(path)) {
+                FileRoots.current().folder(path, "parameter 'path'"); // outside the roots: say so, rather than whether it exists
+                throw new NoSuchFileException(path.toString());
+            }
             return FileRoots.current().readable(path, "parameter 'path'");
         } catch (FileAccessException e) {
             throw new DataSourceException(e.getMessage());

@@ -224,6 +224,9 @@ class FileSourceTest {
                 assertTrue(m.contains(dir.toRealPath().toString()) && m.contains("--root"), m);
                 assertFalse(m.contains("TOPSECRET") || m.contains("root:"), m);
             }
+            String missing = assertThrows(DataSourceException.class, () -> load(Map.of("path", outside.resolve("none.csv").toString())))
+                    .getMessage();
+            assertTrue(missing.contains("is outside the folders MatForge may use"), "whether a file outside exists is not told: " + missing);
         } finally {
             try (var files = Files.walk(outside)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
