@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +17,7 @@ import java.util.List;
  */
 public final class CsvReader implements Closeable {
     private final BufferedReader in;
+    private final String name;
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
     private long line = 1;
@@ -21,7 +25,25 @@ public final class CsvReader implements Closeable {
 
     /** @param reader the text; closed by {@link #close()} */
     public CsvReader(Reader reader) {
+        this(reader, null);
+    }
+
+    private CsvReader(Reader reader, String name) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        this.name = name;
+    }
+
+    /**
+     * @param file a UTF-8 CSV file; every error names it and the line
+     * @return a reader of it that fails with "not UTF-8 text at line N" at the first byte that is not UTF-8
+     */
+    public static CsvReader open(Path file) throws IOException {
+        return new CsvReader(new StrictUtf8Reader(Files.newInputStream(file)), file.toString());
+    }
+
+    /** @return the file name given to {@link #open(Path)} followed by ": ", or "" for a reader of other text */
+    public String where() {
+        return name == null ? "" : name + ": ";
     }
 
     /**
@@ -29,6 +51,14 @@ public final class CsvReader implements Closeable {
      * @throws IOException when reading fails or a quoted field is not closed
      */
     public String[] next() throws IOException {
+        try {
+            return record();
+        } catch (CharacterCodingException e) {
+            throw new IOException(where() + "not UTF-8 text at line " + line + " (a binary file, or another encoding?)");
+        }
+    }
+
+    private String[] record() throws IOException {
         int c = in.read();
         if (c == -1) {
             return null;
@@ -42,7 +72,7 @@ public final class CsvReader implements Closeable {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new IOException("CSV record starting on line " + startLine + " has an unclosed quoted field");
+                    throw new IOException(where() + "CSV record starting on line " + startLine + " has an unclosed quoted field");
                 }
                 if (c == '"') {
                     in.mark(1);

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import org.matforge.api.text.Excerpt;
 
 /**
  * Streams a CSV table through a {@link Step} in chunks: every input record is written back with its fields and the
- * step's extra columns appended, in input order. Memory holds one chunk, so the input may be any size.
+ * step's extra columns appended, in input order. Memory holds one chunk, so the input may be any size. A record with
+ * fewer fields than the header is padded with empty ones; one with more is an error: the input is then read to its
+ * end to report every such record (line, fields found and expected), and the output is left incomplete — write it
+ * with {@link org.matforge.commons.io.AtomicOutput}, so that it is discarded.
  */
 public final class CsvTransform {
     /** What a transformation adds to each record. Called from one thread at a time. */
@@ -17,7 +23,7 @@ public final class CsvTransform {
         List<String> addedColumns();
 
         /**
-         * @param records the chunk's records, each padded or cut to the header's width
+         * @param records the chunk's records, each padded to the header's width
          * @return one array of {@code addedColumns().size()} fields per record
          */
         String[][] process(List<String[]> records);
@@ -43,7 +49,8 @@ public final class CsvTransform {
      * @param factory   builds the step from the header
      * @param progress  called with the number of records written after every chunk
      * @return the number of data records written
-     * @throws IllegalArgumentException when the input has no header or the factory rejects it
+     * @throws IllegalArgumentException when the input has no header, the factory rejects it, or a record has more
+     *                                  fields than the header
      */
     public static long run(CsvReader in, CsvWriter out, int chunkRows, StepFactory factory, LongConsumer progress) throws IOException {
         String[] header = in.next();
@@ -58,6 +65,9 @@ public final class CsvTransform {
         List<String[]> chunk = new ArrayList<>(chunkRows);
         while (true) {
             String[] record = in.next();
+            if (record != null && record.length > header.length) {
+                throw tooManyFields(in, header.length, record.length);
+            }
             if (record != null) {
                 chunk.add(record.length == header.length ? record : Arrays.copyOf(record, header.length));
             }
@@ -84,6 +94,22 @@ public final class CsvTransform {
         }
     }
 
+    private static final int LISTED_ROWS = 10;
+
+    /** Reads the rest of the input to report every record with more fields than the header. */
+    private static IllegalArgumentException tooManyFields(CsvReader in, int expected, int found) throws IOException {
+        List<String> rows = new ArrayList<>();
+        long count = 0;
+        for (String[] record = new String[found]; record != null; record = in.next()) {
+            if (record.length > expected && ++count <= LISTED_ROWS) {
+                rows.add("line " + in.recordLine() + ": " + record.length + " fields");
+            }
+        }
+        return new IllegalArgumentException(in.where() + count + (count == 1 ? " row has" : " rows have") + " more fields than the "
+                + expected + " of the header (a field holding a comma must be in double quotes): " + String.join("; ", rows)
+                + (count > LISTED_ROWS ? "; …" : "") + "; nothing was written");
+    }
+
     /**
      * @return the index of {@code column} in {@code header}
      * @throws IllegalArgumentException naming the available columns when it is absent
@@ -94,6 +120,7 @@ public final class CsvTransform {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no column '" + column + "' in the input; columns are " + String.join(", ", header));
+        throw new IllegalArgumentException("no column '" + column + "' in the input; columns are "
+                + Arrays.stream(header).map(Excerpt::name).collect(Collectors.joining(", ")));
     }
 }

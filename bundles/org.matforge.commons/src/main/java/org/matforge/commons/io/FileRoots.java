@@ -124,6 +124,22 @@ public final class FileRoots {
         return inside(path, real, what, "write");
     }
 
+    /**
+     * @param path a folder to read files from or create files in (it need not exist yet), as the user gave it
+     * @param what what the folder is for, e.g. "parameter 'cacheFolder'"
+     * @return its real path: the real path of the nearest existing folder on it, and the rest
+     * @throws FileAccessException when it lies outside every root
+     */
+    public Path folder(Path path, String what) throws FileAccessException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        Path real = realOrNormal(existing).resolve(existing.relativize(absolute)).normalize();
+        return inside(path, real, what, "use");
+    }
+
     private Path inside(Path given, Path real, String what, String verb) throws FileAccessException {
         for (Path root : roots) {
             if (real.startsWith(root)) {

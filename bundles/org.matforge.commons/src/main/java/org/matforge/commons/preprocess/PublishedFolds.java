@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvReader;
 
 /**
@@ -100,7 +101,7 @@ public record PublishedFolds(List<Fold> folds, int[] neverTested, List<RowProble
         try {
             value = Double.parseDouble(row[1].strip());
         } catch (NumberFormatException e) {
-            problems.add(new RowProblem(line, row[0], file.getFileName() + ": target '" + row[1] + "' is not a number"));
+            problems.add(new RowProblem(line, row[0], file.getFileName() + ": target '" + Excerpt.name(row[1]) + "' is not a number"));
             return;
         }
         if (Math.abs(value - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {

@@ -1,7 +1,9 @@
 package org.matforge.commons.preprocess;
 
+import org.matforge.api.text.Excerpt;
+
 /**
- * A row that cannot be used as it is, and why.
+ * A row that cannot be used as it is, and why. Its text quotes the formula as an {@link Excerpt}.
  *
  * @param row     0-based index of the data row (header not counted)
  * @param formula the formula text as given (may be null)
@@ -10,6 +12,6 @@ package org.matforge.commons.preprocess;
 public record RowProblem(int row, String formula, String reason) {
     @Override
     public String toString() {
-        return "row " + row + " (" + formula + "): " + reason;
+        return "row " + row + " (" + Excerpt.name(formula) + "): " + reason;
     }
 }

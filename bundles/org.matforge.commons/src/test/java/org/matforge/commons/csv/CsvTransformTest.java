@@ -54,4 +54,28 @@ class CsvTransformTest {
                 () -> CsvTransform.columnIndex(new String[] {"formula", "target"}, "composition"));
         assertEquals("no column 'composition' in the input; columns are formula, target", e.getMessage());
     }
+
+    /** Issue 15: rows with extra unquoted fields were cut to the header's width without a word. */
+    @Test
+    void recordsWithMoreFieldsThanTheHeaderAreErrorsListedByLine() {
+        StringBuilder input = new StringBuilder("formula,gap\n");
+        for (int i = 0; i < 30; i++) {
+            input.append(i % 10 == 3 ? "Fe2O3,1,5 eV\n" : i == 20 ? "NaCl,8.5,x,y\n" : "GaN,3.4\n");
+        }
+        StringWriter out = new StringWriter();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvTransform.run(
+                new CsvReader(new StringReader(input.toString())), new CsvWriter(out), 8, header -> new CsvTransform.Step() {
+                    @Override
+                    public List<String> addedColumns() {
+                        return List.of("x");
+                    }
+
+                    @Override
+                    public String[][] process(List<String[]> records) {
+                        return records.stream().map(r -> new String[] {"1"}).toArray(String[][]::new);
+                    }
+                }, n -> { }));
+        assertEquals("4 rows have more fields than the 2 of the header (a field holding a comma must be in double quotes): "
+                + "line 5: 3 fields; line 15: 3 fields; line 22: 4 fields; line 25: 3 fields; nothing was written", e.getMessage());
+    }
 }

@@ -79,4 +79,19 @@ class FileRootsTest {
             }
         }
     }
+
+    @Test
+    void aFolderNeedNotExistButMayNotEscapeThroughALinkOrDotDot() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("root"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.createSymbolicLink(root.resolve("link"), outside);
+        FileRoots roots = FileRoots.of(List.of(root));
+        assertEquals(root.toRealPath().resolve("cache/matbench"), roots.folder(root.resolve("cache/matbench"), "parameter 'cacheFolder'"));
+        assertEquals(root.toRealPath(), roots.folder(root, "parameter 'folder'"));
+        for (Path escape : List.of(root.resolve("link/new/cache"), root.resolve("../outside"), root.resolve("new/../../outside/x"))) {
+            FileAccessException e = assertThrows(FileAccessException.class, () -> roots.folder(escape, "parameter 'cacheFolder'"));
+            assertTrue(e.getMessage().startsWith("parameter 'cacheFolder': " + escape + " is outside the folders MatForge may use"),
+                    e.getMessage());
+        }
+    }
 }

@@ -1,19 +1,21 @@
 package org.matforge.screens.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvReader;
+import org.matforge.commons.io.FileAccessException;
+import org.matforge.commons.io.FileRoots;
 
 /**
  * The known compositions a novelty screen compares against, gathered from the step's parameters; each remembers
@@ -87,12 +89,13 @@ final class ReferenceSet {
     }
 
     private void addFile(Path file, String column) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CsvReader csv = new CsvReader(reader)) {
+        try (CsvReader csv = CsvReader.open(allowed(file))) {
             String[] header = csv.next();
             int index = header == null ? -1 : Arrays.asList(header).indexOf(column);
             if (index < 0) {
                 throw new IllegalArgumentException("parameter '" + COLUMN + "': " + file + " has no column '" + column
-                        + "'; its header is " + (header == null ? "empty" : Arrays.toString(header)));
+                        + "'; its header is " + (header == null ? "empty" : Arrays.stream(header).map(Excerpt::name)
+                                .collect(Collectors.joining(", ", "[", "]"))));
             }
             String name = file.getFileName().toString();
             for (String[] row = csv.next(); row != null; row = csv.next()) {
@@ -100,7 +103,7 @@ final class ReferenceSet {
                 if (row.length == 1 && row[0].isEmpty()) {
                     continue;
                 }
-                if (index >= row.length) {
+                if (index >= row.length || row.length > header.length) {
                     throw new IllegalArgumentException("parameter '" + FILE + "': " + file + ":" + csv.recordLine() + " has "
                             + row.length + " fields, the header " + header.length);
                 }
@@ -110,6 +113,19 @@ final class ReferenceSet {
             throw new IllegalArgumentException("parameter '" + FILE + "': no such file " + file.toAbsolutePath(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("parameter '" + FILE + "': cannot read " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the file's real path, when it lies inside the allowed folders ({@link FileRoots#current()}) */
+    private static Path allowed(Path file) throws NoSuchFileException {
+        try {
+            if (!Files.exists(file)) {
+                FileRoots.current().folder(file, "parameter '" + FILE + "'"); // outside the roots: say so, rather than whether it exists
+                throw new NoSuchFileException(file.toString());
+            }
+            return FileRoots.current().readable(file, "parameter '" + FILE + "'");
+        } catch (FileAccessException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

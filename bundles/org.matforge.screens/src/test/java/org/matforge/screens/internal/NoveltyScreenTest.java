@@ -18,6 +18,7 @@ import org.matforge.api.data.Table;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.task.TaskContext;
 
@@ -30,6 +31,7 @@ class NoveltyScreenTest {
 
     @BeforeAll
     static void load() {
+        FileRoots.allow(SharedData.root());
         known = SharedData.rows("expt_gap").stream().map(r -> Composition.parse(r.formula())).toList();
         knownKeys = new HashSet<>();
         known.forEach(c -> knownKeys.add(c.normalized().formula()));
@@ -135,6 +137,7 @@ class NoveltyScreenTest {
         assertMessage(Map.of(), "'reference' or 'referenceFile' is required");
         assertMessage(Map.of("reference", List.of("Fe2O3", "NaCl, Xq2")), "parameter 'reference[1]': \"Xq2\" is not a formula");
         assertMessage(Map.of("referenceFile", "no/such/file.csv"), "parameter 'referenceFile': no such file");
+        assertMessage(Map.of("referenceFile", "/etc/passwd"), "parameter 'referenceFile': /etc/passwd is outside the folders MatForge may read (");
         assertMessage(Map.of("referenceFile", SharedData.matbench("expt_gap").toString(), "referenceColumn", "composition"),
                 "parameter 'referenceColumn'");
         assertMessage(Map.of("reference", List.of("NaCl"), "tolerance", 3), "parameter 'tolerance' must be in [0, 2]");

@@ -102,6 +102,53 @@ class MatforgeCommandTest {
         assertTrue(!swapped.err().contains("\tat "), "no stack trace for the user: " + swapped);
     }
 
+    /**
+     * Issue 15 through the script: an output equal to the input is refused and the input kept; a workflow's data path
+     * outside the allowed folders is refused and none of its content reaches the run's files; {@code --root} allows a
+     * folder.
+     */
+    @Test
+    void filesAreConfinedToTheAllowedFoldersAndInputsAreNeverOverwritten() throws Exception {
+        Path in = Files.writeString(home.resolve("in.csv"), "formula\nGaN\nZnO\n");
+        Result same = matforge("featurize", "--featurizers", "stoichiometry", "--input", "in.csv", "--output", "./in.csv");
+        assertEquals(1, same.status(), same.toString());
+        assertTrue(same.err().contains("is the input file"), same.toString());
+        assertEquals("formula\nGaN\nZnO\n", Files.readString(in));
+
+        Path outside = Files.createTempDirectory("matforge-outside");
+        Path other = Files.createTempDirectory("matforge-other");
+        try {
+            Path secret = Files.writeString(outside.resolve("secret.csv"), "formula,band_gap,note\nGaN,3.4,TOPSECRET\nZnO,3.3,\n");
+            Path workflow = Files.writeString(home.resolve("outside.json"), """
+                    {"schema": 1, "name": "outside", "steps": [
+                      {"name": "data", "type": "load", "source": "file", "parameters": {"path": "%s"}},
+                      {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]}
+                    ]}
+                    """.formatted(secret));
+            Result refused = matforge("run", workflow.toString());
+            assertEquals(1, refused.status(), refused.toString());
+            assertTrue(refused.err().contains(secret + " is outside the folders MatForge may read"), refused.toString());
+            assertTrue(!refused.out().contains("TOPSECRET") && !refused.err().contains("TOPSECRET"), refused.toString());
+            try (Stream<Path> files = Files.walk(home.resolve("runs"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertTrue(!Files.readString(file).contains("TOPSECRET"), file + " holds content of the refused file");
+                }
+            }
+
+            Result allowed = matforge("--root", outside.toString(), "--root=" + other, "data", "--source", "file", "--path",
+                    secret.toString(), "--output", other.resolve("copy.csv").toString());
+            assertEquals(0, allowed.status(), allowed.toString());
+            String copy = Files.readString(other.resolve("copy.csv"));
+            assertTrue(copy.startsWith("formula,band_gap,note\nGaN,3.4,TOPSECRET\nZnO,3.3,"), copy);
+        } finally {
+            for (Path folder : List.of(outside, other)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
     private Path onlyRun(String name) throws IOException {
         try (Stream<Path> runs = Files.list(home.resolve("runs"))) {
             List<Path> matching = runs.filter(p -> p.getFileName().toString().endsWith("-" + name)).toList();

@@ -1,5 +1,7 @@
 package org.matforge.api.chem;
 
+import org.matforge.api.text.Excerpt;
+
 /**
  * A chemical formula could not be read. The message names the formula, the position (0-based character index)
  * and the reason, e.g. {@code "Fe((O": unclosed '(' opened at position 2}.
@@ -12,7 +14,7 @@ public class FormulaException extends IllegalArgumentException {
     private final String reason;
 
     /**
-     * @param formula  the text that was parsed (shortened in the message when long)
+     * @param formula  the text that was parsed (quoted in the message as an {@link Excerpt})
      * @param position 0-based index of the offending character, or -1 when the whole formula is at fault
      * @param reason   what is wrong, in words
      */
@@ -39,26 +41,7 @@ public class FormulaException extends IllegalArgumentException {
     }
 
     private static String describe(String formula, int position, String reason) {
-        String shown = formula == null ? "null" : printable(formula.length() > 60 ? formula.substring(0, 57) + "..." : formula);
         String where = position >= 0 ? " at position " + position : "";
-        return "formula \"" + shown + "\"" + where + ": " + reason;
-    }
-
-    /** Control characters (line breaks, NUL, ...) shown as {@code \\uXXXX}, so that the message stays on one line. */
-    private static String printable(String text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                if (sb == null) {
-                    sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                sb.append(String.format("\\u%04x", (int) c));
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? text : sb.toString();
+        return "formula " + Excerpt.of(formula) + where + ": " + reason;
     }
 }

@@ -2,11 +2,6 @@ package org.matforge.chemistry.internal.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +11,13 @@ import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.oxidation.ValidityChecker;
 import org.matforge.chemistry.lib.oxidation.ValidityResult;
 import org.matforge.chemistry.lib.oxidation.ValidityScreening;
+import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.commons.io.AtomicOutput;
 
 /**
  * {@code validity --input X.csv --formula-column composition --output Y.csv [--oxidation-states icsd24]}: streams the
@@ -55,15 +52,16 @@ public final class ValidityCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("validity: --oxidation-states" + e.getMessage().substring(ValidityScreening.OXIDATION_STATES.length()));
         }
+        CommandFiles files = CommandFiles.of("validity");
+        Path source = files.input(input, "input file");
+        Path target = files.output(output, "output file", source);
         long[] counts = new long[4];
         ProgressLine progress = new ProgressLine("validity", terminal);
         long rows;
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            rows = CsvTransform.run(new CsvReader(reader), new CsvWriter(writer), CHUNK_ROWS,
+        try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
+            rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
                     header -> step(checker, CsvTransform.columnIndex(header, formulaColumn), counts), progress::update);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("validity: no such input file " + input);
+            out.commit();
         }
         progress.finish();
         return String.format("validity (%s): %d rows, %d valid (%.1f%%), %d invalid, %d unknown, %d unreadable; written to %s",

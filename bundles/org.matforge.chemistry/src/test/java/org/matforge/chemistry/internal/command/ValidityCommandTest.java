@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.chemistry.lib.oxidation.ValidityScreening;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 
 class ValidityCommandTest {
@@ -23,6 +25,12 @@ class ValidityCommandTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void allowTheTestFolders() {
+        FileRoots.allow(dir);
+        FileRoots.allow(SharedData.root());
+    }
 
     @Test
     void appendsVerdictStatesAndErrors() throws IOException {
@@ -125,5 +133,25 @@ class ValidityCommandTest {
                 "--oxidation-states", "icsd"));
         assertEquals("validity: --oxidation-states: unknown oxidation-state set 'icsd'; known: magpie, smact14, icsd24, icsd24-common, pmg",
                 e.getMessage());
+    }
+
+    /** Issue 15: --output equal to --input left a 0-byte file; a failed command truncated the previous output. */
+    @Test
+    void theInputIsNeverTheOutputAndAFailureKeepsThePreviousOutput() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.csv"), "formula\nGaN\n");
+        String same = assertThrows(IllegalArgumentException.class, () -> command.run("--input", in.toString(), "--output",
+                dir.resolve("./in.csv").toString())).getMessage();
+        assertTrue(same.startsWith("validity: the output file " + dir.resolve("./in.csv") + " is the input file "), same);
+        assertEquals("formula\nGaN\n", Files.readString(in));
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "formula\nGaN\nFe2O3,2,3\n");
+        Path out = Files.writeString(dir.resolve("out.csv"), "previous\n");
+        String extra = assertThrows(IllegalArgumentException.class, () -> command.run("--input", broken.toString(), "--output",
+                out.toString())).getMessage();
+        assertTrue(extra.endsWith("1 row has more fields than the 1 of the header (a field holding a comma must be in double quotes): "
+                + "line 3: 3 fields; nothing was written"), extra);
+        assertEquals("previous\n", Files.readString(out));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("broken.csv", "in.csv", "out.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }

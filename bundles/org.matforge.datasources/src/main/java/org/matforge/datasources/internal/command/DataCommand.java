@@ -2,10 +2,8 @@ package org.matforge.datasources.internal.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,8 +17,11 @@ import java.util.function.Function;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.api.text.Excerpt;
+import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 
@@ -73,6 +74,14 @@ public final class DataCommand {
                 parameters.put(key, key.equals("numericColumns") ? Arrays.asList(value.split(",")) : value);
             }
         });
+        String output = options.get("output", null);
+        Path target = null;
+        if (output != null) {
+            CommandFiles files = CommandFiles.of("data");
+            String path = options.get("path", null);
+            Path input = path == null || !Files.exists(Path.of(path)) ? null : files.input(Path.of(path), "--path file");
+            target = files.output(Path.of(output), "output file", input);
+        }
         TerminalContext context = new TerminalContext(terminal);
         long start = System.nanoTime();
         Table table;
@@ -86,15 +95,15 @@ public final class DataCommand {
             context.endLine();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String output = options.get("output", null);
-        if (output != null) {
-            write(table, Path.of(output));
+        if (target != null) {
+            write(table, target);
         }
         return summary(id, parameters, table, seconds) + (output == null ? "" : "\nwritten to " + output);
     }
 
     private static void write(Table table, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CsvWriter csv = new CsvWriter(w)) {
+        try (AtomicOutput out = AtomicOutput.open(file)) {
+            CsvWriter csv = new CsvWriter(out.writer());
             List<String> columns = table.columnNames();
             csv.write(columns);
             String[] row = new String[columns.size()];
@@ -104,6 +113,7 @@ public final class DataCommand {
                 }
                 csv.write(row);
             }
+            out.commit();
         }
     }
 
@@ -122,7 +132,7 @@ public final class DataCommand {
                 sb.append(v.length == 0 ? "  numeric, all missing" : "  numeric, " + v.length + " values, min " + number(v[0])
                         + ", median " + number(v[v.length / 2]) + ", max " + number(v[v.length - 1]));
             } else {
-                sb.append("  text, e.g. \"").append(table.rowCount() == 0 ? "" : table.text(0, column)).append('"');
+                sb.append("  text, e.g. ").append(Excerpt.of(table.rowCount() == 0 ? "" : table.text(0, column)));
             }
         }
         return sb.toString();

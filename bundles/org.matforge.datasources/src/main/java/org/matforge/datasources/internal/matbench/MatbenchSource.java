@@ -21,6 +21,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.commons.io.FileAccessException;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.datasources.internal.tables.BadRowPolicy;
 import org.matforge.datasources.internal.tables.CsvTables;
 import org.matforge.datasources.internal.tables.TableAssembler;
@@ -87,7 +89,10 @@ public final class MatbenchSource {
         boolean mirror = parameters.has("url");
         URI url = uri(parameters.string("url").orElse(baseUrl + dataset.publishedFileName()));
         String localFolder = parameters.string("folder").orElse(folder).trim();
-        Path cache = parameters.string("cacheFolder").map(Path::of).orElse(cacheFolder);
+        if (parameters.has("folder") && !localFolder.isEmpty()) {
+            localFolder = allowed(parameters, "folder").toString();
+        }
+        Path cache = parameters.has("cacheFolder") ? allowed(parameters, "cacheFolder") : cacheFolder;
         boolean mayDownload = parameters.flag("download", download);
 
         List<String> looked = new ArrayList<>();
@@ -133,6 +138,18 @@ public final class MatbenchSource {
             return uri;
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("parameter 'url' is not an address: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A folder named by a parameter (a workflow's or a command's) must lie inside the allowed folders; the configured
+     * ones are the administrator's and are not checked.
+     */
+    private static Path allowed(Parameters parameters, String name) throws DataSourceException {
+        try {
+            return FileRoots.current().folder(Path.of(parameters.requireString(name).trim()), "parameter '" + name + "'");
+        } catch (FileAccessException e) {
+            throw new DataSourceException(e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
@@ -43,7 +44,7 @@ public final class CsvTables {
                     throw new DataSourceException(name + ":" + csv.recordLine() + ": header column " + (c + 1) + " has no name");
                 }
                 if (!seen.add(column)) {
-                    throw new DataSourceException(name + ":" + csv.recordLine() + ": header names column '" + column + "' twice");
+                    throw new DataSourceException(name + ":" + csv.recordLine() + ": header names column '" + Excerpt.name(column) + "' twice");
                 }
                 target.column(column);
             }

@@ -16,13 +16,16 @@ import java.util.zip.GZIPInputStream;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.commons.io.FileAccessException;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
 /**
  * The user's own table in a CSV or JSON file (optionally gzip-compressed). Parameters:
  * <ul>
- * <li>{@code path} (required): the file; relative paths resolve against the process's working directory;</li>
+ * <li>{@code path} (required): the file; relative paths resolve against the process's working directory; it must lie
+ * inside the allowed folders ({@link FileRoots}) once {@code ..} and links are resolved;</li>
  * <li>{@code format}: {@code csv} or {@code json}; default from the name ({@code .json}, {@code .json.gz} → json,
  * otherwise csv);</li>
  * <li>{@code formulaColumn}: the column of formulas, default {@code formula}; it is named {@code formula} in the
@@ -53,7 +56,7 @@ public final class FileSource {
 
         TableAssembler rows = new TableAssembler(name);
         context.progress(0, "reading " + path);
-        try (Reader reader = open(path)) {
+        try (Reader reader = open(allowed(path))) {
             if (format.equals("json")) {
                 JsonTables.read(reader, name, rows, context);
             } else {
@@ -67,6 +70,19 @@ public final class FileSource {
         Table table = rows.build(formulaColumn, numeric, policy, context);
         context.progress(1, name + ": " + table.rowCount() + " rows, columns " + table.columnNames());
         return table;
+    }
+
+    /** @return the file's real path, when it lies inside the allowed folders ({@link FileRoots#current()}) */
+    private static Path allowed(Path path) throws IOException, DataSourceException {
+        try {
+            if (!Files.exists(path)) {
+                FileRoots.current().folder(path, "parameter 'path'"); // outside the roots: say so, rather than whether it exists
+                throw new NoSuchFileException(path.toString());
+            }
+            return FileRoots.current().readable(path, "parameter 'path'");
+        } catch (FileAccessException e) {
+            throw new DataSourceException(e.getMessage());
+        }
     }
 
     private static Reader open(Path path) throws IOException {

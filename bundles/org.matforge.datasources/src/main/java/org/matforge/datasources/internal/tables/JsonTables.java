@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.matforge.api.text.Excerpt;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -79,7 +80,7 @@ public final class JsonTables {
                 }
                 JsonToken token = json.peek();
                 if (token == JsonToken.BEGIN_ARRAY || token == JsonToken.BEGIN_OBJECT) {
-                    problem = problem != null ? problem : "'" + json.getPath().replaceAll(".*\\.", "") + "' holds an " + (token == JsonToken.BEGIN_ARRAY ? "array" : "object") + ", not a value";
+                    problem = problem != null ? problem : "'" + Excerpt.name(json.getPath().replaceAll(".*\\.", "")) + "' holds an " + (token == JsonToken.BEGIN_ARRAY ? "array" : "object") + ", not a value";
                     json.skipValue();
                 } else {
                     String value = scalar(json);

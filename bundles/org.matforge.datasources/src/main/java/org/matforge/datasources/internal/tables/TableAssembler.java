@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.api.text.Excerpt;
 import org.matforge.api.data.Table;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
@@ -83,7 +85,7 @@ public final class TableAssembler {
     public Table build(String formulaColumn, Set<String> numeric, BadRowPolicy policy, TaskContext context) throws DataSourceException {
         Integer formulaIndex = columnIndex.get(formulaColumn);
         if (formulaIndex == null) {
-            throw new DataSourceException(source + ": no column '" + formulaColumn + "' (parameter 'formulaColumn'); columns are " + columns);
+            throw new DataSourceException(source + ": no column '" + formulaColumn + "' (parameter 'formulaColumn'); columns are " + names());
         }
         if (!formulaColumn.equals("formula") && columnIndex.containsKey("formula")) {
             throw new DataSourceException(source + ": formulas are read from column '" + formulaColumn
@@ -94,7 +96,7 @@ public final class TableAssembler {
         }
         for (String name : numeric) {
             if (!columnIndex.containsKey(name)) {
-                throw new DataSourceException(source + ": no column '" + name + "' (parameter 'numericColumns'); columns are " + columns);
+                throw new DataSourceException(source + ": no column '" + name + "' (parameter 'numericColumns'); columns are " + names());
             }
         }
         checkRows(formulaIndex, numeric);
@@ -124,6 +126,11 @@ public final class TableAssembler {
         return assemble(kept, formulaIndex, numeric, policy == BadRowPolicy.FLAG);
     }
 
+    /** @return the column names as a list for messages, each a plain name or an {@link Excerpt} */
+    private String names() {
+        return columns.stream().map(Excerpt::name).collect(Collectors.joining(", ", "[", "]"));
+    }
+
     private void checkRows(int formulaIndex, Set<String> numeric) {
         for (int r = 0; r < rows.size(); r++) {
             if (problems.get(r) != null) {
@@ -137,13 +144,13 @@ public final class TableAssembler {
             try {
                 Composition.parse(formula.trim());
             } catch (IllegalArgumentException e) {
-                problems.set(r, "\"" + formula.trim() + "\" is not a formula: " + e.getMessage());
+                problems.set(r, Excerpt.of(formula.trim()) + " is not a formula: " + e.getMessage());
                 continue;
             }
             for (String name : numeric) {
                 String v = cell(r, columnIndex.get(name));
                 if (!Cells.isMissing(v) && !Cells.isNumber(v) && !Cells.isBoolean(v)) {
-                    problems.set(r, "column '" + name + "': \"" + v.trim() + "\" is not a number");
+                    problems.set(r, "column '" + Excerpt.name(name) + "': " + Excerpt.of(v.trim()) + " is not a number");
                     break;
                 }
             }

@@ -1,19 +1,23 @@
 package org.matforge.datasources.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.datasources.internal.builtin.BuiltinSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
@@ -25,6 +29,12 @@ import org.matforge.spi.task.TaskContext;
 class DataCommandTest {
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void allowTheTestFolders() {
+        FileRoots.allow(dir);
+        FileRoots.allow(SharedData.root());
+    }
 
     private final Map<String, DataSource> sources = Map.of(
             "builtin", new BuiltinSource()::load,
@@ -67,5 +77,41 @@ class DataCommandTest {
         assertTrue(bad.startsWith("data: parameter 'path': no such file"), bad);
         String unknown = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--colour", "red")).getMessage();
         assertTrue(unknown.contains("colour"), unknown);
+    }
+
+    /** Issue 15: {@code data --path /etc/shadow --output o.csv} copied the file. */
+    @Test
+    void aPathOutsideTheAllowedFoldersIsRefusedAndNothingIsWritten() throws Exception {
+        Path outside = Files.createTempDirectory("matforge-outside");
+        try {
+            Path secret = Files.writeString(outside.resolve("secret.csv"), "formula,password\nGaN,TOPSECRET\n");
+            Path out = dir.resolve("o.csv");
+            for (String path : new String[] {secret.toString(), dir.resolve("../" + outside.getFileName() + "/secret.csv").toString(),
+                    "/etc/shadow", "/etc/passwd"}) {
+                String message = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--path", path,
+                        "--output", out.toString())).getMessage();
+                assertTrue(message.startsWith("data: --path file: " + path + " is outside the folders MatForge may read (")
+                        || message.startsWith("data: no such --path file " + path), message);
+                assertFalse(message.contains("TOPSECRET") || message.contains("root:"), message);
+                String noOutput = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--path", path)).getMessage();
+                assertTrue(noOutput.contains("outside the folders MatForge may read") || noOutput.contains("no such file"), noOutput);
+                assertFalse(noOutput.contains("TOPSECRET") || noOutput.contains("root:"), noOutput);
+            }
+            assertFalse(Files.exists(out));
+            assertFalse(terminal.toString().contains("TOPSECRET") || terminal.toString().contains("root:"), terminal.toString());
+        } finally {
+            try (var files = Files.walk(outside)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void anOutputThatIsThePathIsRefused() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.csv"), "formula,gap\nGaN,3.4\n");
+        String message = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--path", in.toString(),
+                "--output", dir.resolve("./in.csv").toString())).getMessage();
+        assertTrue(message.startsWith("data: the output file " + dir.resolve("./in.csv") + " is the input file "), message);
+        assertEquals("formula,gap\nGaN,3.4\n", Files.readString(in));
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.datasources.internal.RecordingContext;
 import org.matforge.spi.datasource.DataSourceException;
@@ -52,6 +53,7 @@ class MatbenchSourceTest {
 
     @BeforeEach
     void startServer() throws IOException {
+        FileRoots.allow(cache);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             requests.incrementAndGet();

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.datasources.internal.RecordingContext;
 import org.matforge.spi.datasource.DataSourceException;
@@ -34,6 +36,12 @@ class FileSourceTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void allowTheTestFolders() {
+        FileRoots.allow(dir);
+        FileRoots.allow(SharedData.root());
+    }
 
     private static Table load(Map<String, ?> parameters) throws DataSourceException {
         return new FileSource().load(Parameters.of(parameters), TaskContext.unobserved());
@@ -199,5 +207,47 @@ class FileSourceTest {
         Path duplicate = Files.writeString(dir.resolve("dup.csv"), "formula,gap,gap\nNaCl,8.5,8.6\n");
         assertEquals("dup.csv:1: header names column 'gap' twice",
                 assertThrows(DataSourceException.class, () -> load(Map.of("path", duplicate.toString()))).getMessage());
+    }
+
+    /** Issue 15: a workflow's data path of /etc/shadow was read and its first line written into the run's files. */
+    @Test
+    void pathsOutsideTheAllowedFoldersAreRefusedNamingThePathAndTheRoots() throws Exception {
+        Path outside = Files.createTempDirectory("matforge-outside");
+        try {
+            Path secret = Files.writeString(outside.resolve("secret.csv"), "formula,target\nGaN,3.4\nTOPSECRET,1\n");
+            Path link = Files.createSymbolicLink(dir.resolve("link.csv"), secret);
+            Path linkedFolder = Files.createSymbolicLink(dir.resolve("folder"), outside);
+            for (Path path : List.of(secret, dir.resolve("../" + outside.getFileName() + "/secret.csv"), link,
+                    linkedFolder.resolve("secret.csv"), Path.of("/etc/passwd"))) {
+                String m = assertThrows(DataSourceException.class, () -> load(Map.of("path", path.toString()))).getMessage();
+                assertTrue(m.startsWith("parameter 'path': " + path + " is outside the folders MatForge may read ("), m);
+                assertTrue(m.contains(dir.toRealPath().toString()) && m.contains("--root"), m);
+                assertFalse(m.contains("TOPSECRET") || m.contains("root:"), m);
+            }
+            String missing = assertThrows(DataSourceException.class, () -> load(Map.of("path", outside.resolve("none.csv").toString())))
+                    .getMessage();
+            assertTrue(missing.contains("is outside the folders MatForge may use"), "whether a file outside exists is not told: " + missing);
+        } finally {
+            try (var files = Files.walk(outside)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Issue 15: no cell of a file that failed to parse is copied into messages beyond a short, escaped excerpt. */
+    @Test
+    void cellsOfAFileThatFailsAreQuotedOnlyAsShortEscapedExcerpts() throws Exception {
+        String secret = "root:$6$saltsalt$" + "x".repeat(80) + ":19000:0:99999:7:::";
+        Path shadow = Files.writeString(dir.resolve("shadow.csv"), secret + "\ndaemon:*:19000:0:99999:7:::\n");
+        String m = assertThrows(DataSourceException.class, () -> load(Map.of("path", shadow.toString()))).getMessage();
+        assertEquals("shadow.csv: no column 'formula' (parameter 'formulaColumn'); columns are [\"" + secret.substring(0, 40) + "…\" ("
+                + secret.length() + " chars)]", m);
+        String garbage = "\u001b[2J\u001b[31mFAKE: all good\u0007" + "Q".repeat(100);
+        Path cells = Files.writeString(dir.resolve("cells.csv"), "formula,target\nGaN,3.4\n\"" + garbage + "\",1\nZnO,\"1\n2\"\n");
+        m = assertThrows(DataSourceException.class, () -> load(Map.of("path", cells.toString(), "numericColumns", List.of("target"))))
+                .getMessage();
+        assertFalse(m.contains("\u001b") || m.contains("\u0007") || m.contains("\n") || m.contains("Q".repeat(41)), m);
+        assertTrue(m.contains("cells.csv:3: \"[2J\\u001b[31mFAKE: all good\\u0007" + "Q".repeat(17) + "…\" (123 chars) is not a formula"), m);
+        assertTrue(m.contains("cells.csv:4: column 'target': \"1\\u000a2\" is not a number"), m);
     }
 }

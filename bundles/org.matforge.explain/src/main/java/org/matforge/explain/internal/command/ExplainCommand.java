@@ -2,10 +2,6 @@ package org.matforge.explain.internal.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +21,14 @@ import org.matforge.api.explain.Explainer;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.task.TaskContext;
@@ -120,18 +118,22 @@ public final class ExplainCommand {
         int top = positive(options, "top", 10);
         Parameters attributionOptions = attributionOptions(options);
         Path backgroundFile = Path.of(options.get("background", input.toString()));
-        Labelled background = read(backgroundFile, formulaColumn, null, assembly, BACKGROUND_ROWS);
+        CommandFiles files = CommandFiles.of("explain");
+        Path source = files.input(input, "file");
+        Path backgroundSource = files.input(backgroundFile, "file");
+        Path target = files.output(output, "output file", source, backgroundSource);
+        Labelled background = read(backgroundSource, formulaColumn, null, assembly, BACKGROUND_ROWS);
         if (background.features.rowCount() == 0) {
             throw new IllegalArgumentException("explain: no readable formula in " + backgroundFile + " to form the baseline");
         }
         long[] failed = {0};
         long rows;
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            rows = CsvTransform.run(new CsvReader(reader), new CsvWriter(writer), CHUNK_ROWS,
+        try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
+            rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
                     header -> new LocalStep(predictor, assembly, background.features, attributionOptions, top,
                             CsvTransform.columnIndex(header, formulaColumn), failed),
                     progress::update);
+            out.commit();
         }
         progress.finish();
         return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, baseline = mean of "
@@ -142,7 +144,10 @@ public final class ExplainCommand {
     private String importance(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
         String targetColumn = options.required("target-column");
-        Labelled data = read(input, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
+        CommandFiles files = CommandFiles.of("explain");
+        Path source = files.input(input, "file");
+        Path target = files.output(output, "output file", source);
+        Labelled data = read(source, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
         if (data.features.rowCount() < 2) {
             throw new IllegalArgumentException("explain: " + input + " has fewer than 2 rows with a formula and a '" + targetColumn + "' value");
         }
@@ -167,10 +172,12 @@ public final class ExplainCommand {
         GlobalExplanation explanation = explainer.importance(predictor, data.features, data.targets,
                 Parameters.of(importanceOptions), context);
         percent.finish();
-        try (CsvWriter writer = new CsvWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+        try (AtomicOutput out = AtomicOutput.open(target)) {
+            CsvWriter writer = new CsvWriter(out.writer());
             writer.write("kind", "name", "members", "importance", "std", "ci95");
             write(writer, "group", explanation.groups(), explanation.repeats());
             write(writer, "feature", explanation.features(), explanation.repeats());
+            out.commit();
         }
         StringBuilder summary = new StringBuilder("permutation importance (" + explanation.metric() + " increase, baseline "
                 + format(explanation.baseline()) + ", " + explanation.repeats() + " repeats, " + data.features.rowCount()
@@ -225,7 +232,7 @@ public final class ExplainCommand {
         int width = assembly.labels().size();
         List<double[]> rows = new ArrayList<>();
         List<Double> targets = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        try (CsvReader reader = CsvReader.open(file)) {
             String[] header = reader.next();
             if (header == null) {
                 throw new IllegalArgumentException("explain: " + file + " is empty");
@@ -233,6 +240,10 @@ public final class ExplainCommand {
             int formula = CsvTransform.columnIndex(header, formulaColumn);
             int target = targetColumn == null ? -1 : CsvTransform.columnIndex(header, targetColumn);
             for (String[] record = reader.next(); record != null && rows.size() < limit; record = reader.next()) {
+                if (record.length > header.length) {
+                    throw new IllegalArgumentException("explain: " + reader.where() + "line " + reader.recordLine() + " has "
+                            + record.length + " fields, the header " + header.length + " (a field holding a comma must be in double quotes)");
+                }
                 double value = Double.NaN;
                 if (target >= 0) {
                     value = target < record.length ? parse(record[target]) : Double.NaN;

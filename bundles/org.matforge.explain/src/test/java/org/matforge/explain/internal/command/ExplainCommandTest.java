@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.explain.internal.TrainedGapModel;
 import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.featurizers.lib.StoichiometryFeaturizer;
@@ -30,6 +32,11 @@ class ExplainCommandTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void allowTheTestFolders() {
+        FileRoots.allow(dir);
+    }
 
     @BeforeAll
     static void train() {
@@ -125,5 +132,20 @@ class ExplainCommandTest {
                 .run("--model", "gap", "--input", "x.csv", "--output", "y.csv"));
         assertEquals("explain: the installed featurizers [magpie] give 6 features that differ from the 132 the model was trained on"
                 + " (a different featurizer version?)", e.getMessage());
+    }
+
+    /** Issue 15: --output equal to --input left a 0-byte file. */
+    @Test
+    void theInputIsNeverTheOutput() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.csv"), "formula\nGaN\nZnO\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "gap", "--input",
+                input.toString(), "--output", input.toString()));
+        assertTrue(e.getMessage().startsWith("explain: the output file " + input + " is the input file "), e.getMessage());
+        Path background = Files.writeString(dir.resolve("bg.csv"), "formula\nGaN\n");
+        e = assertThrows(IllegalArgumentException.class, () -> command().run("--model", "gap", "--input", input.toString(),
+                "--background", background.toString(), "--output", background.toString()));
+        assertTrue(e.getMessage().contains("is the input file"), e.getMessage());
+        assertEquals("formula\nGaN\nZnO\n", Files.readString(input));
+        assertEquals("formula\nGaN\n", Files.readString(background));
     }
 }

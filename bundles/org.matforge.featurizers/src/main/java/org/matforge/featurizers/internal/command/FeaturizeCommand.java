@@ -2,11 +2,6 @@ package org.matforge.featurizers.internal.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,12 +11,14 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.featurizer.Featurizer;
 
 /**
@@ -63,14 +60,15 @@ public final class FeaturizeCommand {
         Path output = Path.of(options.required("output"));
         String formulaColumn = options.get("formula-column", "formula");
         Featurizer featurizer = resolve(ids);
+        CommandFiles files = CommandFiles.of("featurize");
+        Path source = files.input(input, "input file");
+        Path target = files.output(output, "output file", source);
         long[] errors = {0};
         long rows;
-        try (Reader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            rows = CsvTransform.run(new CsvReader(reader), new CsvWriter(writer), CHUNK_ROWS,
+        try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
+            rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
                     header -> new Step(featurizer, CsvTransform.columnIndex(header, formulaColumn), errors), progress::update);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("featurize: no such input file " + input);
+            out.commit();
         }
         progress.finish();
         return "featurized " + rows + " rows with " + featurizer.labels().size() + " features (" + ids + ") into " + output

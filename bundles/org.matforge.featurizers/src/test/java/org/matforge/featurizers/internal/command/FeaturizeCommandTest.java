@@ -1,24 +1,29 @@
 package org.matforge.featurizers.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.commons.csv.CsvReader;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.featurizers.lib.StandardFeaturizers;
 import org.matforge.spi.featurizer.Featurizer;
@@ -30,6 +35,12 @@ class FeaturizeCommandTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void allowTheTestFolders() {
+        FileRoots.allow(dir);
+        FileRoots.allow(SharedData.root());
+    }
 
     @Test
     void keepsInputColumnsAddsFeaturesAndFlagsBadRows() throws IOException {
@@ -151,6 +162,75 @@ class FeaturizeCommandTest {
         Files.writeString(in, "id,formula\n1,Fe\n");
         assertEquals("no column 'composition' in the input; columns are id, formula", message("--featurizers", "magpie",
                 "--input", in.toString(), "--formula-column", "composition", "--output", dir.resolve("o.csv").toString()));
+    }
+
+    /** Issue 15: --output equal to --input left a 0-byte file. */
+    @Test
+    void anOutputThatIsTheInputIsRefusedAndTheInputKept() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.csv"), "formula\nGaN\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), in);
+        for (Path output : new Path[] {in, dir.resolve("./in.csv"), link}) {
+            String m = message("--featurizers", "magpie", "--input", in.toString(), "--output", output.toString());
+            assertTrue(m.startsWith("featurize: the output file " + output + " is the input file "), m);
+        }
+        assertEquals("formula\nGaN\n", Files.readString(in));
+        assertEquals(List.of("in.csv", "link.csv"), names());
+    }
+
+    /**
+     * Issue 15: a bad byte at row 150,000 left 147,457 lines of output with no mark that they are incomplete, and an
+     * existing output was truncated when the command then failed.
+     */
+    @Test
+    void aFailureMidStreamKeepsThePreviousOutputAndLeavesNothingPartial() throws IOException {
+        Path in = dir.resolve("big.csv");
+        try (OutputStream bytes = Files.newOutputStream(in)) {
+            StringBuilder rows = new StringBuilder("id,formula\n");
+            for (int i = 1; i < 150_000; i++) {
+                rows.append(i).append(i % 2 == 0 ? ",GaN\n" : ",ZnO\n");
+            }
+            bytes.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            bytes.write(new byte[] {'1', '5', '0', '0', '0', '0', ',', 'G', 'a', (byte) 0xC3, 'N', '\n', '9', ',', 'O', '\n'});
+        }
+        Path out = Files.writeString(dir.resolve("out.csv"), "the previous result\n");
+        IOException e = assertThrows(IOException.class, () -> command.run("--featurizers", "element-fraction", "--input", in.toString(),
+                "--output", out.toString()));
+        assertEquals(in.toRealPath() + ": not UTF-8 text at line 150001 (a binary file, or another encoding?)", e.getMessage());
+        assertEquals("the previous result\n", Files.readString(out));
+        assertEquals(List.of("big.csv", "out.csv"), names());
+    }
+
+    /** Issue 15: rows with more fields than the header were cut silently. */
+    @Test
+    void rowsWithMoreFieldsThanTheHeaderAreErrorsAndNothingIsWritten() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.csv"), "id,formula\n1,GaN\n2,Fe2O3,hematite\n3,ZnO\n");
+        Path out = dir.resolve("out.csv");
+        assertEquals(in.toRealPath() + ": 1 row has more fields than the 2 of the header (a field holding a comma must be in double quotes): "
+                + "line 3: 3 fields; nothing was written", message("--featurizers", "magpie", "--input", in.toString(), "--output", out.toString()));
+        assertFalse(Files.exists(out));
+        assertEquals(List.of("in.csv"), names());
+    }
+
+    /** Issue 15: a missing output folder was reported as a missing input file. */
+    @Test
+    void aMissingOutputFolderIsNamedAsSuch() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.csv"), "formula\nGaN\n");
+        assertEquals("featurize: output file: no folder " + dir.resolve("none") + " to write out.csv into",
+                message("--featurizers", "magpie", "--input", in.toString(), "--output", dir.resolve("none/out.csv").toString()));
+    }
+
+    @Test
+    void filesOutsideTheAllowedFoldersAreRefused() {
+        String m = message("--featurizers", "magpie", "--input", "/etc/passwd", "--output", dir.resolve("o.csv").toString());
+        assertTrue(m.startsWith("featurize: input file: /etc/passwd is outside the folders MatForge may read ("), m);
+        assertFalse(m.contains("root:"), m);
+        assertFalse(Files.exists(dir.resolve("o.csv")));
+    }
+
+    private List<String> names() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private String message(String... args) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.spi.generator.LatentSpaceGenerator;
@@ -124,7 +125,7 @@ public final class InterpolateCommand {
             }
             return g;
         }
-        SavableModel model = ModelFiles.load("interpolate", file, loaders, loaderIds);
+        SavableModel model = ModelFiles.load("interpolate", CommandFiles.of("interpolate").input(file, "model file"), loaders, loaderIds);
         if (!(model instanceof LatentSpaceGenerator g)) {
             throw new IllegalArgumentException("interpolate: " + file + " holds a '" + model.metadata().trainer() + "' "
                     + model.metadata().kind() + ", which has no latent space to interpolate in (a VAE has)");

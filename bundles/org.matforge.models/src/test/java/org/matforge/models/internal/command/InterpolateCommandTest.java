@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
+import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.GanLoader;
 import org.matforge.models.internal.VaeLoader;
@@ -43,6 +44,7 @@ class InterpolateCommandTest {
 
     @BeforeAll
     static void train() throws IOException {
+        FileRoots.allow(dir);
         List<SharedData.Row> rows = SharedData.rows("expt_gap", 1500);
         List<Composition> data = rows.stream().map(SharedData.Row::composition).toList();
         double[] gaps = rows.stream().mapToDouble(SharedData.Row::target).toArray();

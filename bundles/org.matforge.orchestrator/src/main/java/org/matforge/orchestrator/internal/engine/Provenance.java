@@ -15,7 +15,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.Workflow;
 import org.matforge.spi.backend.BackendDescription;

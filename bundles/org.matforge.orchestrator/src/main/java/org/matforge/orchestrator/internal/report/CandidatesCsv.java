@@ -14,7 +14,7 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.commons.csv.CsvWriter;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 
 /**
  * {@code candidates.csv}: one row per candidate in rank order — position, Pareto rank, formula, origin, each

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matforge.api.workflow.RunStatus;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.WorkflowParser;
 
 /**

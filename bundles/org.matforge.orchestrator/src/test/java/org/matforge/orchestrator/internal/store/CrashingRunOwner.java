@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.matforge.api.workflow.RunStatus;
+import org.matforge.commons.io.AtomicFiles;
 
 /**
  * Child-process side of {@link RunStoreCrashTest}: finishes one run with an artefact, then starts another and

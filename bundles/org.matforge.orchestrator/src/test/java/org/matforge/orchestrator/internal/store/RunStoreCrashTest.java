@@ -19,6 +19,7 @@ import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.workflow.RunStatus;
+import org.matforge.commons.io.AtomicFiles;
 
 /** A real child JVM owns runs in a store and is killed with SIGKILL mid-run; the next start finds the run interrupted. */
 class RunStoreCrashTest {
@@ -27,7 +28,7 @@ class RunStoreCrashTest {
 
     @Test
     void runOfAKilledProcessBecomesInterruptedAndFinishedRunsStayIntact() throws Exception {
-        String classpath = Stream.of(CrashingRunOwner.class, RunStore.class, Gson.class, RunStatus.class)
+        String classpath = Stream.of(CrashingRunOwner.class, RunStore.class, AtomicFiles.class, Gson.class, RunStatus.class)
                 .map(c -> Path.of(toUri(c)).toString()).distinct().reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                 CrashingRunOwner.class.getName(), root.toString()).redirectErrorStream(true).start();

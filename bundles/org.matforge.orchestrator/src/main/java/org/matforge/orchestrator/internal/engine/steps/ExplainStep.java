@@ -24,6 +24,7 @@ import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
@@ -32,7 +33,6 @@ import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
 import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
 import org.matforge.orchestrator.internal.engine.artefacts.Features;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
 

@@ -12,8 +12,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import org.matforge.commons.csv.CsvWriter;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
 
 /** {@code data-quality.csv} and the provenance record of a clean step's data-quality findings. */
 final class QualityCsv {

@@ -26,7 +26,7 @@ import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
 import org.matforge.orchestrator.internal.report.ReportData;
 import org.matforge.orchestrator.internal.report.ReportWriter;
-import org.matforge.orchestrator.internal.store.AtomicFiles;
+import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.store.RunState;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.Workflow;
