@@ -11,11 +11,13 @@ import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.commons.cli.CommandOptions;
-import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
+import org.matforge.spi.model.file.ModelFileException;
+import org.matforge.spi.model.file.ModelFiles;
+import org.matforge.spi.model.file.ModelSource;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -30,20 +32,17 @@ public final class InterpolateCommand {
     private static final Set<String> OPTIONS = Set.of("model", "from", "to", "steps", "condition");
 
     private final Function<String, ModelLoader> loaders;
-    private final Collection<String> loaderIds;
     private final Function<String, LatentSpaceGenerator> registered;
     private final Collection<String> registeredIds;
 
     /**
      * @param loaders       trainer id → model loader, null when not installed
-     * @param loaderIds     installed loader ids, for messages
      * @param registered    id → registered latent-space generator, null when none
      * @param registeredIds registered latent-space generator ids, for messages
      */
-    public InterpolateCommand(Function<String, ModelLoader> loaders, Collection<String> loaderIds,
-            Function<String, LatentSpaceGenerator> registered, Collection<String> registeredIds) {
+    public InterpolateCommand(Function<String, ModelLoader> loaders, Function<String, LatentSpaceGenerator> registered,
+            Collection<String> registeredIds) {
         this.loaders = loaders;
-        this.loaderIds = loaderIds;
         this.registered = registered;
         this.registeredIds = registeredIds;
     }
@@ -124,7 +123,12 @@ public final class InterpolateCommand {
             }
             return g;
         }
-        SavableModel model = ModelFiles.load("interpolate", file, loaders, loaderIds);
+        SavableModel model;
+        try {
+            model = ModelFiles.load(file.toString(), ModelSource.of(file), SavableModel.class, loaders);
+        } catch (ModelFileException e) {
+            throw new IllegalArgumentException("interpolate: " + e.getMessage(), e);
+        }
         if (!(model instanceof LatentSpaceGenerator g)) {
             throw new IllegalArgumentException("interpolate: " + file + " holds a '" + model.metadata().trainer() + "' "
                     + model.metadata().kind() + ", which has no latent space to interpolate in (a VAE has)");
