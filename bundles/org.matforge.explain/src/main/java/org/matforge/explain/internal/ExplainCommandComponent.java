@@ -6,14 +6,12 @@ import java.util.Map;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
+import org.matforge.commons.cli.ModelFileOption;
 import org.matforge.commons.cli.ServicesById;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
-import org.matforge.spi.model.file.ModelFileException;
-import org.matforge.spi.model.file.ModelFiles;
-import org.matforge.spi.model.file.ModelSource;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -82,12 +80,7 @@ public final class ExplainCommandComponent {
             }
             return predictor;
         }
-        SavableModel model;
-        try {
-            model = ModelFiles.load(file.toString(), ModelSource.of(file), SavableModel.class, loaders::get);
-        } catch (ModelFileException e) {
-            throw new IllegalArgumentException("explain: " + e.getMessage(), e);
-        }
+        SavableModel model = ModelFileOption.load("explain", file, loaders::get);
         if (!(model instanceof PropertyPredictor predictor)) {
             throw new IllegalArgumentException("explain: " + file + " holds a " + model.metadata().kind() + ", not a predictor");
         }

@@ -11,13 +11,11 @@ import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.ModelFileOption;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
-import org.matforge.spi.model.file.ModelFileException;
-import org.matforge.spi.model.file.ModelFiles;
-import org.matforge.spi.model.file.ModelSource;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -123,12 +121,7 @@ public final class InterpolateCommand {
             }
             return g;
         }
-        SavableModel model;
-        try {
-            model = ModelFiles.load(file.toString(), ModelSource.of(file), SavableModel.class, loaders);
-        } catch (ModelFileException e) {
-            throw new IllegalArgumentException("interpolate: " + e.getMessage(), e);
-        }
+        SavableModel model = ModelFileOption.load("interpolate", file, loaders);
         if (!(model instanceof LatentSpaceGenerator g)) {
             throw new IllegalArgumentException("interpolate: " + file + " holds a '" + model.metadata().trainer() + "' "
                     + model.metadata().kind() + ", which has no latent space to interpolate in (a VAE has)");

@@ -70,14 +70,7 @@ final class Json {
 
     private Map<String, Object> object(int depth) {
         Map<String, Object> map = new LinkedHashMap<>();
-        at++;
-        skipSpace();
-        if (peek() == '}') {
-            at++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
+        items('}', () -> {
             if (peek() != '"') {
                 throw error("expected a quoted key");
             }
@@ -91,34 +84,38 @@ final class Json {
                 throw error("duplicate key '" + key + "'");
             }
             map.put(key, value);
-            skipSpace();
-            if (peek() == ',') {
-                at++;
-            } else {
-                expect('}');
-                return map;
-            }
-        }
+        });
+        return map;
     }
 
     private List<Object> array(int depth) {
         List<Object> list = new ArrayList<>();
+        items(']', () -> list.add(value(depth + 1)));
+        return list;
+    }
+
+    /** Reads the comma-separated items of an object or array up to {@code close}, the opening bracket at hand. */
+    private void items(char close, Runnable item) {
         at++;
         skipSpace();
-        if (peek() == ']') {
+        if (peek() == close) {
             at++;
-            return list;
+            return;
         }
-        while (true) {
-            list.add(value(depth + 1));
+        do {
             skipSpace();
-            if (peek() == ',') {
-                at++;
-            } else {
-                expect(']');
-                return list;
-            }
+            item.run();
+            skipSpace();
+        } while (comma());
+        expect(close);
+    }
+
+    private boolean comma() {
+        if (peek() != ',') {
+            return false;
         }
+        at++;
+        return true;
     }
 
     private String string() {
