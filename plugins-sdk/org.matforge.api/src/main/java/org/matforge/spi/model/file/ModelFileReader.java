@@ -212,7 +212,7 @@ final class ModelFileReader {
 
         @Override
         public long skip(long n) throws IOException {
-            return read(new byte[(int) Math.min(n, BUFFER)]);
+            return n <= 0 ? 0 : Math.max(0, read(new byte[(int) Math.min(n, BUFFER)]));
         }
 
         @Override
