@@ -1,8 +1,6 @@
 package org.matforge.core.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginProperties;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.generator.GenerativeModel;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.model.ModelLoader;
@@ -29,6 +26,9 @@ import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.model.file.ModelFileException;
+import org.matforge.spi.model.file.ModelFiles;
+import org.matforge.spi.model.file.ModelSource;
 import org.matforge.spi.predictor.DifferentiablePredictor;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.framework.Bundle;
@@ -232,12 +232,20 @@ public final class ModelBundleExtender {
         problems.keySet().removeIf(key -> key.startsWith(bundle.getBundleId() + ":"));
     }
 
-    /** Reads the file's metadata, finds its loader, loads and registers the model; records a problem otherwise. */
+    /**
+     * Reads the file's metadata, finds its loader, loads (both through the platform's one {@link ModelFiles}) and
+     * registers the model; records a problem otherwise.
+     */
     private void load(ModelFile f) {
         problems.remove(f.key());
+        URL entry = f.bundle.getEntry(f.path);
+        if (entry == null) {
+            problem(f, "no such file in the bundle (listed in its " + HEADER + " header)");
+            return;
+        }
+        ModelSource source = entry::openStream;
         try {
-            byte[] bytes = f.read();
-            ModelMetadata metadata = ModelArchive.readMetadata(new ByteArrayInputStream(bytes));
+            ModelMetadata metadata = ModelFiles.readMetadata(f.path, source);
             f.trainer = metadata.trainer();
             List<ServiceReference<ModelLoader>> refs = loaders.getOrDefault(metadata.trainer(), List.of());
             if (refs.isEmpty()) {
@@ -250,8 +258,10 @@ public final class ModelBundleExtender {
                 problem(f, "the model loader '" + metadata.trainer() + "' is not available");
                 return;
             }
-            SavableModel model = loader.load(new ByteArrayInputStream(bytes));
+            SavableModel model = ModelFiles.load(f.path, source, SavableModel.class, trainer -> loader);
             register(f, ref, metadata, model);
+        } catch (ModelFileException e) {
+            problem(f, e.reason());
         } catch (IOException e) {
             problem(f, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -366,16 +376,6 @@ public final class ModelBundleExtender {
 
         String key() {
             return bundle.getBundleId() + ":" + path;
-        }
-
-        byte[] read() throws IOException {
-            URL entry = bundle.getEntry(path);
-            if (entry == null) {
-                throw new IOException("no such file in the bundle (listed in its " + HEADER + " header)");
-            }
-            try (InputStream in = entry.openStream()) {
-                return in.readAllBytes();
-            }
         }
     }
 }

@@ -6,9 +6,8 @@ import java.util.Map;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
-import org.matforge.commons.cli.CommandFiles;
+import org.matforge.commons.cli.ModelFileOption;
 import org.matforge.commons.cli.ServicesById;
-import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.ModelLoader;
@@ -81,7 +80,7 @@ public final class ExplainCommandComponent {
             }
             return predictor;
         }
-        SavableModel model = ModelFiles.load("explain", CommandFiles.of("explain").input(file, "model file"), loaders::get, loaders.ids());
+        SavableModel model = ModelFileOption.load("explain", file, loaders::get);
         if (!(model instanceof PropertyPredictor predictor)) {
             throw new IllegalArgumentException("explain: " + file + " holds a " + model.metadata().kind() + ", not a predictor");
         }

@@ -3,12 +3,12 @@ package org.matforge.models.internal;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainerInfo;
+import org.matforge.spi.model.file.ModelFile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +24,6 @@ public final class GanLoader implements ModelLoader {
 
     @Override
     public SavableModel load(InputStream in) throws IOException {
-        return GanModels.read(ModelArchive.read(in));
+        return GanModels.read(ModelFile.read(in));
     }
 }

@@ -42,6 +42,6 @@ public final class InterpolateCommandComponent {
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("interpolate --model <id or file.mfm> --from ZnO --to GaN [--steps 8] [--condition band_gap=3.0]")
     public void interpolate(@Descriptor("options") String... args) {
-        System.out.println(new InterpolateCommand(loaders::get, loaders.ids(), generators::get, generators.ids()).run(args));
+        System.out.println(new InterpolateCommand(loaders::get, generators::get, generators.ids()).run(args));
     }
 }

@@ -17,7 +17,6 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CompositionSampler;
 import org.matforge.models.internal.codec.Coverage;
 import org.matforge.models.internal.codec.SampleQuality;
@@ -27,6 +26,7 @@ import org.matforge.models.internal.gan.GanSampler;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.vae.VaeModels;
 import org.matforge.models.internal.vae.VaeSampler;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -150,7 +150,7 @@ public final class GeneratorBench {
 
     private static SampledGenerator load(String dir, String model) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of(dir, model + ".mfm"))) {
-            ModelArchive archive = ModelArchive.read(in);
+            ModelFile archive = ModelFile.read(in);
             return model.equals("gan") ? GanModels.read(archive) : VaeModels.read(archive);
         }
     }

@@ -3,12 +3,12 @@ package org.matforge.predictors.internal;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainerInfo;
+import org.matforge.spi.model.file.ModelFile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +24,6 @@ public final class MlpEnsembleLoader implements ModelLoader {
 
     @Override
     public SavableModel load(InputStream in) throws IOException {
-        return MlpEnsemble.read(ModelArchive.read(in));
+        return MlpEnsemble.read(ModelFile.read(in));
     }
 }

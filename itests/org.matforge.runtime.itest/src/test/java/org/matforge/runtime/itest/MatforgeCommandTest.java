@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.matforge.itest.support.ModelBundles;
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.file.ModelFile;
 
 /**
  * The product as a user runs it: the {@code ./matforge} script on the exported runtime jar, a fresh JVM and
@@ -43,6 +45,24 @@ class MatforgeCommandTest {
         Result r = matforge("nosuchcommand");
         assertEquals(2, r.status(), r.toString());
         assertTrue(r.err().contains("no command 'nosuchcommand'") && r.err().contains("run"), r.toString());
+    }
+
+    @Test
+    void modelInspectPrintsAModelFilesMetadataAndVerifiedEntriesAndRefusesOtherFiles() throws Exception {
+        ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, "acme-gbt", "vendor-gap", "band_gap", "eV", List.of("magpie"),
+                Map.of(), "", 1, Map.of(), Map.of(), ModelFile.FORMAT_VERSION);
+        Path file = Files.write(home.resolve("vendor.mfm"), ModelFile.of(metadata, Map.of("trees.bin", new byte[] {1, 2, 3})).toBytes());
+        Result inspected = matforge("model", "inspect", home.relativize(file).toString());
+        assertEquals(0, inspected.status(), inspected.toString());
+        assertTrue(inspected.out().contains("trainer         acme-gbt"), inspected.toString());
+        assertTrue(inspected.out().lines().anyMatch(l -> l.startsWith("  trees.bin  3 bytes  SHA-256 039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81")
+                && l.endsWith("verified")), inspected.toString());
+
+        Path table = Files.writeString(home.resolve("table.csv"), "formula,band_gap\nGaN,3.4\n");
+        Result refused = matforge("model", "inspect", table.toString());
+        assertEquals(1, refused.status(), refused.toString());
+        assertTrue(refused.err().contains("model inspect: cannot read model file " + table + ": not a MatForge model file"), refused.toString());
+        assertTrue(!refused.err().contains("\tat "), "no stack trace for the user: " + refused);
     }
 
     @Test

@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
-import org.matforge.commons.modelfile.ModelFiles;
+import org.matforge.commons.cli.ModelFileOption;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelLoader;
@@ -31,20 +30,17 @@ public final class InterpolateCommand {
     private static final Set<String> OPTIONS = Set.of("model", "from", "to", "steps", "condition");
 
     private final Function<String, ModelLoader> loaders;
-    private final Collection<String> loaderIds;
     private final Function<String, LatentSpaceGenerator> registered;
     private final Collection<String> registeredIds;
 
     /**
      * @param loaders       trainer id → model loader, null when not installed
-     * @param loaderIds     installed loader ids, for messages
      * @param registered    id → registered latent-space generator, null when none
      * @param registeredIds registered latent-space generator ids, for messages
      */
-    public InterpolateCommand(Function<String, ModelLoader> loaders, Collection<String> loaderIds,
-            Function<String, LatentSpaceGenerator> registered, Collection<String> registeredIds) {
+    public InterpolateCommand(Function<String, ModelLoader> loaders, Function<String, LatentSpaceGenerator> registered,
+            Collection<String> registeredIds) {
         this.loaders = loaders;
-        this.loaderIds = loaderIds;
         this.registered = registered;
         this.registeredIds = registeredIds;
     }
@@ -125,7 +121,7 @@ public final class InterpolateCommand {
             }
             return g;
         }
-        SavableModel model = ModelFiles.load("interpolate", CommandFiles.of("interpolate").input(file, "model file"), loaders, loaderIds);
+        SavableModel model = ModelFileOption.load("interpolate", file, loaders);
         if (!(model instanceof LatentSpaceGenerator g)) {
             throw new IllegalArgumentException("interpolate: " + file + " holds a '" + model.metadata().trainer() + "' "
                     + model.metadata().kind() + ", which has no latent space to interpolate in (a VAE has)");

@@ -7,13 +7,13 @@ import java.util.function.Predicate;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.EncodedCompositions;
 import org.matforge.models.internal.codec.TrainingLog;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.generator.TrainingData;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /** The GAN trainer and loader without OSGi: what the {@code gan} services do. */
@@ -54,7 +54,7 @@ public final class GanModels {
     }
 
     /** @return the GAN in {@code archive}; IOException when it is not a GAN file or its entries are unreadable */
-    public static SampledGenerator read(ModelArchive archive) throws IOException {
+    public static SampledGenerator read(ModelFile archive) throws IOException {
         ModelMetadata m = archive.metadata();
         if (!TRAINER.equals(m.trainer()) || !ModelMetadata.GENERATOR.equals(m.kind())) {
             throw new IOException("model file '" + m.id() + "' was made by trainer '" + m.trainer() + "' (" + m.kind()

@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CompositionSampler;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.TrainedGenerator;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -62,7 +62,7 @@ public class SampledGenerator implements TrainedGenerator {
 
     @Override
     public void save(OutputStream out) throws IOException {
-        ModelArchive.of(metadata, sampler.entries()).write(out);
+        ModelFile.of(metadata, sampler.entries()).write(out);
     }
 
     /** @return the sampler (networks, codec), e.g. for interpolation or metrics on empty draws */

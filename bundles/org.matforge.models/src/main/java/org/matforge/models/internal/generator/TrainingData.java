@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.EncodedCompositions;
 import org.matforge.models.internal.codec.SampleQuality;
@@ -13,6 +12,7 @@ import org.matforge.models.internal.codec.TrainingLog;
 import org.matforge.models.internal.codec.CompositionSampler;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /** The steps every generator trainer shares: encoding the input, final sample metrics, and the model's metadata. */
@@ -72,6 +72,6 @@ public final class TrainingData {
             TrainingLog log) {
         return new ModelMetadata(ModelMetadata.GENERATOR, trainer, id, target, "", List.of(), Map.of(),
                 Fingerprint.of(data.compositions(), data.property()), seed, log.metrics(), log.curves(),
-                ModelArchive.FORMAT_VERSION);
+                ModelFile.FORMAT_VERSION);
     }
 }

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.EncodedCompositions;
 import org.matforge.models.internal.codec.TrainingLog;
 import org.matforge.models.internal.generator.TrainingData;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /** The VAE trainer and loader without OSGi: what the {@code vae} services do. With a property, a conditional VAE. */
@@ -35,7 +35,7 @@ public final class VaeModels {
     }
 
     /** @return the VAE in {@code archive}; IOException when it is not a VAE file or its entries are unreadable */
-    public static VaeGenerator read(ModelArchive archive) throws IOException {
+    public static VaeGenerator read(ModelFile archive) throws IOException {
         ModelMetadata m = archive.metadata();
         if (!TRAINER.equals(m.trainer()) || !ModelMetadata.GENERATOR.equals(m.kind())) {
             throw new IOException("model file '" + m.id() + "' was made by trainer '" + m.trainer() + "' (" + m.kind()

@@ -13,7 +13,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.models.internal.codec.CodecSpec;
 import org.matforge.models.internal.codec.CompositionCodec;
 import org.matforge.models.internal.codec.CompositionSampler;
@@ -25,6 +24,7 @@ import org.matforge.commons.nn.Mlp;
 import org.matforge.models.internal.nn.NetworkBytes;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.generator.PropertyCondition;
+import org.matforge.spi.model.file.ModelFile;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -198,7 +198,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
      * @return the sampler stored in {@code archive}
      * @throws IOException naming the entry that is missing or unreadable, or networks that do not fit the settings
      */
-    public static VaeSampler read(ModelArchive archive) throws IOException {
+    public static VaeSampler read(ModelFile archive) throws IOException {
         Stored stored;
         try {
             stored = GSON.fromJson(new String(archive.entry(SETTINGS), StandardCharsets.UTF_8), Stored.class);

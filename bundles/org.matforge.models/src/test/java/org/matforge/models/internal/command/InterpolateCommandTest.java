@@ -64,7 +64,7 @@ class InterpolateCommandTest {
     }
 
     static String run(String... args) {
-        return new InterpolateCommand(LOADERS::get, LOADERS.keySet(), id -> "cvae-registered".equals(id) ? cvae : null,
+        return new InterpolateCommand(LOADERS::get, id -> "cvae-registered".equals(id) ? cvae : null,
                 Set.of("cvae-registered")).run(args);
     }
 

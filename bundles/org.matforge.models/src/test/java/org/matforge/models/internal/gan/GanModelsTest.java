@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.SmactValidity;
 import org.matforge.models.internal.codec.Coverage;
@@ -31,6 +30,7 @@ import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
@@ -144,7 +144,7 @@ class GanModelsTest {
     @Test
     void savedAndLoadedModelSamplesIdentically() throws IOException {
         byte[] file = save(gan);
-        SampledGenerator loaded = GanModels.read(ModelArchive.read(new ByteArrayInputStream(file)));
+        SampledGenerator loaded = GanModels.read(ModelFile.read(new ByteArrayInputStream(file)));
         assertEquals(gan.metadata(), loaded.metadata());
         assertEquals(gan.sample(500, 9, Optional.empty(), TaskContext.unobserved()),
                 loaded.sample(500, 9, Optional.empty(), TaskContext.unobserved()));
@@ -160,10 +160,10 @@ class GanModelsTest {
 
         SamplingSettings shipped = new SamplingSettings(0.9, 1.1, 0.8);
         byte[] file = save(new SampledGenerator(gan.metadata(), s.with(shipped)));
-        GanSampler loaded = (GanSampler) GanModels.read(ModelArchive.read(new ByteArrayInputStream(file))).sampler();
+        GanSampler loaded = (GanSampler) GanModels.read(ModelFile.read(new ByteArrayInputStream(file))).sampler();
         assertEquals(shipped, loaded.sampling());
         assertEquals(s.with(shipped).draw(300, 4, Optional.empty()), loaded.draw(300, 4, Optional.empty()));
-        assertEquals(GanSettings.DEFAULTS.sampling(), ((GanSampler) GanModels.read(ModelArchive.read(new ByteArrayInputStream(save(gan))))
+        assertEquals(GanSettings.DEFAULTS.sampling(), ((GanSampler) GanModels.read(ModelFile.read(new ByteArrayInputStream(save(gan))))
                 .sampler()).sampling(), "a trained model carries the trainer's sampling");
         assertThrows(IllegalArgumentException.class, () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("presenceTemperature", -1))));
     }
@@ -172,25 +172,25 @@ class GanModelsTest {
     void corruptOrForeignFilesAreRejectedWithAClearMessage() throws IOException {
         byte[] file = save(gan);
         IOException truncated = assertThrows(IOException.class,
-                () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(Arrays.copyOf(file, file.length / 2)))));
+                () -> GanModels.read(ModelFile.read(new ByteArrayInputStream(Arrays.copyOf(file, file.length / 2)))));
         assertTrue(truncated.getMessage().contains("truncated") || truncated.getMessage().contains("corrupt"), truncated.getMessage());
         byte[] flipped = file.clone();
         flipped[file.length / 2] ^= 0x5a;
-        assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(flipped))));
+        assertThrows(IOException.class, () -> GanModels.read(ModelFile.read(new ByteArrayInputStream(flipped))));
         IOException notAModel = assertThrows(IOException.class,
-                () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream("formula,target\nNaCl,1\n".getBytes()))));
+                () -> GanModels.read(ModelFile.read(new ByteArrayInputStream("formula,target\nNaCl,1\n".getBytes()))));
         assertTrue(notAModel.getMessage().contains("not a MatForge model file"), notAModel.getMessage());
         // a well-formed file of another trainer
         var other = new org.matforge.spi.model.ModelMetadata("generator", "vae", "x", "", "", List.of(), Map.of(), "", 1,
-                Map.of(), Map.of(), ModelArchive.FORMAT_VERSION);
-        byte[] vae = ModelArchive.of(other, gan.sampler().entries()).toBytes();
-        IOException foreign = assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(vae))));
+                Map.of(), Map.of(), ModelFile.FORMAT_VERSION);
+        byte[] vae = ModelFile.of(other, gan.sampler().entries()).toBytes();
+        IOException foreign = assertThrows(IOException.class, () -> GanModels.read(ModelFile.read(new ByteArrayInputStream(vae))));
         assertTrue(foreign.getMessage().contains("'vae'"), foreign.getMessage());
         // a GAN file whose network entry is not a network
         Map<String, byte[]> broken = new java.util.LinkedHashMap<>(gan.sampler().entries());
         broken.put(GanSampler.GENERATOR, "not a network".getBytes());
-        byte[] bad = ModelArchive.of(gan.metadata(), broken).toBytes();
-        IOException network = assertThrows(IOException.class, () -> GanModels.read(ModelArchive.read(new ByteArrayInputStream(bad))));
+        byte[] bad = ModelFile.of(gan.metadata(), broken).toBytes();
+        IOException network = assertThrows(IOException.class, () -> GanModels.read(ModelFile.read(new ByteArrayInputStream(bad))));
         assertTrue(network.getMessage().contains(GanSampler.GENERATOR), network.getMessage());
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.SmactValidity;
@@ -30,6 +29,7 @@ import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.PropertyValues;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
@@ -156,7 +156,7 @@ class VaeModelsTest {
         for (VaeGenerator g : List.of(vae, cvae)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             g.save(out);
-            VaeGenerator loaded = VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray())));
+            VaeGenerator loaded = VaeModels.read(ModelFile.read(new ByteArrayInputStream(out.toByteArray())));
             assertEquals(g.metadata(), loaded.metadata());
             assertEquals(g.conditional(), loaded.conditional());
             Optional<PropertyCondition> c = g.conditional() ? Optional.of(new PropertyCondition("band_gap", 2, 2)) : Optional.empty();
@@ -181,7 +181,7 @@ class VaeModelsTest {
         SampledGenerator tuned = new SampledGenerator(vae.metadata(), s.with(shipped));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tuned.save(out);
-        VaeSampler loaded = (VaeSampler) VaeModels.read(ModelArchive.read(new ByteArrayInputStream(out.toByteArray()))).sampler();
+        VaeSampler loaded = (VaeSampler) VaeModels.read(ModelFile.read(new ByteArrayInputStream(out.toByteArray()))).sampler();
         assertEquals(shipped, loaded.sampling());
         assertEquals(s.with(shipped).draw(300, 4, Optional.empty()), loaded.draw(300, 4, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> VaeSettings.DEFAULTS.with(Parameters.of(Map.of("countTemperature", 0))));

@@ -1,14 +1,15 @@
 package org.matforge.orchestrator.internal.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.file.ModelFileException;
+import org.matforge.spi.model.file.ModelFiles;
+import org.matforge.spi.model.file.ModelSource;
 
 /**
  * A load step's model file as validation found it: where it is and what its metadata says. Only the metadata (the
@@ -49,10 +50,10 @@ public record ModelFile(Path path, ModelMetadata metadata) {
             throw new Unusable(path + " is a folder, not a model file (.mfm)");
         }
         ModelMetadata metadata;
-        try (InputStream in = Files.newInputStream(path)) {
-            metadata = ModelArchive.readMetadata(in);
-        } catch (IOException e) {
-            throw new Unusable("cannot use " + path + ": " + message(e));
+        try {
+            metadata = ModelFiles.readMetadata(path.toString(), ModelSource.of(path));
+        } catch (ModelFileException e) {
+            throw new Unusable("cannot use " + path + ": " + e.reason());
         }
         String kind = holds == ArtefactType.PREDICTOR ? ModelMetadata.PREDICTOR : ModelMetadata.GENERATOR;
         Optional<String> wrong = wrongKind(path, metadata, kind);

@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.matforge.api.data.Table;
 import org.matforge.api.plugin.PluginKind;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.backend.BackendDescription;
@@ -23,6 +22,7 @@ import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
+import org.matforge.spi.model.file.ModelFile;
 
 /**
  * Plug-ins held in a map instead of the service registry, for running the engine in a plain JVM: one data source
@@ -62,7 +62,7 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
     });
 
     private final Map<String, ModelLoader> loaders = Map.of("wrong-type", in -> {
-        ModelArchive archive = ModelArchive.read(in);
+        ModelFile archive = ModelFile.read(in);
         return new SavableModel() {
             @Override
             public ModelMetadata metadata() {

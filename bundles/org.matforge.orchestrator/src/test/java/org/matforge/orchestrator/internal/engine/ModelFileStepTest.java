@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.commons.io.FileRoots;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.file.ModelFile;
 
 /**
  * What a load step does with a model file at run time when the file or its loader lets it down: each failure names
@@ -62,9 +62,9 @@ class ModelFileStepTest {
     private Path modelFile(String name, String trainer) throws Exception {
         Path file = root.resolve(name);
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, trainer, "gap-model", "band_gap", "eV", List.of("magpie"),
-                Map.of(), "", 1, Map.of(), Map.of(), ModelArchive.FORMAT_VERSION);
+                Map.of(), "", 1, Map.of(), Map.of(), ModelFile.FORMAT_VERSION);
         try (OutputStream out = Files.newOutputStream(file)) {
-            ModelArchive.of(metadata, Map.of("weights", new byte[] {1, 2, 3})).write(out);
+            ModelFile.of(metadata, Map.of("weights", new byte[] {1, 2, 3})).write(out);
         }
         return file;
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.commons.io.FileRoots;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.model.ModelMetadata;
 
 /** The {@code file} field of load-predictor and load-generator steps: exactly one source, paths, kinds and loaders. */
@@ -49,12 +48,12 @@ class ModelFileValidationTest {
 
     private static ModelMetadata metadata(String kind, String trainer, String target) {
         return new ModelMetadata(kind, trainer, trainer + "-model", target, "", List.of(), Map.of(), "", 1, Map.of(), Map.of(),
-                ModelArchive.FORMAT_VERSION);
+                org.matforge.spi.model.file.ModelFile.FORMAT_VERSION);
     }
 
     private static void write(Path file, ModelMetadata metadata) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
-            ModelArchive.of(metadata, Map.of("weights", new byte[] {1, 2, 3})).write(out);
+            org.matforge.spi.model.file.ModelFile.of(metadata, Map.of("weights", new byte[] {1, 2, 3})).write(out);
         }
     }
 

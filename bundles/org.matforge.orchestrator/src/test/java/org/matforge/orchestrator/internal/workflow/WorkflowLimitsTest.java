@@ -18,7 +18,7 @@ import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.commons.io.FileRoots;
-import org.matforge.commons.modelfile.ModelArchive;
+
 import org.matforge.spi.model.ModelMetadata;
 
 /** Hostile and careless workflow documents (issue 15): sizes, depth, duplicate keys, encodings, ranges, confined paths. */
@@ -110,10 +110,10 @@ class WorkflowLimitsTest {
         Path inside = Files.createDirectories(temp.resolve("work"));
         Path outside = Files.createDirectories(temp.resolve("elsewhere"));
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, "mlp-ensemble", "m", "band_gap", "", List.of(), Map.of(), "", 1,
-                Map.of(), Map.of(), ModelArchive.FORMAT_VERSION);
+                Map.of(), Map.of(), org.matforge.spi.model.file.ModelFile.FORMAT_VERSION);
         for (Path folder : List.of(inside, outside)) {
             try (OutputStream out = Files.newOutputStream(folder.resolve("gap.mfm"))) {
-                ModelArchive.of(metadata, Map.of("weights", new byte[] {1})).write(out);
+                org.matforge.spi.model.file.ModelFile.of(metadata, Map.of("weights", new byte[] {1})).write(out);
             }
         }
         Files.createSymbolicLink(inside.resolve("link.mfm"), outside.resolve("gap.mfm"));

@@ -14,11 +14,11 @@ import java.util.SplittableRandom;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -83,7 +83,7 @@ public final class EnsembleTraining {
         }
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, MlpEnsemble.TRAINER, task.id(), task.target(),
                 task.unit(), task.featurizers(), task.featurizerVersions(), fingerprint(x, y), s.seed(), metrics, curves,
-                ModelArchive.FORMAT_VERSION);
+                ModelFile.FORMAT_VERSION);
         return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members);
     }
 

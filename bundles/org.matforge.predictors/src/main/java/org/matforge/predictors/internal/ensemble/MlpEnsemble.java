@@ -14,10 +14,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.predictor.DifferentiablePredictor;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -177,14 +177,14 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             }
             entries.put(EnsembleSpec.memberEntry(i), net.toByteArray());
         }
-        ModelArchive.of(metadata, entries).write(out);
+        ModelFile.of(metadata, entries).write(out);
     }
 
     /**
      * @return the ensemble in a model file already read
      * @throws IOException when the file is not an mlp-ensemble predictor or its parts are corrupt
      */
-    public static MlpEnsemble read(ModelArchive archive) throws IOException {
+    public static MlpEnsemble read(ModelFile archive) throws IOException {
         ModelMetadata md = archive.metadata();
         if (!ModelMetadata.PREDICTOR.equals(md.kind()) || !TRAINER.equals(md.trainer())) {
             throw new IOException("model file '" + md.id() + "' is a " + md.kind() + " of trainer '" + md.trainer()

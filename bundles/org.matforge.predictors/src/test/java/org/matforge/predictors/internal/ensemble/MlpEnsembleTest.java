@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.predictors.internal.MlpEnsembleLoader;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
 /** A small ensemble trained on real expt_gap rows with Magpie features; full-size numbers are in the bench. */
@@ -113,20 +113,20 @@ class MlpEnsembleTest {
     void aFileOfAnotherTrainerOrWithABrokenNetworkIsRejected() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.save(out);
-        ModelArchive archive = ModelArchive.read(new ByteArrayInputStream(out.toByteArray()));
+        ModelFile archive = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         for (String name : archive.names()) {
             entries.put(name, archive.entry(name));
         }
         entries.put("member-1.dl4j", Arrays.copyOf(entries.get("member-1.dl4j"), 100));
-        byte[] broken = ModelArchive.of(archive.metadata(), entries).toBytes();
+        byte[] broken = ModelFile.of(archive.metadata(), entries).toBytes();
         IOException e = assertThrows(IOException.class, () -> new MlpEnsembleLoader(null).load(new ByteArrayInputStream(broken)));
         assertTrue(e.getMessage().contains("member-1.dl4j"), e.getMessage());
 
         var md = archive.metadata();
         var gan = new org.matforge.spi.model.ModelMetadata("generator", "gan", md.id(), "", "", List.of(), Map.of(), "", 1,
                 Map.of(), Map.of(), 1);
-        byte[] other = ModelArchive.of(gan, Map.of()).toBytes();
+        byte[] other = ModelFile.of(gan, Map.of()).toBytes();
         e = assertThrows(IOException.class, () -> new MlpEnsembleLoader(null).load(new ByteArrayInputStream(other)));
         assertTrue(e.getMessage().contains("trainer 'gan'"), e.getMessage());
     }

@@ -1,8 +1,11 @@
 package org.matforge.orchestrator.itest.plugins;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,18 @@ import org.matforge.api.discovery.Prediction;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
-/** k nearest neighbours in standardised feature space; prediction = mean and standard deviation of the neighbours. */
+/**
+ * k nearest neighbours in standardised feature space; prediction = mean and standard deviation of the neighbours.
+ * Saved as a third party would save it, with nothing but the SDK: a public {@link ModelFile} with one entry,
+ * {@value #ENTRY}, holding k, the feature labels, the standardisation and the training rows.
+ */
 final class KnnModel implements TrainedPredictor {
+    static final String TRAINER = "knn";
+    static final String ENTRY = "knn.bin";
+
     private final double[][] x;
     private final double[] y;
     private final double[] mean;
@@ -50,8 +61,8 @@ final class KnnModel implements TrainedPredictor {
         for (int r = 0; r < n; r++) {
             x[r] = standardise(f.row(r), mean, scale);
         }
-        ModelMetadata meta = new ModelMetadata(ModelMetadata.PREDICTOR, "knn", task.id(), task.target(), task.unit(), task.featurizers(),
-                task.featurizerVersions(), Integer.toHexString(Arrays.hashCode(y)), seed, Map.of("k", (double) k), Map.of(), 1);
+        ModelMetadata meta = new ModelMetadata(ModelMetadata.PREDICTOR, TRAINER, task.id(), task.target(), task.unit(), task.featurizers(),
+                task.featurizerVersions(), Integer.toHexString(Arrays.hashCode(y)), seed, Map.of("k", (double) k), Map.of(), ModelFile.FORMAT_VERSION);
         return new KnnModel(x, y.clone(), mean, scale, k, f.labels(), meta);
     }
 
@@ -151,6 +162,65 @@ final class KnnModel implements TrainedPredictor {
 
     @Override
     public void save(OutputStream out) throws IOException {
-        out.write(("knn k=" + k + " rows=" + y.length + " features=" + labels.size() + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream data = new DataOutputStream(bytes)) {
+            data.writeInt(k);
+            data.writeInt(labels.size());
+            for (String label : labels) {
+                data.writeUTF(label);
+            }
+            write(data, mean);
+            write(data, scale);
+            write(data, y);
+            for (double[] row : x) {
+                write(data, row);
+            }
+        }
+        ModelFile.of(metadata, Map.of(ENTRY, bytes.toByteArray())).write(out);
+    }
+
+    /** @return the model saved in {@code file} @throws IOException naming what does not fit */
+    static KnnModel read(ModelFile file) throws IOException {
+        ModelMetadata m = file.metadata();
+        if (!TRAINER.equals(m.trainer()) || !ModelMetadata.PREDICTOR.equals(m.kind())) {
+            throw new IOException("not a knn model file: it holds a " + m.kind() + " of trainer '" + m.trainer() + "'");
+        }
+        try (DataInputStream data = new DataInputStream(file.open(ENTRY))) {
+            int k = data.readInt();
+            int d = data.readInt();
+            List<String> labels = new ArrayList<>();
+            for (int c = 0; c < d; c++) {
+                labels.add(data.readUTF());
+            }
+            double[] mean = read(data);
+            double[] scale = read(data);
+            double[] y = read(data);
+            double[][] x = new double[y.length][];
+            for (int r = 0; r < y.length; r++) {
+                x[r] = read(data);
+            }
+            return new KnnModel(x, y, mean, scale, k, List.copyOf(labels), m);
+        } catch (java.io.EOFException e) {
+            throw new IOException("model file is corrupt: entry '" + ENTRY + "' ends early", e);
+        }
+    }
+
+    private static void write(DataOutputStream data, double[] values) throws IOException {
+        data.writeInt(values.length);
+        for (double v : values) {
+            data.writeDouble(v);
+        }
+    }
+
+    private static double[] read(DataInputStream data) throws IOException {
+        int n = data.readInt();
+        if (n < 0 || n > 10_000_000) {
+            throw new IOException("model file is corrupt: entry '" + ENTRY + "' declares " + n + " values");
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = data.readDouble();
+        }
+        return values;
     }
 }

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Test predictor trainer: k-nearest neighbours on standardised features; options {@code k}, {@code seed}. */
 @Component
-@TrainerInfo(id = "knn", name = "k nearest neighbours", description = "small real regression model for the orchestrator tests")
+@TrainerInfo(id = KnnModel.TRAINER, name = "k nearest neighbours", description = "small real regression model for the orchestrator tests")
 public class KnnTrainer implements PredictorTrainer {
     private static final Set<String> OPTIONS = Set.of("k", "seed");
 

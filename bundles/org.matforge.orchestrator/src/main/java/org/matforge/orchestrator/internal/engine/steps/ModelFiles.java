@@ -1,6 +1,5 @@
 package org.matforge.orchestrator.internal.engine.steps;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import com.google.gson.JsonObject;
 
 import org.matforge.api.plugin.PluginKind;
-import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.orchestrator.internal.engine.Provenance;
 import org.matforge.orchestrator.internal.engine.RunExecution;
 import org.matforge.orchestrator.internal.engine.StepEnv;
@@ -20,13 +18,14 @@ import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.SavableModel;
-import org.matforge.spi.model.TrainedGenerator;
-import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.model.file.ModelFileException;
+import org.matforge.spi.model.file.ModelSource;
 
 /**
  * Loads the model file of a load-predictor or load-generator step with the {@link ModelLoader} of the trainer that
- * made it. The file is read once into memory, so the SHA-256 recorded in run.json is that of the bytes loaded, even
- * if the file is replaced meanwhile. Every failure is a {@link StepException} naming the file.
+ * made it, through the platform's one loading of model files ({@link org.matforge.spi.model.file.ModelFiles}). The
+ * file is read once into memory, so the SHA-256 recorded in run.json is that of the bytes loaded, even if the file is
+ * replaced meanwhile. Every failure is a {@link StepException} naming the file.
  */
 final class ModelFiles {
     private ModelFiles() {
@@ -42,11 +41,12 @@ final class ModelFiles {
         ModelFile validated = env.step().file(field).orElseThrow();
         Path path = validated.path();
         byte[] bytes = read(path);
+        ModelSource source = ModelSource.of(bytes);
         ModelMetadata metadata;
         try {
-            metadata = ModelArchive.readMetadata(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new StepException("cannot use " + path + ": " + e.getMessage(), e);
+            metadata = org.matforge.spi.model.file.ModelFiles.readMetadata(path.toString(), source);
+        } catch (ModelFileException e) {
+            throw new StepException("cannot use " + path + ": " + e.reason(), e);
         }
         Optional<String> wrong = ModelFile.wrongKind(path, metadata, kind);
         if (wrong.isPresent()) {
@@ -59,28 +59,15 @@ final class ModelFiles {
         record.addProperty("fileBytes", bytes.length);
         PluginRef ref = PluginRef.of(PluginKind.MODEL_LOADER, metadata.trainer(), env.step().path() + "." + field);
         ModelLoader loader = env.plugin(ref, ModelLoader.class);
-        SavableModel model;
+        T model;
         try {
-            model = loader.load(new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new StepException("model-loader '" + ref.id() + "' cannot read " + path + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new StepException("model-loader '" + ref.id() + "' failed on " + path + ": " + RunExecution.describe(e), e);
-        }
-        if (!type.isInstance(model)) {
-            throw new StepException("model-loader '" + ref.id() + "' read " + path + " as " + what(model) + ", not a " + kind);
+            model = org.matforge.spi.model.file.ModelFiles.load(path.toString(), source, type, trainer -> loader);
+        } catch (ModelFileException e) {
+            throw new StepException(e.getMessage(), e);
         }
         record.add("model", Provenance.json(model.metadata()));
         env.log("loaded " + kind + " '" + model.metadata().id() + "' (trainer " + metadata.trainer() + ") from " + path + ", SHA-256 " + sha256);
-        return type.cast(model);
-    }
-
-    private static String what(SavableModel model) {
-        if (model == null) {
-            return "nothing";
-        }
-        return model instanceof TrainedPredictor ? "a predictor" : model instanceof TrainedGenerator ? "a generator"
-                : "a " + model.getClass().getName() + " (neither a predictor nor a generator)";
+        return model;
     }
 
     private static byte[] read(Path path) throws StepException {
