@@ -75,6 +75,15 @@ public final class ParameterSchema {
      *         always for {@link #UNDECLARED})
      */
     public List<ParameterProblem> check(Parameters values) {
+        return check(values, "this plug-in");
+    }
+
+    /**
+     * @param values the parameters given
+     * @param plugin how messages name the plug-in, e.g. {@code predictor-trainer 'mlp-ensemble'}
+     * @return every problem, as {@link #check(Parameters)}
+     */
+    public List<ParameterProblem> check(Parameters values, String plugin) {
         if (!declared()) {
             return List.of();
         }
@@ -93,7 +102,7 @@ public final class ParameterSchema {
         List<String> known = parameters.stream().map(ParameterSpec::name).toList();
         for (String key : given.keySet()) {
             if (!known.contains(key)) {
-                problems.add(new ParameterProblem(key, unknown(key, known)));
+                problems.add(new ParameterProblem(key, unknown(key, known, plugin)));
             }
         }
         return problems;
@@ -132,12 +141,17 @@ public final class ParameterSchema {
         return declared() ? parameters().stream().map(ParameterSpec::name).toList().toString() : "(undeclared)";
     }
 
-    private static String unknown(String key, List<String> known) {
+    private static String unknown(String key, List<String> known, String plugin) {
         if (known.isEmpty()) {
-            return "is not a parameter: this plug-in takes none";
+            return "is not a parameter: " + plugin + " takes none";
         }
-        return "is not a parameter of this plug-in" + closest(key, known).map(c -> " — did you mean '" + c + "'?").orElse("")
-                + " known: " + String.join(", ", known.stream().sorted().toList());
+        return "is not a parameter of " + plugin + hint(key, known.stream().sorted().toList());
+    }
+
+    /** @return {@code " — did you mean 'x'? Known: a, b"}, or {@code " — known: a, b"} when none is close */
+    static String hint(String typed, List<String> known) {
+        Optional<String> close = closest(typed, known);
+        return close.map(c -> " — did you mean '" + c + "'? Known: ").orElse(" — known: ") + String.join(", ", known);
     }
 
     /** @return the closest of {@code known} to {@code typed}, if within about a third of its length (ignoring case) */

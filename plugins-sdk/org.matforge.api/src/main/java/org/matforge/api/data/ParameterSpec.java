@@ -77,6 +77,12 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
                 false, List.of(), false, description);
     }
 
+    /** @return a boolean parameter with no default (the plug-in decides, e.g. from its configuration) */
+    public static ParameterSpec flag(String name, String description) {
+        return new ParameterSpec(name, ParameterType.BOOLEAN, null, Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY,
+                false, List.of(), false, description);
+    }
+
     /** @return a text parameter; {@code defaultValue} may be null */
     public static ParameterSpec text(String name, String defaultValue, String description) {
         return new ParameterSpec(name, ParameterType.TEXT, defaultValue, Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY,
@@ -142,9 +148,7 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
         }
         if (type == ParameterType.CHOICE) {
             String got = isScalar(value) ? value.toString() : show(value);
-            return Optional.of("must be one of the known choices, got " + show(value)
-                    + ParameterSchema.closest(got, choices).map(c -> " — did you mean '" + c + "'?").orElse("") + " known: "
-                    + String.join(", ", choices));
+            return Optional.of("must be one of the known choices, got " + show(value) + ParameterSchema.hint(got, choices));
         }
         return Optional.of("must be " + expected() + ", got " + show(value));
     }

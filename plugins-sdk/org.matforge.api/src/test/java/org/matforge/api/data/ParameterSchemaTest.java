@@ -14,6 +14,7 @@ import static org.matforge.api.data.ParameterSpec.texts;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +80,7 @@ class ParameterSchemaTest {
     void flagsTextsChoicesAndListsAreChecked() {
         assertEquals(List.of("'calibrate' must be true or false, got \"maybe\""), problems("calibrate", "maybe"));
         assertEquals(List.of("'formulaColumn' must be a non-empty text, got \" \""), problems("formulaColumn", " "));
-        assertEquals(List.of("'loss' must be one of the known choices, got \"msa\" — did you mean 'mse'? known: mse, l1, nll"),
+        assertEquals(List.of("'loss' must be one of the known choices, got \"msa\" — did you mean 'mse'? Known: mse, l1, nll"),
                 problems("loss", "msa"));
         assertEquals(List.of("'layers' must be a non-empty list of whole numbers from 1 to 4096, got [64, 0]"), problems("layers", List.of(64, 0)));
         assertEquals(List.of("'layers' must be a non-empty list of whole numbers from 1 to 4096, got []"), problems("layers", List.of()));
@@ -90,12 +91,15 @@ class ParameterSchemaTest {
 
     @Test
     void missingRequiredAndUnknownParametersAreNamedWithASuggestion() {
-        List<ParameterProblem> found = SCHEMA.check(Parameters.of(Map.of("epoch", 3, "colour", "red")));
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("epoch", 3);
+        given.put("colour", "red");
+        List<ParameterProblem> found = SCHEMA.check(Parameters.of(given));
         assertEquals("'objectives' is required: targets with directions", found.get(0).toString());
         assertEquals("epoch", found.get(1).parameter());
-        assertTrue(found.get(1).message().startsWith("is not a parameter of this plug-in — did you mean 'epochs'? known: calibrate, epochs"),
+        assertTrue(found.get(1).message().startsWith("is not a parameter of this plug-in — did you mean 'epochs'? Known: calibrate, epochs"),
                 found.get(1).message());
-        assertTrue(found.get(2).message().startsWith("is not a parameter of this plug-in known: "), found.get(2).message());
+        assertTrue(found.get(2).message().startsWith("is not a parameter of this plug-in — known: "), found.get(2).message());
         assertEquals(3, found.size());
         assertEquals(List.of(new ParameterProblem("k", "is not a parameter: this plug-in takes none")),
                 ParameterSchema.NONE.check(Parameters.of(Map.of("k", 1))));

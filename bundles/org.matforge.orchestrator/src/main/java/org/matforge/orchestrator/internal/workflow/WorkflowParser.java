@@ -136,6 +136,7 @@ public final class WorkflowParser {
             List<Step> steps = steps(doc.get("steps"), seed);
             List<PluginRef> refs = steps.stream().flatMap(s -> s.plugins().stream()).toList();
             checkPluginsPresent(refs);
+            PluginParameters.check(steps, catalog, problems);
             return problems.isEmpty() ? new Workflow(SCHEMA, name, description, seed, steps, json) : null;
         }
 

@@ -1,0 +1,134 @@
+package org.matforge.orchestrator.internal.workflow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import org.matforge.api.data.ParameterProblem;
+import org.matforge.api.data.ParameterSchema;
+import org.matforge.api.data.Parameters;
+import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.spi.datasource.DataSource;
+import org.matforge.spi.model.GeneratorTrainer;
+import org.matforge.spi.model.PredictorTrainer;
+import org.matforge.spi.optimizer.Optimizer;
+import org.matforge.spi.screen.Screen;
+
+/**
+ * Checks the parameters a workflow gives its plug-ins against the {@link ParameterSchema} each plug-in declares, before
+ * anything runs: {@code steps[3].parameters.epochs: must be a whole number from 1 to 100000, got 1e12}. The values are
+ * checked as the plug-in will receive them (numbers as written); a {@code $formulas} reference counts as a list of
+ * formulas. A plug-in that is not registered, or declares no schema, is not checked here.
+ */
+public final class PluginParameters {
+    private PluginParameters() {
+    }
+
+    /**
+     * Checks each plug-in of the steps that takes parameters: a load step's {@code source} and a trainer (the step's
+     * {@code parameters}), and each screen ({@code screens[j].parameters}).
+     */
+    public static void check(List<Step> steps, PluginCatalog catalog, List<WorkflowProblem> problems) {
+        for (Step step : steps) {
+            for (PluginRef ref : step.plugins()) {
+                parametersOf(step, ref).ifPresent(p -> checkParameters(ref, catalog.parameters(ref), p, parametersPath(step, ref), problems));
+            }
+        }
+    }
+
+    /**
+     * @param ref        the plug-in, for messages
+     * @param schema     what it declares
+     * @param parameters the step's parameters object for it
+     * @param path       where that object is in the document, e.g. {@code steps[3].parameters}
+     */
+    public static void checkParameters(PluginRef ref, ParameterSchema schema, JsonObject parameters, String path,
+            List<WorkflowProblem> problems) {
+        for (ParameterProblem p : schema.check(values(parameters), ref.kind().id() + " '" + ref.id() + "'")) {
+            problems.add(new WorkflowProblem(path + "." + p.parameter(), p.message()));
+        }
+    }
+
+    /** @return the schema a plug-in service declares; {@link ParameterSchema#UNDECLARED} for kinds that take no parameters */
+    public static ParameterSchema of(Object service) {
+        if (service instanceof DataSource s) {
+            return s.parameters();
+        }
+        if (service instanceof PredictorTrainer t) {
+            return t.parameters();
+        }
+        if (service instanceof GeneratorTrainer t) {
+            return t.parameters();
+        }
+        if (service instanceof Screen s) {
+            return s.parameters();
+        }
+        if (service instanceof Optimizer o) {
+            return o.parameters();
+        }
+        return ParameterSchema.UNDECLARED;
+    }
+
+    /** @return the parameters object of a reference that takes one (empty object when not given), empty when it takes none */
+    private static Optional<JsonObject> parametersOf(Step step, PluginRef ref) {
+        String field = ref.path().substring(step.path().length() + 1);
+        JsonElement e;
+        if (field.equals("source") || field.equals("trainer")) {
+            e = step.json().get("parameters");
+        } else if (field.startsWith("screens[") && step.json().get("screens") instanceof JsonArray screens) {
+            JsonElement screen = screens.get(Integer.parseInt(field.substring(8, field.length() - 1)));
+            e = screen.isJsonObject() ? screen.getAsJsonObject().get("parameters") : null;
+        } else {
+            return Optional.empty();
+        }
+        if (e == null || e.isJsonNull()) {
+            return Optional.of(new JsonObject());
+        }
+        return e.isJsonObject() ? Optional.of(e.getAsJsonObject()) : Optional.empty(); // not an object: reported by the parser
+    }
+
+    private static String parametersPath(Step step, PluginRef ref) {
+        return ref.path().startsWith(step.path() + ".screens[") ? ref.path() + ".parameters" : step.path() + ".parameters";
+    }
+
+    /** @return the values as the plug-in receives them; numbers keep the text they were written as, for messages */
+    static Parameters values(JsonObject parameters) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : parameters.entrySet()) {
+            Object v = value(e.getValue());
+            if (v != null) {
+                values.put(e.getKey(), v);
+            }
+        }
+        return Parameters.of(values);
+    }
+
+    private static Object value(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            return p.isBoolean() ? (Object) p.getAsBoolean() : p.isNumber() ? (Object) p.getAsNumber() : p.getAsString();
+        }
+        if (e.isJsonArray()) {
+            List<Object> list = new ArrayList<>();
+            e.getAsJsonArray().forEach(item -> list.add(value(item)));
+            return list;
+        }
+        JsonObject o = e.getAsJsonObject();
+        if (o.has(WorkflowParser.FORMULAS)) {
+            return List.of(WorkflowParser.FORMULAS + " " + o.get(WorkflowParser.FORMULAS));
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        o.entrySet().forEach(m -> map.put(m.getKey(), value(m.getValue())));
+        return map;
+    }
+}
