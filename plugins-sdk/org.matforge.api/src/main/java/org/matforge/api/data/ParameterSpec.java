@@ -173,10 +173,16 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
         };
     }
 
-    /** @return the allowed values for documentation: {@code 1 – 100000}, {@code (0, 1]}, {@code ≥ 0}, the choices, or {@code any} */
+    /**
+     * @return the allowed values for documentation: {@code 1 – 100000}, {@code (0, 1]}, {@code ≥ 0}, {@code any} (an
+     *         unbounded number), the choices, or {@code —} (texts and flags)
+     */
     public String rangeText() {
         if (type == ParameterType.CHOICE) {
             return String.join(", ", choices.stream().map(c -> "`" + c + "`").toList());
+        }
+        if (type == ParameterType.TEXT || type == ParameterType.TEXT_LIST || type == ParameterType.BOOLEAN) {
+            return "—";
         }
         String r = range(false);
         return r.isEmpty() ? "any" : r;

@@ -127,7 +127,7 @@ class ParameterSchemaTest {
         assertTrue(table.contains("| `learningRate` | number | 0.001 | (0, 1] | Adam learning rate |"), table);
         assertTrue(table.contains("| `loss` | choice | l1 | `mse`, `l1`, `nll` | loss |"), table);
         assertTrue(table.contains("| `layers` | list of whole numbers | 256, 128 | 1 – 4096 | hidden widths |"), table);
-        assertTrue(table.contains("| `objectives` | list of texts | required | any | targets with directions |"), table);
+        assertTrue(table.contains("| `objectives` | list of texts | required | — | targets with directions |"), table);
         assertTrue(table.contains("| `targetMin` | number | — | any |"), table);
     }
 

@@ -74,9 +74,9 @@ public final class MatbenchSource {
     /** The parameters of data source {@code matbench}; folder, cache and download default to the component's configuration. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
             text("dataset", null, "the matbench set: " + MatbenchDataset.ids() + " (or its matbench name)").required(),
-            text("folder", null, "folder of local copies (`<id>.csv` or `matbench_<name>.json.gz`)"),
-            text("cacheFolder", null, "folder for downloaded files"),
-            flag("download", "whether a set found neither locally nor in the cache is downloaded"),
+            text("folder", null, "folder of local copies (`<id>.csv` or `matbench_<name>.json.gz`); default: the configuration's"),
+            text("cacheFolder", null, "folder for downloaded files; default: the configuration's"),
+            flag("download", "whether a set found neither locally nor in the cache is downloaded; default: the configuration's"),
             text("url", null, "a mirror's address of the file (with `sha256`)"),
             text("sha256", null, "the SHA-256 (64 hex digits) of the file at `url`"));
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.testdata.SharedData;
+import org.matforge.datasources.internal.FileDataSource;
 import org.matforge.datasources.internal.builtin.BuiltinSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
 import org.matforge.datasources.internal.tables.FileSource;
@@ -67,5 +68,16 @@ class DataCommandTest {
         assertTrue(bad.startsWith("data: parameter 'path': no such file"), bad);
         String unknown = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--colour", "red")).getMessage();
         assertTrue(unknown.contains("colour"), unknown);
+    }
+
+    @Test
+    void optionsAreCheckedAgainstTheSourcesDeclaredParametersBeforeLoading() {
+        Map<String, DataSource> declared = Map.of("file", new FileDataSource());
+        DataCommand command = new DataCommand(declared::get, declared.keySet(), new PrintStream(terminal, true));
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> command.run("--source", "file", "--on-bad-row", "maybe", "--formula-column", " ")).getMessage();
+        assertEquals("data: --path is required: the CSV or JSON file (`.gz` read transparently); --formula-column must be a non-empty text,"
+                + " got \" \"; --on-bad-row must be one of the known choices, got \"maybe\" — known: fail, flag, skip", message);
+        assertEquals("", terminal.toString(), "nothing was loaded");
     }
 }
