@@ -7,6 +7,7 @@ import static org.matforge.api.data.ParameterSpec.texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.chem.Composition;
@@ -31,7 +32,9 @@ public final class NoveltyScreen implements Screen {
             texts(ReferenceSet.REFERENCE, "known formulas (an entry may hold several, comma-separated), or `{\"$formulas\": \"<table step>\"}` in a workflow"),
             text(ReferenceSet.FILE, null, "a CSV file of known formulas, with a header row"),
             text(ReferenceSet.COLUMN, "formula", "the formula column of the reference table or file"),
-            number("tolerance", 0, 0, 2, "novel when the L1 distance of element fractions to the nearest known one is above this"));
+            number("tolerance", 0, 0, 2, "novel when the L1 distance of element fractions to the nearest known one is above this"))
+            .rule(ReferenceSet.REFERENCE, v -> v.has(ReferenceSet.REFERENCE) || v.has(ReferenceSet.FILE) ? Optional.empty()
+                    : Optional.of("is needed unless '" + ReferenceSet.FILE + "' is given: the known formulas"));
 
     @Override
     public ParameterSchema parameters() {

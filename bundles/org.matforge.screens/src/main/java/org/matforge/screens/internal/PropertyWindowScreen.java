@@ -7,6 +7,7 @@ import static org.matforge.api.data.ParameterSpec.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
@@ -34,7 +35,12 @@ public final class PropertyWindowScreen implements Screen {
             number("max", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "upper end of the window (default: none)"),
             choice("mode", null, List.of("mean", "pessimistic", "optimistic"),
                     "what must lie in the window: the mean, all or some of mean ± k·σ (default: `pessimistic` when `k` is given, else `mean`)"),
-            number("k", 1, 0, Double.POSITIVE_INFINITY, "σ multiple of the interval (not with mode `mean`)"));
+            number("k", 1, 0, Double.POSITIVE_INFINITY, "σ multiple of the interval (not with mode `mean`)"))
+            .rule("min", v -> v.has("min") || v.has("max") ? Optional.empty() : Optional.of("is needed unless 'max' is given: the window on the target"))
+            .rule("min", v -> v.number("min", Double.NEGATIVE_INFINITY) <= v.number("max", Double.POSITIVE_INFINITY) ? Optional.empty()
+                    : Optional.of("must not be above max (" + v.asMap().get("max") + "), got " + v.asMap().get("min")))
+            .rule("k", v -> v.has("k") && v.string("mode").filter(m -> m.trim().equalsIgnoreCase("mean")).isPresent()
+                    ? Optional.of("has no effect with mode 'mean'; use mode pessimistic or optimistic") : Optional.empty());
 
     @Override
     public ParameterSchema parameters() {

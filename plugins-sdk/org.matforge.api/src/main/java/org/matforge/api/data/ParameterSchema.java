@@ -8,24 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The parameters a plug-in reads, published so that a workflow or command is checked before anything runs: each
  * parameter's type, default, range and description ({@link ParameterSpec}). {@link #check(Parameters)} returns every
- * problem of a given {@link Parameters} map at once, including unknown keys with a did-you-mean;
- * {@link #markdownTable()} documents the parameters.
+ * problem of a given {@link Parameters} map at once, including unknown keys with a did-you-mean, and the rules between
+ * parameters ({@link #rule}); {@link #markdownTable()} documents the parameters.
  */
 public final class ParameterSchema {
     /** Parameters not declared: anything is accepted here and the plug-in checks them itself when called. */
-    public static final ParameterSchema UNDECLARED = new ParameterSchema(null);
+    public static final ParameterSchema UNDECLARED = new ParameterSchema(null, List.of());
     /** The plug-in takes no parameters. */
-    public static final ParameterSchema NONE = new ParameterSchema(List.of());
+    public static final ParameterSchema NONE = new ParameterSchema(List.of(), List.of());
 
     private final List<ParameterSpec> parameters;
+    private final List<Rule> rules;
 
-    private ParameterSchema(List<ParameterSpec> parameters) {
+    private ParameterSchema(List<ParameterSpec> parameters, List<Rule> rules) {
         this.parameters = parameters;
+        this.rules = rules;
+    }
+
+    /** A check between parameters, reported at {@code parameter}. */
+    private record Rule(String parameter, Function<Parameters, Optional<String>> check) {
     }
 
     /**
@@ -44,14 +51,34 @@ public final class ParameterSchema {
                 throw new IllegalArgumentException("parameter '" + p.name() + "' is declared twice");
             }
         }
-        return new ParameterSchema(List.copyOf(byName.values()));
+        return new ParameterSchema(List.copyOf(byName.values()), List.of());
     }
 
     /** @return this schema followed by {@code more} (e.g. parameters shared by several plug-ins) */
     public ParameterSchema plus(ParameterSpec... more) {
         List<ParameterSpec> all = new ArrayList<>(parameters());
         all.addAll(Arrays.asList(more));
-        return of(all);
+        return new ParameterSchema(of(all).parameters, rules);
+    }
+
+    /**
+     * @param parameter where a violation is reported, e.g. {@code batch}
+     * @param check     given the values over the defaults ({@link #withDefaults}), what is wrong (e.g. {@code must be a
+     *                  multiple of pack (4), got 30}), or empty; run only when every value is valid by itself
+     * @return this schema with a rule between parameters
+     */
+    public ParameterSchema rule(String parameter, Function<Parameters, Optional<String>> check) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.add(new Rule(parameter, check));
+        return new ParameterSchema(parameters(), List.copyOf(all));
+    }
+
+    /** @return the declared defaults, overridden by {@code values} */
+    public Parameters withDefaults(Parameters values) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        parameters().stream().filter(p -> p.defaultValue() != null).forEach(p -> all.put(p.name(), p.defaultValue()));
+        all.putAll(values.asMap());
+        return Parameters.of(all);
     }
 
     /** @return whether the plug-in declared its parameters (false for {@link #UNDECLARED}) */
@@ -104,6 +131,10 @@ public final class ParameterSchema {
             if (!known.contains(key)) {
                 problems.add(new ParameterProblem(key, unknown(key, known, plugin)));
             }
+        }
+        if (problems.isEmpty()) {
+            Parameters all = withDefaults(values);
+            rules.forEach(r -> r.check().apply(all).ifPresent(m -> problems.add(new ParameterProblem(r.parameter(), m))));
         }
         return problems;
     }

@@ -131,6 +131,20 @@ class ParameterSchemaTest {
         assertTrue(table.contains("| `targetMin` | number | — | any |"), table);
     }
 
+    @Test
+    void rulesBetweenParametersSeeTheDefaultsAndRunOnceEachValueIsValid() {
+        ParameterSchema gan = ParameterSchema.of(integer("batch", 64, 2, 65_536, "rows"), integer("pack", 4, 1, 64, "packing"))
+                .rule("batch", v -> v.integer("batch", 0) % v.integer("pack", 1) == 0 ? java.util.Optional.empty()
+                        : java.util.Optional.of("must be a multiple of pack (" + v.integer("pack", 1) + "), got " + v.integer("batch", 0)));
+        assertEquals(List.of(new ParameterProblem("batch", "must be a multiple of pack (4), got 30")), gan.check(Parameters.of(Map.of("batch", 30))));
+        assertEquals(List.of(), gan.check(Parameters.of(Map.of("batch", 30, "pack", 3))));
+        assertEquals(List.of(new ParameterProblem("pack", "must be a whole number from 1 to 64, got 0")),
+                gan.check(Parameters.of(Map.of("batch", 30, "pack", 0))));
+        assertEquals(Map.of("batch", 30, "pack", 4L), gan.withDefaults(Parameters.of(Map.of("batch", 30))).asMap());
+        assertEquals(4L, gan.withDefaults(Parameters.empty()).asMap().get("pack"));
+        assertEquals(1, gan.plus(flag("f", true, "f")).check(Parameters.of(Map.of("batch", 30))).size(), "plus keeps the rules");
+    }
+
     /** A JSON number as a parser keeps it: its text as written. */
     private static final class Written extends Number {
         private final String text;

@@ -78,7 +78,11 @@ public final class MatbenchSource {
             text("cacheFolder", null, "folder for downloaded files; default: the configuration's"),
             flag("download", "whether a set found neither locally nor in the cache is downloaded; default: the configuration's"),
             text("url", null, "a mirror's address of the file (with `sha256`)"),
-            text("sha256", null, "the SHA-256 (64 hex digits) of the file at `url`"));
+            text("sha256", null, "the SHA-256 (64 hex digits) of the file at `url`"))
+            .rule("url", v -> v.has("url") == v.has("sha256") ? java.util.Optional.empty()
+                    : java.util.Optional.of("must be given together with 'sha256': a mirror's address and the file's SHA-256"))
+            .rule("sha256", v -> v.string("sha256").map(h -> h.trim().toLowerCase(java.util.Locale.ROOT).matches("[0-9a-f]{64}")).orElse(true)
+                    ? java.util.Optional.empty() : java.util.Optional.of("must be 64 hex digits, got \"" + v.string("sha256").orElse("") + "\""));
 
     /**
      * @return the table

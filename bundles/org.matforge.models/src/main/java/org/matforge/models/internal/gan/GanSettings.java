@@ -7,6 +7,7 @@ import static org.matforge.api.data.ParameterSpec.number;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
@@ -68,7 +69,9 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
             integer("seed", DEFAULTS.seed, Long.MIN_VALUE, Long.MAX_VALUE, "seed of initialisation, shuffling and noise (a workflow passes its step's seed)"),
             number("temperature", DEFAULTS.temperature, 0, 100, "temperature of the straight-through Gumbel-softmax relaxation").aboveMin(),
             number("gradientPenalty", DEFAULTS.gradientPenalty, 0, 1000, "WGAN-GP penalty weight λ (`loss` wgan-gp only)"))
-            .plus(DEFAULTS.sampling.parameters());
+            .plus(DEFAULTS.sampling.parameters())
+            .rule("batch", v -> v.integer("batch", 0) % v.integer("pack", 1) == 0 ? Optional.empty()
+                    : Optional.of("must be a multiple of pack (" + v.asMap().get("pack") + "), got " + v.asMap().get("batch")));
 
     /** Checks the values. */
     public GanSettings {

@@ -121,6 +121,11 @@ class PluginParametersValidationTest {
                 ]}""";
         assertEquals(List.of("steps[3].screens[0].parameters.target: is required: the predicted property, e.g. `band_gap`"),
                 orchestrator.validate(window).stream().map(WorkflowProblem::toString).toList());
+        assertEquals(List.of("steps[1].parameters.batch: must be a multiple of pack (4), got 30",
+                "steps[3].screens[0].parameters.min: must not be above max (2), got 4"),
+                orchestrator.validate(window.replace("\"trainer\": \"gan\"", "\"trainer\": \"gan\", \"parameters\": {\"batch\": 30}")
+                        .replace("{\"min\": 3}", "{\"target\": \"band_gap\", \"min\": 4, \"max\": 2}"))
+                        .stream().map(WorkflowProblem::toString).toList());
     }
 
     /** The real plug-in components, by kind and id, without a framework; nothing is run. */

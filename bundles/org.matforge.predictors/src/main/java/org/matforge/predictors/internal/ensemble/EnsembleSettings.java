@@ -8,6 +8,7 @@ import static org.matforge.api.data.ParameterSpec.number;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
@@ -66,7 +67,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             number("targetMax", DEFAULTS.targetMax, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "largest possible target"),
             number("decay", DEFAULTS.decay, 0, 1, "learning-rate factor after `decayPatience` epochs without improvement (1 = off)").aboveMin(),
             integer("decayPatience", DEFAULTS.decayPatience, 1, 100_000, "epochs without improvement before the learning rate decays"),
-            flag("calibrate", DEFAULTS.calibrate, "one shared validation split and σ calibrated on it; `false`: a split per member, σ uncalibrated"));
+            flag("calibrate", DEFAULTS.calibrate, "one shared validation split and σ calibrated on it; `false`: a split per member, σ uncalibrated"))
+            .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
+                    : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
     /** Checks and copies the values. */
     public EnsembleSettings {
