@@ -145,6 +145,16 @@ class ParameterSchemaTest {
         assertEquals(1, gan.plus(flag("f", true, "f")).check(Parameters.of(Map.of("batch", 30))).size(), "plus keeps the rules");
     }
 
+    @Test
+    void layerListsAreReadFromAListOneNumberOrACommaSeparatedText() {
+        Parameters p = Parameters.of(Map.of("a", List.of(256, 128L), "b", 16, "c", "64, 32", "d", "8,x"));
+        assertEquals(List.of(256, 128), java.util.Arrays.stream(p.integers("a", null)).boxed().toList());
+        assertEquals(List.of(16), java.util.Arrays.stream(p.integers("b", null)).boxed().toList());
+        assertEquals(List.of(64, 32), java.util.Arrays.stream(p.integers("c", null)).boxed().toList());
+        assertEquals(List.of(7), java.util.Arrays.stream(p.integers("absent", new int[] {7})).boxed().toList());
+        assertEquals("parameter 'd' must list whole numbers, got 8,x", assertThrows(IllegalArgumentException.class, () -> p.integers("d", null)).getMessage());
+    }
+
     /** A JSON number as a parser keeps it: its text as written. */
     private static final class Written extends Number {
         private final String text;
