@@ -2,6 +2,7 @@ package org.matforge.chemistry.internal;
 
 import java.util.List;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -27,5 +28,10 @@ public final class SmactValidityScreen implements Screen {
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         return screening.screen(candidates, parameters, context);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return screening.parameters();
     }
 }

@@ -1,5 +1,6 @@
 package org.matforge.datasources.internal;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.datasources.internal.tables.FileSource;
@@ -19,5 +20,10 @@ public final class FileDataSource implements DataSource {
     @Override
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
         return source.load(parameters, context);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return FileSource.SCHEMA;
     }
 }

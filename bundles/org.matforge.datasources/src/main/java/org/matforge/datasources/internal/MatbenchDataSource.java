@@ -3,6 +3,7 @@ package org.matforge.datasources.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
@@ -63,5 +64,10 @@ public final class MatbenchDataSource implements DataSource {
     @Override
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
         return source.load(parameters, context);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return MatbenchSource.SCHEMA;
     }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.models.internal.gan.GanModels;
+import org.matforge.models.internal.gan.GanSettings;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.PropertyValues;
@@ -29,5 +31,10 @@ public final class GanTrainer implements GeneratorTrainer {
     public TrainedGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {
         return GanModels.train(compositions, property, id, parameters, context);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return GanSettings.SCHEMA;
     }
 }

@@ -1,6 +1,7 @@
 package org.matforge.predictors.internal;
 
 import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.predictors.internal.ensemble.EnsembleSettings;
 import org.matforge.predictors.internal.ensemble.EnsembleTraining;
@@ -28,5 +29,10 @@ public final class MlpEnsembleTrainer implements PredictorTrainer {
     public TrainedPredictor train(FeatureMatrix features, double[] targets, PredictionTask task, Parameters parameters,
             TaskContext context) {
         return EnsembleTraining.train(features, targets, task, EnsembleSettings.DEFAULTS.with(parameters), context);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return EnsembleSettings.SCHEMA;
     }
 }

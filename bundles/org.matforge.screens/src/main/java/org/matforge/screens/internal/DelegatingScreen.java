@@ -2,6 +2,7 @@ package org.matforge.screens.internal;
 
 import java.util.List;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -19,5 +20,10 @@ abstract class DelegatingScreen implements Screen {
     @Override
     public final List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         return delegate.screen(candidates, parameters, context);
+    }
+
+    @Override
+    public final ParameterSchema parameters() {
+        return delegate.parameters();
     }
 }

@@ -1,9 +1,12 @@
 package org.matforge.screens.internal;
 
+import static org.matforge.api.data.ParameterSpec.integer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -16,6 +19,16 @@ import org.matforge.spi.task.TaskContext;
  * drop pure elements from a compound search. Score: the number of elements.
  */
 public final class ElementCountScreen implements Screen {
+    /** The parameters of screen {@code element-count}. */
+    static final ParameterSchema SCHEMA = ParameterSchema.of(
+            integer("min", 2, 1, 118, "fewest distinct elements"),
+            integer("max", 1, 118, "most distinct elements (default: no limit)"));
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         parameters.requireOnly("element-count", Set.of("min", "max"));

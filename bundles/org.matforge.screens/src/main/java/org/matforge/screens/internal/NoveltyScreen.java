@@ -1,11 +1,17 @@
 package org.matforge.screens.internal;
 
+import static org.matforge.api.data.ParameterSpec.number;
+import static org.matforge.api.data.ParameterSpec.text;
+import static org.matforge.api.data.ParameterSpec.texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -21,6 +27,20 @@ import org.matforge.spi.task.TaskContext;
  * Fe0.4O0.6 too). Score: that distance (0 known … 2 no shared element).
  */
 public final class NoveltyScreen implements Screen {
+    /** The parameters of screen {@code novelty}; {@code reference}, {@code referenceFile} or both are needed. */
+    static final ParameterSchema SCHEMA = ParameterSchema.of(
+            texts(ReferenceSet.REFERENCE, "known formulas (an entry may hold several, comma-separated), or `{\"$formulas\": \"<table step>\"}` in a workflow"),
+            text(ReferenceSet.FILE, null, "a CSV file of known formulas, with a header row"),
+            text(ReferenceSet.COLUMN, "formula", "the formula column of the reference table or file"),
+            number("tolerance", 0, 0, 2, "novel when the L1 distance of element fractions to the nearest known one is above this"))
+            .rule(ReferenceSet.REFERENCE, v -> v.has(ReferenceSet.REFERENCE) || v.has(ReferenceSet.FILE) ? Optional.empty()
+                    : Optional.of("is needed unless '" + ReferenceSet.FILE + "' is given: the known formulas"));
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         parameters.requireOnly("novelty", Set.of(ReferenceSet.REFERENCE, ReferenceSet.FILE, ReferenceSet.COLUMN, "tolerance"));

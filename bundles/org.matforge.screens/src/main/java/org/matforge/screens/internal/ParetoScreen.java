@@ -1,10 +1,15 @@
 package org.matforge.screens.internal;
 
+import static org.matforge.api.data.ParameterSpec.integer;
+import static org.matforge.api.data.ParameterSpec.number;
+import static org.matforge.api.data.ParameterSpec.texts;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
@@ -23,6 +28,17 @@ import org.matforge.spi.task.TaskContext;
  * part in the ranking.
  */
 public final class ParetoScreen implements Screen {
+    /** The parameters of screen {@code pareto}. */
+    static final ParameterSchema SCHEMA = ParameterSchema.of(
+            texts("objectives", "targets with directions, e.g. `[\"band_gap:max\", \"formation_energy:min\"]`").required(),
+            integer("maxRank", 1, 1, Long.MAX_VALUE, "Pareto ranks up to this pass"),
+            number("k", 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "rank on mean ± k·σ (k > 0 optimistic, k < 0 pessimistic)"));
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         parameters.requireOnly("pareto", Set.of("objectives", "maxRank", "k"));

@@ -1,10 +1,16 @@
 package org.matforge.screens.internal;
 
+import static org.matforge.api.data.ParameterSpec.choice;
+import static org.matforge.api.data.ParameterSpec.number;
+import static org.matforge.api.data.ParameterSpec.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
@@ -22,6 +28,25 @@ import org.matforge.spi.task.TaskContext;
  * and σ (1 or 0 when σ = 0).
  */
 public final class PropertyWindowScreen implements Screen {
+    /** The parameters of screen {@code property-window}; {@code min}, {@code max} or both are needed. */
+    static final ParameterSchema SCHEMA = ParameterSchema.of(
+            text("target", null, "the predicted property, e.g. `band_gap`").required(),
+            number("min", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "lower end of the window (default: none)"),
+            number("max", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "upper end of the window (default: none)"),
+            choice("mode", null, List.of("mean", "pessimistic", "optimistic"),
+                    "what must lie in the window: the mean, all or some of mean ± k·σ (default: `pessimistic` when `k` is given, else `mean`)"),
+            number("k", 1, 0, Double.POSITIVE_INFINITY, "σ multiple of the interval (not with mode `mean`)"))
+            .rule("min", v -> v.has("min") || v.has("max") ? Optional.empty() : Optional.of("is needed unless 'max' is given: the window on the target"))
+            .rule("min", v -> v.number("min", Double.NEGATIVE_INFINITY) <= v.number("max", Double.POSITIVE_INFINITY) ? Optional.empty()
+                    : Optional.of("must not be above max (" + v.asMap().get("max") + "), got " + v.asMap().get("min")))
+            .rule("k", v -> v.has("k") && v.string("mode").filter(m -> m.trim().equalsIgnoreCase("mean")).isPresent()
+                    ? Optional.of("has no effect with mode 'mean'; use mode pessimistic or optimistic") : Optional.empty());
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         parameters.requireOnly("property-window", Set.of("target", "min", "max", "mode", "k"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -19,6 +20,11 @@ import org.matforge.spi.task.TaskContext;
  * candidates share the composition.
  */
 public final class UniquenessScreen implements Screen {
+    @Override
+    public ParameterSchema parameters() {
+        return ParameterSchema.NONE;
+    }
+
     @Override
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         parameters.requireOnly("uniqueness", Set.of());

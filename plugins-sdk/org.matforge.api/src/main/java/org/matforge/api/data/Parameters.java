@@ -106,6 +106,34 @@ public final class Parameters {
     }
 
     /**
+     * @return the whole numbers of a list, a single number or a comma-separated text (e.g. layer widths
+     *         {@code [256, 128]} or {@code "256,128"}), or {@code fallback} when absent
+     * @throws IllegalArgumentException when an item is not a whole number of int range
+     */
+    public int[] integers(String key, int[] fallback) {
+        Object v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        List<?> items = v instanceof List<?> list ? list : v instanceof String s ? List.of(s.split(",")) : List.of(v);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object item = items.get(i);
+            double d;
+            try {
+                d = item instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(item).trim());
+            } catch (NumberFormatException e) {
+                d = Double.NaN;
+            }
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("parameter '" + key + "' must list whole numbers, got " + v);
+            }
+            out[i] = (int) d;
+        }
+        return out;
+    }
+
+    /**
      * Fails on a parameter the plug-in does not read, so that a misspelt option is reported instead of ignored.
      *
      * @param plugin the plug-in's id, for the message

@@ -1,5 +1,6 @@
 package org.matforge.spi.datasource;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.spi.task.TaskContext;
@@ -18,4 +19,12 @@ public interface DataSource {
      * @throws DataSourceException naming the source, the input and the reason when the data cannot be read
      */
     Table load(Parameters parameters, TaskContext context) throws DataSourceException;
+
+    /**
+     * @return the parameters this plug-in reads, with their types, defaults and ranges, so that a workflow or command
+     *         is checked before anything runs; {@link ParameterSchema#UNDECLARED} (the default) when it checks them itself
+     */
+    default ParameterSchema parameters() {
+        return ParameterSchema.UNDECLARED;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.spi.task.TaskContext;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -26,4 +27,12 @@ public interface GeneratorTrainer {
      */
     TrainedGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context);
+
+    /**
+     * @return the parameters this plug-in reads, with their types, defaults and ranges, so that a workflow or command
+     *         is checked before anything runs; {@link ParameterSchema#UNDECLARED} (the default) when it checks them itself
+     */
+    default ParameterSchema parameters() {
+        return ParameterSchema.UNDECLARED;
+    }
 }

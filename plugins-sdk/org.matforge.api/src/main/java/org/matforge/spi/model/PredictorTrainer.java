@@ -1,6 +1,7 @@
 package org.matforge.spi.model;
 
 import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.spi.task.TaskContext;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -22,4 +23,12 @@ public interface PredictorTrainer {
      */
     TrainedPredictor train(FeatureMatrix features, double[] targets, PredictionTask task, Parameters parameters,
             TaskContext context);
+
+    /**
+     * @return the parameters this plug-in reads, with their types, defaults and ranges, so that a workflow or command
+     *         is checked before anything runs; {@link ParameterSchema#UNDECLARED} (the default) when it checks them itself
+     */
+    default ParameterSchema parameters() {
+        return ParameterSchema.UNDECLARED;
+    }
 }

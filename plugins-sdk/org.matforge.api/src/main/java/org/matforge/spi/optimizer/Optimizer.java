@@ -2,6 +2,7 @@ package org.matforge.spi.optimizer;
 
 import java.util.List;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.spi.task.TaskContext;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -23,4 +24,12 @@ public interface Optimizer {
      */
     List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed,
             Parameters parameters, TaskContext context);
+
+    /**
+     * @return the parameters this plug-in reads, with their types, defaults and ranges, so that a workflow or command
+     *         is checked before anything runs; {@link ParameterSchema#UNDECLARED} (the default) when it checks them itself
+     */
+    default ParameterSchema parameters() {
+        return ParameterSchema.UNDECLARED;
+    }
 }

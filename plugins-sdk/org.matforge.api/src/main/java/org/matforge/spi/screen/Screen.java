@@ -2,6 +2,7 @@ package org.matforge.spi.screen;
 
 import java.util.List;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -23,4 +24,12 @@ public interface Screen {
      * @throws IllegalArgumentException naming the parameter when the options are wrong
      */
     List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context);
+
+    /**
+     * @return the parameters this plug-in reads, with their types, defaults and ranges, so that a workflow or command
+     *         is checked before anything runs; {@link ParameterSchema#UNDECLARED} (the default) when it checks them itself
+     */
+    default ParameterSchema parameters() {
+        return ParameterSchema.UNDECLARED;
+    }
 }

@@ -2,7 +2,7 @@
  * SPI — Screens: plug-ins that accept or reject candidates.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.matforge.spi.screen;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.matforge.api.data.ParameterSchema;
+import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -28,6 +30,12 @@ public final class ValidityScreening {
     /** @param table element data */
     public ValidityScreening(ElementTable table) {
         this.table = table;
+    }
+
+    /** @return the screen's one parameter, {@value #OXIDATION_STATES}, with the sets of the element table as its choices */
+    public ParameterSchema parameters() {
+        return ParameterSchema.of(ParameterSpec.choice(OXIDATION_STATES, DEFAULT_SET, table.oxidationSetNames(),
+                "the oxidation-state set the charge balance uses"));
     }
 
     /** @return one result per candidate, in order; candidates are checked in parallel */

@@ -1,5 +1,7 @@
 package org.matforge.datasources.internal.builtin;
 
+import static org.matforge.api.data.ParameterSpec.text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.datasources.internal.tables.BadRowPolicy;
@@ -32,6 +35,10 @@ public final class BuiltinSource {
     /** Other names accepted for a dataset. */
     private static final Map<String, String> ALIASES = Map.of("band-gap", "band-gaps", "band_gaps", "band-gaps", "band_gap", "band-gaps");
     private static final Pattern REFERENCE = Pattern.compile("^# \\[(\\w+)\\] (.+)$", Pattern.MULTILINE);
+
+    /** The parameters of data source {@code builtin}. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            text("dataset", "band-gaps", "the shipped dataset: `band-gaps` (also `band-gap`, `band_gaps`)"));
 
     /**
      * @return the dataset as a table

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.matforge.api.data.ParameterProblem;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.api.text.Excerpt;
@@ -74,6 +76,7 @@ public final class DataCommand {
                 parameters.put(key, key.equals("numericColumns") ? Arrays.asList(value.split(",")) : value);
             }
         });
+        checkParameters(source, id, parameters);
         String output = options.get("output", null);
         Path target = null;
         if (output != null) {
@@ -99,6 +102,21 @@ public final class DataCommand {
             write(table, target);
         }
         return summary(id, parameters, table, seconds) + (output == null ? "" : "\nwritten to " + output);
+    }
+
+    /** @throws IllegalArgumentException naming each option whose value the source's declared parameters refuse */
+    private static void checkParameters(DataSource source, String id, Map<String, Object> parameters) {
+        List<ParameterProblem> problems = source.parameters().check(Parameters.of(parameters), "data source '" + id + "'");
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("data: " + problems.stream().map(p -> option(p.parameter()) + " " + p.message())
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** @return the command-line option of a source parameter, e.g. {@code --formula-column} for {@code formulaColumn} */
+    private static String option(String parameter) {
+        return "--" + PARAMETERS.entrySet().stream().filter(e -> e.getValue().equals(parameter)).map(Map.Entry::getKey).findFirst()
+                .orElse(parameter);
     }
 
     private static void write(Table table, Path file) throws IOException {

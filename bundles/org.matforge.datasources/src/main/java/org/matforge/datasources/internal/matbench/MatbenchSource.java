@@ -1,5 +1,8 @@
 package org.matforge.datasources.internal.matbench;
 
+import static org.matforge.api.data.ParameterSpec.flag;
+import static org.matforge.api.data.ParameterSpec.text;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileAccessException;
@@ -68,6 +72,19 @@ public final class MatbenchSource {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.downloader = new Downloader(timeout);
     }
+
+    /** The parameters of data source {@code matbench}; folder, cache and download default to the component's configuration. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            text("dataset", null, "the matbench set: " + MatbenchDataset.ids() + " (or its matbench name)").required(),
+            text("folder", null, "folder of local copies (`<id>.csv` or `matbench_<name>.json.gz`); default: the configuration's"),
+            text("cacheFolder", null, "folder for downloaded files; default: the configuration's"),
+            flag("download", "whether a set found neither locally nor in the cache is downloaded; default: the configuration's"),
+            text("url", null, "a mirror's address of the file (with `sha256`)"),
+            text("sha256", null, "the SHA-256 (64 hex digits) of the file at `url`"))
+            .rule("url", v -> v.has("url") == v.has("sha256") ? java.util.Optional.empty()
+                    : java.util.Optional.of("must be given together with 'sha256': a mirror's address and the file's SHA-256"))
+            .rule("sha256", v -> v.string("sha256").map(h -> h.trim().toLowerCase(java.util.Locale.ROOT).matches("[0-9a-f]{64}")).orElse(true)
+                    ? java.util.Optional.empty() : java.util.Optional.of("must be 64 hex digits, got \"" + v.string("sha256").orElse("") + "\""));
 
     /**
      * @return the table

@@ -1,5 +1,9 @@
 package org.matforge.datasources.internal.tables;
 
+import static org.matforge.api.data.ParameterSpec.choice;
+import static org.matforge.api.data.ParameterSpec.text;
+import static org.matforge.api.data.ParameterSpec.texts;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileAccessException;
@@ -35,6 +41,14 @@ import org.matforge.spi.task.TaskContext;
  * </ul>
  */
 public final class FileSource {
+    /** The parameters of data source {@code file}. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            text("path", null, "the CSV or JSON file (`.gz` read transparently)").required(),
+            choice("format", null, List.of("csv", "json"), "the file's format; default: from its name (`.json`, `.json.gz` → json, else csv)"),
+            text("formulaColumn", "formula", "the column holding formulas"),
+            texts("numericColumns", "columns that must hold numbers (a cell that is not makes its row broken)"),
+            choice("onBadRow", "fail", List.of("fail", "flag", "skip"), "what a broken row does: fail the load, flag it, or skip it"));
+
     /**
      * @return the table
      * @throws DataSourceException naming the file (and line) when it cannot be read

@@ -19,6 +19,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
+import org.matforge.datasources.internal.FileDataSource;
 import org.matforge.datasources.internal.builtin.BuiltinSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
 import org.matforge.datasources.internal.tables.FileSource;
@@ -113,5 +114,16 @@ class DataCommandTest {
                 "--output", dir.resolve("./in.csv").toString())).getMessage();
         assertTrue(message.startsWith("data: the output file " + dir.resolve("./in.csv") + " is the input file "), message);
         assertEquals("formula,gap\nGaN,3.4\n", Files.readString(in));
+    }
+
+    @Test
+    void optionsAreCheckedAgainstTheSourcesDeclaredParametersBeforeLoading() {
+        Map<String, DataSource> declared = Map.of("file", new FileDataSource());
+        DataCommand command = new DataCommand(declared::get, declared.keySet(), new PrintStream(terminal, true));
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> command.run("--source", "file", "--on-bad-row", "maybe", "--formula-column", " ")).getMessage();
+        assertEquals("data: --path is required: the CSV or JSON file (`.gz` read transparently); --formula-column must be a non-empty text,"
+                + " got \" \"; --on-bad-row must be one of the known choices, got \"maybe\" — known: fail, flag, skip", message);
+        assertEquals("", terminal.toString(), "nothing was loaded");
     }
 }

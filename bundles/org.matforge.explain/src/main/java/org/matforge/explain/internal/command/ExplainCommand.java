@@ -29,6 +29,7 @@ import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.io.AtomicOutput;
+import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.task.TaskContext;
@@ -116,7 +117,7 @@ public final class ExplainCommand {
     private String local(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
         int top = positive(options, "top", 10);
-        Parameters attributionOptions = attributionOptions(options);
+        Parameters attributionOptions = Explanations.LOCAL_OPTIONS.require("explain", attributionOptions(options));
         Path backgroundFile = Path.of(options.get("background", input.toString()));
         CommandFiles files = CommandFiles.of("explain");
         Path source = files.input(input, "file");
@@ -147,13 +148,14 @@ public final class ExplainCommand {
         CommandFiles files = CommandFiles.of("explain");
         Path source = files.input(input, "file");
         Path target = files.output(output, "output file", source);
+        Map<String, Object> importanceOptions = new LinkedHashMap<>();
+        importanceOptions.put("repeats", positive(options, "repeats", 5));
+        importanceOptions.put("seed", options.get("seed", "0"));
+        Explanations.IMPORTANCE_OPTIONS.require("explain", Parameters.of(importanceOptions));
         Labelled data = read(source, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
         if (data.features.rowCount() < 2) {
             throw new IllegalArgumentException("explain: " + input + " has fewer than 2 rows with a formula and a '" + targetColumn + "' value");
         }
-        Map<String, Object> importanceOptions = new LinkedHashMap<>();
-        importanceOptions.put("repeats", positive(options, "repeats", 5));
-        importanceOptions.put("seed", options.get("seed", "0"));
         TaskContext context = new TaskContext() {
             @Override
             public void progress(double fraction, String message) {

@@ -1,10 +1,14 @@
 package org.matforge.explain.internal.compute;
 
+import static org.matforge.api.data.ParameterSpec.choice;
+import static org.matforge.api.data.ParameterSpec.integer;
+import static org.matforge.api.data.ParameterSpec.number;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.explain.Explainer;
@@ -16,13 +20,24 @@ import org.matforge.spi.task.TaskContext;
 
 /** The {@link Explainer} in plain Java: option checking and the choice of method. */
 public final class Explanations implements Explainer {
-    private static final Set<String> IMPORTANCE_OPTIONS = Set.of("repeats", "seed");
-    private static final Set<String> LOCAL_OPTIONS = Set.of("method", "steps", "max-steps", "tolerance", "samples", "seed");
+    /** The options of {@link #importance}. */
+    public static final ParameterSchema IMPORTANCE_OPTIONS = ParameterSchema.of(
+            integer("repeats", 5, 1, 10_000, "shuffles per feature and per group"),
+            integer("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the shuffles"));
+    /** The options of {@link #attributions}. */
+    public static final ParameterSchema LOCAL_OPTIONS = ParameterSchema.of(
+            choice("method", "auto", List.of("auto", IntegratedGradients.METHOD, ShapleySampling.METHOD),
+                    "`auto`: integrated gradients for a differentiable predictor, Shapley sampling otherwise"),
+            integer("steps", 64, 1, 1_000_000, "integration steps to start with (doubled until the completeness gap is below `tolerance`)"),
+            integer("max-steps", 1024, 1, 1_000_000, "most integration steps"),
+            number("tolerance", 0.005, 0, 1, "relative completeness gap at which the doubling stops (0.005 = 0.5 %)").aboveMin(),
+            integer("samples", 64, 1, 1_000_000, "permutations for Shapley sampling"),
+            integer("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE, "seed of Shapley sampling"));
 
     @Override
     public GlobalExplanation importance(PropertyPredictor predictor, FeatureMatrix features, double[] targets,
             Parameters options, TaskContext context) {
-        checkOptions(options, IMPORTANCE_OPTIONS);
+        IMPORTANCE_OPTIONS.require("importance", options);
         checkColumns(predictor, features);
         int repeats = (int) options.integer("repeats", 5);
         long seed = options.integer("seed", 0);
@@ -33,10 +48,10 @@ public final class Explanations implements Explainer {
     @Override
     public List<LocalExplanation> attributions(PropertyPredictor predictor, FeatureMatrix rows, FeatureMatrix background,
             Parameters options, TaskContext context) {
-        checkOptions(options, LOCAL_OPTIONS);
+        LOCAL_OPTIONS.require("attributions", options);
         checkColumns(predictor, rows);
         checkColumns(predictor, background);
-        String method = options.string("method").orElse("auto");
+        String method = options.string("method").map(m -> m.trim().toLowerCase(java.util.Locale.ROOT)).orElse("auto");
         boolean gradients = switch (method) {
             case "auto" -> predictor instanceof DifferentiablePredictor;
             case IntegratedGradients.METHOD -> {
@@ -97,14 +112,6 @@ public final class Explanations implements Explainer {
             throw new IllegalArgumentException("the features do not match the predictor for '" + predictor.target()
                     + "': it expects " + predictor.featureLabels().size() + " columns from " + predictor.featurizers()
                     + ", got " + features.columnCount());
-        }
-    }
-
-    private static void checkOptions(Parameters options, Set<String> known) {
-        for (String key : options.asMap().keySet()) {
-            if (!known.contains(key)) {
-                throw new IllegalArgumentException("unknown option '" + key + "'; known: " + String.join(", ", new java.util.TreeSet<>(known)));
-            }
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.matforge.models.internal.codec;
 
+import static org.matforge.api.data.ParameterSpec.number;
+
+import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 
 /**
@@ -16,14 +19,25 @@ public record SamplingSettings(double latentScale, double presenceTemperature, d
     /** Sampling the model as trained. */
     public static final SamplingSettings AS_TRAINED = new SamplingSettings(1, 1, 1);
 
-    /** Checks that every value is in (0, 10]. */
+    /** Largest value of each setting. */
+    private static final double MAX = 10;
+
+    /** Checks that every value is in (0, {@value #MAX}] (a model file's settings are not checked by a schema). */
     public SamplingSettings {
         for (double v : new double[] {latentScale, presenceTemperature, countTemperature}) {
-            if (!(v > 0 && v <= 10)) {
+            if (!(v > 0 && v <= MAX)) {
                 throw new IllegalArgumentException("sampling: latentScale, presenceTemperature and countTemperature must be "
                         + "in (0, 10], got " + latentScale + ", " + presenceTemperature + ", " + countTemperature);
             }
         }
+    }
+
+    /** @return the trainer parameters {@code latentScale}, {@code presenceTemperature}, {@code countTemperature} with these as defaults */
+    public ParameterSpec[] parameters() {
+        return new ParameterSpec[] {
+            number("latentScale", latentScale, 0, MAX, "standard deviation of the latent draws when sampling").aboveMin(),
+            number("presenceTemperature", presenceTemperature, 0, MAX, "temperature of each element's present/absent draw").aboveMin(),
+            number("countTemperature", countTemperature, 0, MAX, "temperature of a present element's atom-count draw").aboveMin()};
     }
 
     /** @return these settings overridden by the trainer parameters {@code latentScale}, {@code presenceTemperature}, {@code countTemperature} */

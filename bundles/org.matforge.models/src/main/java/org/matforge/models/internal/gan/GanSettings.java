@@ -1,13 +1,21 @@
 package org.matforge.models.internal.gan;
 
-import java.util.Set;
+import static org.matforge.api.data.ParameterSpec.choice;
+import static org.matforge.api.data.ParameterSpec.integer;
+import static org.matforge.api.data.ParameterSpec.integers;
+import static org.matforge.api.data.ParameterSpec.number;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.nn.ParameterCheck;
 import org.matforge.models.internal.codec.SamplingSettings;
 
 /**
- * Options of GAN training; every one can be given as a trainer parameter of the same name.
+ * Options of GAN training; every one can be given as a trainer parameter of the same name, declared with its range in
+ * {@link #SCHEMA}.
  *
  * @param epochs               passes over the training compositions
  * @param batch                real rows per step (as many generated rows)
@@ -40,38 +48,48 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
             2e-4, 0.5, 0.999, 1, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5));
 
-    private static final Set<String> KEYS = Set.of("epochs", "batch", "noise", "generatorLayers", "discriminatorLayers",
-            "learningRate", "beta1", "beta2", "criticSteps", "pack", "discriminators", "loss", "alpha", "beta", "maxCount", "maxElements", "seed",
-            "temperature", "gradientPenalty", "latentScale", "presenceTemperature", "countTemperature");
+    /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            integer("epochs", DEFAULTS.epochs, 1, 100_000, "passes over the training compositions"),
+            integer("batch", DEFAULTS.batch, 2, 65_536, "real rows per step (as many generated rows); a multiple of `pack`"),
+            integer("noise", DEFAULTS.noise, 1, 4096, "width of the generator's Gaussian input"),
+            integers("generatorLayers", DEFAULTS.generatorLayers, 1, 4096, "hidden widths of the generator"),
+            integers("discriminatorLayers", DEFAULTS.discriminatorLayers, 1, 4096, "hidden widths of each discriminator"),
+            number("learningRate", DEFAULTS.learningRate, 0, 1, "Adam learning rate of generator and discriminators").aboveMin(),
+            number("beta1", DEFAULTS.beta1, 0, 1, "Adam β1").belowMax(),
+            number("beta2", DEFAULTS.beta2, 0, 1, "Adam β2").aboveMin().belowMax(),
+            integer("criticSteps", DEFAULTS.criticSteps, 1, 100, "discriminator steps per generator step (WGAN-GP's n_critic)"),
+            integer("pack", DEFAULTS.pack, 1, 64, "PacGAN packing: samples the discriminator judges at once (1 = off)"),
+            integer("discriminators", DEFAULTS.discriminators, 1, 2, "1, or 2 for the dual-discriminator GAN (D2GAN)"),
+            choice("loss", DEFAULTS.loss, List.of(GanObjectives.STANDARD, GanObjectives.WGAN_GP), "the adversarial objective"),
+            number("alpha", DEFAULTS.alpha, 0, 100, "D2GAN weight α of D1's reward for real samples"),
+            number("beta", DEFAULTS.beta, 0, 100, "D2GAN weight β of D2's reward for generated samples"),
+            integer("maxCount", DEFAULTS.maxCount, 1, 100, "largest atom count per element per formula unit"),
+            integer("maxElements", DEFAULTS.maxElements, 1, 20, "largest number of elements per composition"),
+            integer("seed", DEFAULTS.seed, Long.MIN_VALUE, Long.MAX_VALUE, "seed of initialisation, shuffling and noise (a workflow passes its step's seed)"),
+            number("temperature", DEFAULTS.temperature, 0, 100, "temperature of the straight-through Gumbel-softmax relaxation").aboveMin(),
+            number("gradientPenalty", DEFAULTS.gradientPenalty, 0, 1000, "WGAN-GP penalty weight λ (`loss` wgan-gp only)"))
+            .plus(DEFAULTS.sampling.parameters())
+            .rule("batch", v -> v.integer("batch", 0) % v.integer("pack", 1) == 0 ? Optional.empty()
+                    : Optional.of("must be a multiple of pack (" + v.asMap().get("pack") + "), got " + v.asMap().get("batch")));
 
     /** Checks the values. */
     public GanSettings {
-        if (epochs < 1 || batch < 2 || noise < 1 || pack < 1 || batch % pack != 0) {
-            throw new IllegalArgumentException("gan: epochs ≥ 1, batch ≥ 2 and a multiple of pack, noise ≥ 1 required; got epochs "
-                    + epochs + ", batch " + batch + ", pack " + pack + ", noise " + noise);
-        }
-        if (criticSteps < 1 || !(beta1 >= 0 && beta1 < 1) || !(beta2 > 0 && beta2 < 1)) {
-            throw new IllegalArgumentException("gan: criticSteps ≥ 1, 0 ≤ beta1 < 1 and 0 < beta2 < 1 required; got " + criticSteps
-                    + ", " + beta1 + ", " + beta2);
-        }
-        if (discriminators != 1 && discriminators != 2) {
-            throw new IllegalArgumentException("gan: discriminators must be 1 or 2 (D2GAN), got " + discriminators);
-        }
-        if (!(learningRate > 0) || !(temperature > 0) || maxCount < 1 || maxElements < 1 || !(gradientPenalty >= 0)) {
-            throw new IllegalArgumentException("gan: learningRate, temperature > 0, gradientPenalty ≥ 0 and maxCount, maxElements ≥ 1 required");
+        if (batch % pack != 0) {
+            throw new IllegalArgumentException("gan: batch must be a multiple of pack, got batch " + batch + ", pack " + pack);
         }
         GanObjectives.check(loss);
     }
 
-    /** @return these settings overridden by {@code p}; unknown keys are errors */
+    /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
     public GanSettings with(Parameters p) {
-        ParameterCheck.known(p, KEYS, "gan");
+        SCHEMA.require("gan", p);
         return new GanSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("noise", noise),
-                ParameterCheck.layers(p, "generatorLayers", generatorLayers), ParameterCheck.layers(p, "discriminatorLayers", discriminatorLayers),
+                p.integers("generatorLayers", generatorLayers), p.integers("discriminatorLayers", discriminatorLayers),
                 p.number("learningRate", learningRate), p.number("beta1", beta1), p.number("beta2", beta2),
                 (int) p.integer("criticSteps", criticSteps), (int) p.integer("pack", pack),
-                (int) p.integer("discriminators", discriminators), p.string("loss").orElse(loss), p.number("alpha", alpha),
-                p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
+                (int) p.integer("discriminators", discriminators), p.string("loss").map(l -> l.trim().toLowerCase(Locale.ROOT)).orElse(loss),
+                p.number("alpha", alpha), p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), p.number("temperature", temperature),
                 p.number("gradientPenalty", gradientPenalty), sampling.with(p));
     }

@@ -1,13 +1,16 @@
 package org.matforge.models.internal.vae;
 
-import java.util.Set;
+import static org.matforge.api.data.ParameterSpec.integer;
+import static org.matforge.api.data.ParameterSpec.integers;
+import static org.matforge.api.data.ParameterSpec.number;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.nn.ParameterCheck;
 import org.matforge.models.internal.codec.SamplingSettings;
 
 /**
- * Options of (conditional) VAE training; every one can be given as a trainer parameter of the same name.
+ * Options of (conditional) VAE training; every one can be given as a trainer parameter of the same name, declared with
+ * its range in {@link #SCHEMA}.
  *
  * @param epochs       passes over the training compositions
  * @param batch        rows per step
@@ -29,22 +32,26 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
     public static final VaeSettings DEFAULTS = new VaeSettings(40, 64, 32, new int[] {512, 256}, 1e-3, 1.0, 10, 0.25, 8, 6, 42,
             new SamplingSettings(1, 1.2, 0.5));
 
-    private static final Set<String> KEYS = Set.of("epochs", "batch", "latent", "layers", "learningRate", "beta", "warmup",
-            "freeBits", "maxCount", "maxElements", "seed", "latentScale", "presenceTemperature",
-            "countTemperature");
+    /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            integer("epochs", DEFAULTS.epochs, 1, 100_000, "passes over the training compositions"),
+            integer("batch", DEFAULTS.batch, 1, 65_536, "rows per step"),
+            integer("latent", DEFAULTS.latent, 1, 4096, "latent width"),
+            integers("layers", DEFAULTS.layers, 1, 4096, "hidden widths of the encoder (the decoder mirrors them)"),
+            number("learningRate", DEFAULTS.learningRate, 0, 1, "Adam learning rate").aboveMin(),
+            number("beta", DEFAULTS.beta, 0, 100, "weight of the KL term, reached linearly over the first `warmup` epochs"),
+            integer("warmup", DEFAULTS.warmup, 0, 100_000, "KL warm-up epochs (should be below `epochs`)"),
+            number("freeBits", DEFAULTS.freeBits, 0, 100, "KL floor per latent dimension (nats)"),
+            integer("maxCount", DEFAULTS.maxCount, 1, 100, "largest atom count per element per formula unit"),
+            integer("maxElements", DEFAULTS.maxElements, 1, 20, "largest number of elements per composition"),
+            integer("seed", DEFAULTS.seed, Long.MIN_VALUE, Long.MAX_VALUE, "seed of initialisation, shuffling and noise (a workflow passes its step's seed)"))
+            .plus(DEFAULTS.sampling.parameters());
 
-    /** Checks the values. */
-    public VaeSettings {
-        if (epochs < 1 || batch < 1 || latent < 1 || beta < 0 || warmup < 0 || freeBits < 0 || maxCount < 1 || maxElements < 1) {
-            throw new IllegalArgumentException("vae: epochs, batch, latent, maxCount, maxElements ≥ 1 and beta, warmup, freeBits ≥ 0 required");
-        }
-    }
-
-    /** @return these settings overridden by {@code p}; unknown keys are errors */
+    /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
     public VaeSettings with(Parameters p) {
-        ParameterCheck.known(p, KEYS, "vae");
+        SCHEMA.require("vae", p);
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
-                ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
+                p.integers("layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), sampling.with(p));
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProperties;
 import org.matforge.orchestrator.internal.engine.Lease;
@@ -20,6 +21,7 @@ import org.matforge.orchestrator.internal.engine.PluginProvenance;
 import org.matforge.orchestrator.internal.engine.PluginResolver;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
+import org.matforge.orchestrator.internal.workflow.PluginParameterCheck;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Suggestions;
 import org.matforge.spi.backend.BackendDescription;
@@ -88,6 +90,22 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
                 return missing;
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    @Override
+    public ParameterSchema parameters(PluginRef ref) {
+        ServiceReference<Object> best = bestMatching(ref);
+        Object service = best == null ? null : context.getService(best);
+        if (service == null) {
+            return ParameterSchema.UNDECLARED;
+        }
+        try {
+            return PluginParameterCheck.of(service);
+        } catch (RuntimeException e) {
+            return ParameterSchema.UNDECLARED; // its parameters are then checked when it runs
+        } finally {
+            context.ungetService(best);
         }
     }
 

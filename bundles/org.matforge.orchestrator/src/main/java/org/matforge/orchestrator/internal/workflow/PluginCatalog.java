@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.plugin.PluginKind;
 
 /** What validation needs to know about installed plug-ins; the engine's plug-in resolver provides it. */
@@ -26,4 +27,12 @@ public interface PluginCatalog {
      * @throws InterruptedException when the waiting thread is interrupted
      */
     Set<PluginRef> missing(Collection<PluginRef> refs, Duration wait) throws InterruptedException;
+
+    /**
+     * @return the parameters the plug-in a reference resolves to declares ({@link PluginParameters#of}), or
+     *         {@link ParameterSchema#UNDECLARED} when none is registered or it declares none
+     */
+    default ParameterSchema parameters(PluginRef ref) {
+        return ParameterSchema.UNDECLARED;
+    }
 }

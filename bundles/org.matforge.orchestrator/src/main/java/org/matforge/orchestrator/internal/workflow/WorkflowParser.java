@@ -361,7 +361,10 @@ public final class WorkflowParser {
          * plug-in declares (their names, types and ranges); the plug-ins themselves are looked up in phase 5.
          */
         private void checkPluginParameters(List<PluginParameters> all) {
-            // No plug-in declares its parameters to the orchestrator yet: each plug-in checks them when it is called.
+            for (PluginParameters p : all) {
+                PluginParameterCheck.check(p.plugin(), catalog.parameters(p.plugin()), p.parameters(), p.path())
+                        .forEach(problem -> problems.add(problem.path(), problem.message()));
+            }
         }
 
         private String requiredName(JsonElement e, String path, String what) {

@@ -1,0 +1,14 @@
+package org.matforge.screens.internal;
+
+import org.junit.jupiter.api.Test;
+import org.matforge.commons.testdata.ParameterDocs;
+
+class ScreenParameterDocsTest {
+    @Test
+    void docsListEveryParameterWithItsDefaultAndRange() {
+        ParameterDocs.assertDocumented("models.md", "element-count", new ElementCountComponent().parameters());
+        ParameterDocs.assertDocumented("models.md", "novelty", new NoveltyComponent().parameters());
+        ParameterDocs.assertDocumented("models.md", "pareto", new ParetoComponent().parameters());
+        ParameterDocs.assertDocumented("models.md", "property-window", new PropertyWindowComponent().parameters());
+    }
+}
