@@ -23,6 +23,7 @@ import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginProperties;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.generator.GeneratorInfo;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.ModelMetadata;
@@ -30,6 +31,7 @@ import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.predictor.DifferentiablePredictor;
+import org.matforge.spi.predictor.PredictorInfo;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -64,14 +66,6 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 public final class ModelBundleExtender {
     /** Manifest header listing the model files of a model bundle. */
     public static final String HEADER = "MatForge-Models";
-    /** Service property: symbolic name of the model bundle a model came from. */
-    public static final String MODEL_BUNDLE = "matforge.model.bundle";
-    /** Service property: path of the model file in its bundle. */
-    public static final String MODEL_FILE = "matforge.model.file";
-    /** Service property: id of the trainer (and loader) of the model. */
-    public static final String TRAINER = "matforge.trainer";
-    /** Service property of predictors: the featurizers whose concatenated output the model expects, in order. */
-    public static final String FEATURIZERS = "matforge.featurizers";
 
     private final Logger log;
     private final BundleTracker<Bundle> tracker;
@@ -269,26 +263,26 @@ public final class ModelBundleExtender {
         props.put(PluginProperties.ID, metadata.id());
         props.put(PluginProperties.NAME, metadata.id());
         props.put(PluginProperties.DESCRIPTION, metadata.trainer() + " model from " + f.bundle.getSymbolicName() + "/" + f.path);
-        props.put(TRAINER, metadata.trainer());
-        props.put(MODEL_BUNDLE, f.bundle.getSymbolicName());
-        props.put(MODEL_FILE, f.path);
+        props.put(PluginProperties.TRAINER, metadata.trainer());
+        props.put(PluginProperties.MODEL_BUNDLE, f.bundle.getSymbolicName());
+        props.put(PluginProperties.MODEL_FILE, f.path);
         List<String> classes = new ArrayList<>();
         if (ModelMetadata.PREDICTOR.equals(metadata.kind()) && model instanceof TrainedPredictor p) {
             classes.add(PropertyPredictor.class.getName());
             if (p instanceof DifferentiablePredictor) {
                 classes.add(DifferentiablePredictor.class.getName());
             }
-            props.put("matforge.target", metadata.target());
-            props.put("matforge.unit", metadata.unit());
-            props.put(FEATURIZERS, metadata.featurizers().toArray(String[]::new));
+            props.put(PredictorInfo.TARGET, metadata.target());
+            props.put(PredictorInfo.UNIT, metadata.unit());
+            props.put(PluginProperties.FEATURIZERS, metadata.featurizers().toArray(String[]::new));
         } else if (ModelMetadata.GENERATOR.equals(metadata.kind()) && model instanceof TrainedGenerator g) {
             classes.add(GenerativeModel.class.getName());
             if (g instanceof LatentSpaceGenerator) {
                 classes.add(LatentSpaceGenerator.class.getName());
             }
-            props.put("matforge.conditional", g.conditional());
+            props.put(GeneratorInfo.CONDITIONAL, g.conditional());
             if (!metadata.target().isEmpty()) {
-                props.put("matforge.targets", new String[] {metadata.target()});
+                props.put(GeneratorInfo.TARGETS, new String[] {metadata.target()});
             }
         } else {
             throw new IOException("model file says it is a " + metadata.kind() + " but its loader '" + metadata.trainer()

@@ -18,6 +18,15 @@ final class PluginDescriptors {
 
     /** @return the descriptor, or empty when the service was unregistered meanwhile */
     static Optional<PluginDescriptor> describe(PluginKind kind, ServiceReference<?> ref) {
+        return describe(kind, ref, "(no id)");
+    }
+
+    /** @return the descriptor of a platform service (no kind, the interface's simple name as id), or empty when unregistered meanwhile */
+    static Optional<PluginDescriptor> describeService(Class<?> type, ServiceReference<?> ref) {
+        return describe(null, ref, type.getSimpleName());
+    }
+
+    private static Optional<PluginDescriptor> describe(PluginKind kind, ServiceReference<?> ref, String defaultId) {
         Bundle bundle = ref.getBundle();
         if (bundle == null) {
             return Optional.empty();
@@ -28,7 +37,7 @@ final class PluginDescriptors {
                 props.put(key, ref.getProperty(key));
             }
         }
-        String id = text(ref.getProperty(PluginProperties.ID), "(no id)");
+        String id = text(ref.getProperty(PluginProperties.ID), defaultId);
         String name = text(ref.getProperty(PluginProperties.NAME), id);
         String description = text(ref.getProperty(PluginProperties.DESCRIPTION), "");
         long serviceId = (Long) ref.getProperty(Constants.SERVICE_ID);

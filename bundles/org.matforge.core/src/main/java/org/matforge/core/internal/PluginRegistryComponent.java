@@ -1,15 +1,25 @@
 package org.matforge.core.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.plugin.PluginProblem;
+import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.api.plugin.PluginUnavailableException;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.featurizer.Featurizer;
@@ -22,6 +32,8 @@ import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.screen.Screen;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
@@ -33,11 +45,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
- * Whiteboard tracker of every MatForge plug-in service. It holds service references only — listing plug-ins never
- * loads or activates them — and picks up or drops plug-ins as bundles come and go.
+ * The plug-in catalogue: whiteboard tracker of every MatForge plug-in service. It holds service references only —
+ * listing and finding plug-ins never loads or activates them — and picks up or drops plug-ins as bundles come and
+ * go; a lease gets the service object itself, through {@link RegistryLease}.
  */
 @Component(service = PluginRegistry.class)
 public class PluginRegistryComponent implements PluginRegistry {
+    private static final long POLL_MILLIS = 50;
+
+    private final BundleContext context;
     private final PluginDiagnostics diagnostics;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -67,6 +83,7 @@ public class PluginRegistryComponent implements PluginRegistry {
     /** Creates the registry. */
     @Activate
     public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
         this.diagnostics = new PluginDiagnostics(context, scr);
     }
 
@@ -102,11 +119,93 @@ public class PluginRegistryComponent implements PluginRegistry {
 
     @Override
     public Optional<PluginDescriptor> find(PluginKind kind, String id) {
-        return references(kind).stream()
-                .filter(ref -> id.equals(ref.getProperty(org.matforge.api.plugin.PluginProperties.ID)))
+        return find(PluginQuery.of(kind, id)).stream().findFirst();
+    }
+
+    @Override
+    public List<PluginDescriptor> find(PluginQuery query) {
+        return describe(query.kind(), matching(query, query.kind().serviceInterface()));
+    }
+
+    @Override
+    public List<PluginDescriptor> await(PluginQuery query, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            List<PluginDescriptor> found = find(query);
+            if (!found.isEmpty() || System.nanoTime() >= deadline) {
+                return found;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    @Override
+    public <S> PluginLease<S> lease(PluginQuery query, Class<S> type, Duration wait, Runnable onGone)
+            throws PluginUnavailableException, InterruptedException {
+        return lease(() -> matching(query, type.getName()), ref -> PluginDescriptors.describe(query.kind(), ref), type, wait, onGone,
+                "no " + query.describe() + " registered", query.describe() + " is registered");
+    }
+
+    @Override
+    public <S> PluginLease<S> leaseService(Class<S> type, Duration wait, Runnable onGone)
+            throws PluginUnavailableException, InterruptedException {
+        return lease(() -> registered(type), ref -> PluginDescriptors.describeService(type, ref), type, wait, onGone,
+                "no " + type.getSimpleName() + " service registered", "the " + type.getSimpleName() + " service is registered");
+    }
+
+    /** Leases the best of {@code candidates}, polling until one can be obtained or the wait is over. */
+    private <S> PluginLease<S> lease(Supplier<List<ServiceReference<?>>> candidates, Function<ServiceReference<?>, Optional<PluginDescriptor>> describe,
+            Class<S> type, Duration wait, Runnable onGone, String none, String some) throws PluginUnavailableException, InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            List<ServiceReference<?>> refs = candidates.get();
+            if (!refs.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                ServiceReference<S> best = (ServiceReference<S>) refs.get(0);
+                Optional<PluginDescriptor> descriptor = describe.apply(best);
+                RegistryLease<S> lease = descriptor.isEmpty() ? null : RegistryLease.obtain(context, best, descriptor.get(), onGone);
+                if (lease != null) {
+                    return lease;
+                }
+            }
+            if (System.nanoTime() >= deadline) {
+                String waited = " after waiting " + wait.toMillis() / 1000.0 + " s";
+                throw refs.isEmpty() ? new PluginUnavailableException(none + waited, false)
+                        : new PluginUnavailableException(some + " but could not be obtained (its component does not activate)", true);
+            }
+            Thread.sleep(POLL_MILLIS); // absent, or registered but not obtainable yet: its component may still be activating
+        }
+    }
+
+    /** @return the services of the query's kind registered under {@code objectClass} that satisfy it, best first */
+    private List<ServiceReference<?>> matching(PluginQuery query, String objectClass) {
+        Predicate<ServiceReference<?>> matches = PluginQueries.matcher(query);
+        return references(query.kind()).stream()
+                .filter(ref -> registeredAs(ref, objectClass) && matches.test(ref))
                 .sorted(Comparator.reverseOrder())
-                .findFirst()
-                .flatMap(ref -> PluginDescriptors.describe(kind, ref));
+                .collect(Collectors.toList());
+    }
+
+    private List<ServiceReference<?>> registered(Class<?> type) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(type.getName(), null);
+            return refs == null ? List.of() : Stream.of(refs).sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean registeredAs(ServiceReference<?> ref, String objectClass) {
+        Object classes = ref.getProperty(Constants.OBJECTCLASS);
+        return classes instanceof String[] names && Arrays.asList(names).contains(objectClass);
+    }
+
+    private static List<PluginDescriptor> describe(PluginKind kind, List<ServiceReference<?>> refs) {
+        List<PluginDescriptor> out = new ArrayList<>();
+        for (ServiceReference<?> ref : refs) {
+            PluginDescriptors.describe(kind, ref).ifPresent(out::add);
+        }
+        return out;
     }
 
     @Override

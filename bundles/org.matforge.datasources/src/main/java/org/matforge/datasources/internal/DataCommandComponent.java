@@ -1,33 +1,32 @@
 package org.matforge.datasources.internal;
 
-import java.util.Map;
-
 import org.apache.felix.service.command.Descriptor;
-import org.matforge.commons.cli.ServicesById;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.datasources.internal.command.DataCommand;
 import org.matforge.spi.datasource.DataSource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Gogo command {@code mf:data}: a thin adapter over {@link DataCommand}, seeing every data-source service. */
+/** Gogo command {@code mf:data}: a thin adapter over {@link DataCommand}, with the data sources of the plug-in catalogue. */
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=data"})
 public final class DataCommandComponent {
-    private final ServicesById<DataSource> byId = new ServicesById<>();
+    private final PluginRegistry registry;
 
-    @Reference(service = DataSource.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSource(DataSource service, Map<String, Object> properties) {
-        byId.add(service, properties);
-    }
-
-    void removeSource(DataSource service, Map<String, Object> properties) {
-        byId.remove(service, properties);
+    /** @param registry the plug-in catalogue */
+    @Activate
+    public DataCommandComponent(@Reference PluginRegistry registry) {
+        this.registry = registry;
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("data --source builtin|file|matbench [--dataset expt_gap] [--path X.csv] [--output Y.csv] ...")
     public void data(@Descriptor("options") String... args) throws Exception {
-        System.out.println(new DataCommand(byId::get, byId.ids(), System.err).run(args));
+        try (CommandPlugins plugins = new CommandPlugins(registry)) {
+            System.out.println(new DataCommand(id -> plugins.get(PluginKind.DATA_SOURCE, id, DataSource.class),
+                    plugins.ids(PluginKind.DATA_SOURCE, DataSource.class), System.err).run(args));
+        }
     }
 }

@@ -2,12 +2,14 @@ package org.matforge.explain.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Set;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
-import org.matforge.commons.cli.ServicesById;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.commons.modelfile.ModelFiles;
+import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.ModelLoader;
@@ -16,8 +18,6 @@ import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Gogo command {@code mf:explain}: explains a registered predictor (by id) or a model file (read by the
@@ -26,61 +26,41 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=explain"})
 public final class ExplainCommandComponent {
     private final Explainer explainer;
-    private final ServicesById<PropertyPredictor> predictors = new ServicesById<>();
-    private final ServicesById<Featurizer> featurizers = new ServicesById<>();
-    private final ServicesById<ModelLoader> loaders = new ServicesById<>();
+    private final PluginRegistry registry;
 
-    /** @param explainer the explanation service */
+    /**
+     * @param explainer the explanation service
+     * @param registry  the plug-in catalogue, for predictors, featurizers and model loaders
+     */
     @Activate
-    public ExplainCommandComponent(@Reference Explainer explainer) {
+    public ExplainCommandComponent(@Reference Explainer explainer, @Reference PluginRegistry registry) {
         this.explainer = explainer;
-    }
-
-    @Reference(service = PropertyPredictor.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPredictor(PropertyPredictor predictor, Map<String, Object> properties) {
-        predictors.add(predictor, properties);
-    }
-
-    void removePredictor(PropertyPredictor predictor, Map<String, Object> properties) {
-        predictors.remove(predictor, properties);
-    }
-
-    @Reference(service = Featurizer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addFeaturizer(Featurizer featurizer, Map<String, Object> properties) {
-        featurizers.add(featurizer, properties);
-    }
-
-    void removeFeaturizer(Featurizer featurizer, Map<String, Object> properties) {
-        featurizers.remove(featurizer, properties);
-    }
-
-    @Reference(service = ModelLoader.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.add(loader, properties);
-    }
-
-    void removeLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.remove(loader, properties);
+        this.registry = registry;
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10] "
             + "[--background B.csv] [--method auto|integrated-gradients|shapley-sampling] | --mode importance --target-column T")
     public void explain(@Descriptor("options") String... args) throws Exception {
-        System.out.println(new ExplainCommand(this::model, featurizers::get, featurizers.ids(), explainer, System.err).run(args));
+        try (CommandPlugins plugins = new CommandPlugins(registry)) {
+            System.out.println(new ExplainCommand(idOrFile -> model(plugins, idOrFile), id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class),
+                    plugins.ids(PluginKind.FEATURIZER, Featurizer.class), explainer, System.err).run(args));
+        }
     }
 
-    private PropertyPredictor model(String idOrFile) {
+    private static PropertyPredictor model(CommandPlugins plugins, String idOrFile) {
         Path file = Path.of(idOrFile);
         if (!Files.isRegularFile(file)) {
-            PropertyPredictor predictor = predictors.get(idOrFile);
+            PropertyPredictor predictor = plugins.get(PluginKind.PREDICTOR, idOrFile, PropertyPredictor.class);
             if (predictor == null) {
+                Set<String> ids = plugins.ids(PluginKind.PREDICTOR, PropertyPredictor.class);
                 throw new IllegalArgumentException("explain: no predictor '" + idOrFile + "' and no such model file; predictors: "
-                        + (predictors.ids().isEmpty() ? "(none)" : String.join(", ", predictors.ids())));
+                        + (ids.isEmpty() ? "(none)" : String.join(", ", ids)));
             }
             return predictor;
         }
-        SavableModel model = ModelFiles.load("explain", file, loaders::get, loaders.ids());
+        SavableModel model = ModelFiles.load("explain", file, id -> plugins.get(PluginKind.MODEL_LOADER, id, ModelLoader.class),
+                plugins.ids(PluginKind.MODEL_LOADER, ModelLoader.class));
         if (!(model instanceof PropertyPredictor predictor)) {
             throw new IllegalArgumentException("explain: " + file + " holds a " + model.metadata().kind() + ", not a predictor");
         }

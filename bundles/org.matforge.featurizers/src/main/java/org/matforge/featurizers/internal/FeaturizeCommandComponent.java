@@ -1,33 +1,32 @@
 package org.matforge.featurizers.internal;
 
-import java.util.Map;
-
 import org.apache.felix.service.command.Descriptor;
-import org.matforge.commons.cli.ServicesById;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.featurizers.internal.command.FeaturizeCommand;
 import org.matforge.spi.featurizer.Featurizer;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Gogo command {@code mf:featurize}: a thin adapter over {@link FeaturizeCommand}, seeing every featurizer service. */
+/** Gogo command {@code mf:featurize}: a thin adapter over {@link FeaturizeCommand}, with the featurizers of the plug-in catalogue. */
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=featurize"})
 public final class FeaturizeCommandComponent {
-    private final ServicesById<Featurizer> byId = new ServicesById<>();
+    private final PluginRegistry registry;
 
-    @Reference(service = Featurizer.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addFeaturizer(Featurizer service, Map<String, Object> properties) {
-        byId.add(service, properties);
-    }
-
-    void removeFeaturizer(Featurizer service, Map<String, Object> properties) {
-        byId.remove(service, properties);
+    /** @param registry the plug-in catalogue */
+    @Activate
+    public FeaturizeCommandComponent(@Reference PluginRegistry registry) {
+        this.registry = registry;
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("featurize --featurizers magpie[,stoichiometry,...] --input X.csv --formula-column composition --output Y.csv")
     public void featurize(@Descriptor("options") String... args) throws Exception {
-        System.out.println(new FeaturizeCommand(byId::get, byId.ids(), System.err).run(args));
+        try (CommandPlugins plugins = new CommandPlugins(registry)) {
+            System.out.println(new FeaturizeCommand(id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class),
+                    plugins.ids(PluginKind.FEATURIZER, Featurizer.class), System.err).run(args));
+        }
     }
 }

@@ -1,47 +1,39 @@
 package org.matforge.models.internal;
 
-import java.util.Map;
-
 import org.apache.felix.service.command.Descriptor;
-import org.matforge.commons.cli.ServicesById;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.models.internal.command.InterpolateCommand;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.model.ModelLoader;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Gogo command {@code mf:interpolate}: walks a VAE's latent space between two compositions; the model is a file
- * (read by the {@link ModelLoader} of its trainer) or a registered {@link LatentSpaceGenerator} id.
+ * (read by the {@link ModelLoader} of its trainer) or a registered {@link LatentSpaceGenerator} id, both from the
+ * plug-in catalogue.
  */
 @Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=interpolate"})
 public final class InterpolateCommandComponent {
-    private final ServicesById<ModelLoader> loaders = new ServicesById<>();
-    private final ServicesById<LatentSpaceGenerator> generators = new ServicesById<>();
+    private final PluginRegistry registry;
 
-    @Reference(service = ModelLoader.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.add(loader, properties);
-    }
-
-    void removeLoader(ModelLoader loader, Map<String, Object> properties) {
-        loaders.remove(loader, properties);
-    }
-
-    @Reference(service = LatentSpaceGenerator.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addGenerator(LatentSpaceGenerator generator, Map<String, Object> properties) {
-        generators.add(generator, properties);
-    }
-
-    void removeGenerator(LatentSpaceGenerator generator, Map<String, Object> properties) {
-        generators.remove(generator, properties);
+    /** @param registry the plug-in catalogue */
+    @Activate
+    public InterpolateCommandComponent(@Reference PluginRegistry registry) {
+        this.registry = registry;
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
     @Descriptor("interpolate --model <id or file.mfm> --from ZnO --to GaN [--steps 8] [--condition band_gap=3.0]")
     public void interpolate(@Descriptor("options") String... args) {
-        System.out.println(new InterpolateCommand(loaders::get, loaders.ids(), generators::get, generators.ids()).run(args));
+        try (CommandPlugins plugins = new CommandPlugins(registry)) {
+            System.out.println(new InterpolateCommand(id -> plugins.get(PluginKind.MODEL_LOADER, id, ModelLoader.class),
+                    plugins.ids(PluginKind.MODEL_LOADER, ModelLoader.class),
+                    id -> plugins.get(PluginKind.GENERATOR, id, LatentSpaceGenerator.class),
+                    plugins.ids(PluginKind.GENERATOR, LatentSpaceGenerator.class)).run(args));
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Model loader {@code mlp-ensemble}: reads the files that {@link MlpEnsemble#save} writes. */
 @Component(service = ModelLoader.class)
-@TrainerInfo(id = "mlp-ensemble", name = "MLP deep ensemble loader", description = "Reads mlp-ensemble model files (.mfm).")
+@TrainerInfo(id = MlpEnsemble.TRAINER, name = "MLP deep ensemble loader", description = "Reads mlp-ensemble model files (.mfm).")
 public final class MlpEnsembleLoader implements ModelLoader {
     /** @param backend the initialised ND4J backend; referenced so that no network is restored before ND4J is ready */
     @Activate

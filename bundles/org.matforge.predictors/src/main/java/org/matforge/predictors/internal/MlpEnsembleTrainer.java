@@ -4,6 +4,7 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.predictors.internal.ensemble.EnsembleSettings;
 import org.matforge.predictors.internal.ensemble.EnsembleTraining;
+import org.matforge.predictors.internal.ensemble.MlpEnsemble;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.PredictorTrainer;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Trainer service {@code mlp-ensemble}: a deep ensemble of MLPs over any featurizer's output. */
 @Component(service = PredictorTrainer.class)
-@TrainerInfo(id = "mlp-ensemble", name = "MLP deep ensemble", description = "Deep ensemble of multilayer perceptrons "
+@TrainerInfo(id = MlpEnsemble.TRAINER, name = "MLP deep ensemble", description = "Deep ensemble of multilayer perceptrons "
         + "(regression or 0/1 classification) with early stopping; each prediction carries a mean and a standard deviation.")
 public final class MlpEnsembleTrainer implements PredictorTrainer {
     /** @param backend the initialised ND4J backend; referenced so that no training starts before ND4J is ready */

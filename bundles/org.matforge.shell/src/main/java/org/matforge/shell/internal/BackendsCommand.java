@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginProperties;
 import org.matforge.spi.backend.BackendDescription;
+import org.matforge.spi.backend.BackendInfo;
 import org.matforge.spi.backend.ComputeBackend;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -56,7 +57,7 @@ public class BackendsCommand {
                 continue; // unregistered meanwhile
             }
             String id = String.valueOf(ref.getProperty(PluginProperties.ID));
-            String device = String.valueOf(ref.getProperty("matforge.device"));
+            String device = String.valueOf(ref.getProperty(BackendInfo.DEVICE));
             BackendDescription d;
             ComputeBackend backend = context.getService(ref);
             try {

@@ -2,7 +2,7 @@
  * SPI for data sources: plug-ins that load tables of compositions and properties.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.matforge.spi.datasource;
 
 import org.osgi.annotation.bundle.Export;

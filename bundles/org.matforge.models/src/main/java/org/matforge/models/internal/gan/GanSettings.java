@@ -65,7 +65,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
     public GanSettings with(Parameters p) {
-        ParameterCheck.known(p, KEYS, "gan");
+        ParameterCheck.known(p, KEYS, GanModels.TRAINER);
         return new GanSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("noise", noise),
                 ParameterCheck.layers(p, "generatorLayers", generatorLayers), ParameterCheck.layers(p, "discriminatorLayers", discriminatorLayers),
                 p.number("learningRate", learningRate), p.number("beta1", beta1), p.number("beta2", beta2),

@@ -42,7 +42,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
     public VaeSettings with(Parameters p) {
-        ParameterCheck.known(p, KEYS, "vae");
+        ParameterCheck.known(p, KEYS, VaeModels.TRAINER);
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 ParameterCheck.layers(p, "layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),

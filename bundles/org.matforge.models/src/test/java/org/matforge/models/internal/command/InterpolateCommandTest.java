@@ -39,7 +39,7 @@ class InterpolateCommandTest {
     static VaeGenerator cvae;
     static Path cvaeFile;
     static Path ganFile;
-    static final Map<String, ModelLoader> LOADERS = Map.of("vae", new VaeLoader(null), "gan", new GanLoader(null));
+    static final Map<String, ModelLoader> LOADERS = Map.of(VaeModels.TRAINER, new VaeLoader(null), GanModels.TRAINER, new GanLoader(null));
 
     @BeforeAll
     static void train() throws IOException {

@@ -16,6 +16,8 @@ import java.util.Random;
 
 import com.google.gson.JsonObject;
 
+import org.matforge.spi.predictor.PredictorInfo;
+import org.matforge.spi.generator.GeneratorInfo;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
@@ -108,8 +110,8 @@ final class ModelSteps {
         PropertyPredictor p = env.plugin(env.step().plugin("predictor"), PropertyPredictor.class);
         Optional<ModelMetadata> metadata = p instanceof TrainedPredictor t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
-        String unit = metadata.map(ModelMetadata::unit).orElseGet(() -> env.provenance(env.step().plugin("predictor")).properties()
-                .getOrDefault("matforge.unit", ""));
+        String unit = metadata.map(ModelMetadata::unit).orElseGet(() -> String.valueOf(env.provenance(env.step().plugin("predictor")).properties()
+                .getOrDefault(PredictorInfo.UNIT, "")));
         return new PredictorModel(env.step().name(), p, p.target(), unit, metadata, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
@@ -152,7 +154,7 @@ final class ModelSteps {
         Optional<ModelMetadata> metadata = g instanceof TrainedGenerator t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
         boolean conditional = g instanceof TrainedGenerator t ? t.conditional()
-                : Boolean.parseBoolean(env.provenance(env.step().plugin("generator")).properties().getOrDefault("matforge.conditional", "false"));
+                : Boolean.parseBoolean(String.valueOf(env.provenance(env.step().plugin("generator")).properties().getOrDefault(GeneratorInfo.CONDITIONAL, "false")));
         return new GeneratorModel(env.step().name(), g, conditional, metadata);
     }
 

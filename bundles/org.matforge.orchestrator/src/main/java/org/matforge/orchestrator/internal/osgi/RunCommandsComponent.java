@@ -57,7 +57,7 @@ public final class RunCommandsComponent {
         RunCommands[] self = new RunCommands[1];
         self[0] = new RunCommands(service, runId -> {
             Dictionary<String, Object> props = new Hashtable<>();
-            props.put(WorkflowServiceComponent.RUN_PROPERTY, runId);
+            props.put(RunListener.RUN, runId);
             RunListener listener = event -> self[0].onProgress(event);
             ServiceRegistration<RunListener> registration = context.registerService(RunListener.class, listener, props);
             return () -> {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.plugin.PluginKind;
-import org.matforge.orchestrator.internal.osgi.PluginSyntax;
+import org.matforge.commons.plugin.PluginSyntax;
 import org.osgi.framework.VersionRange;
 
 /** A catalog of a fixed set of plug-in ids (version 1.0.0, no extra properties), for validation tests. */

@@ -84,7 +84,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
 
     /** @return these settings overridden by {@code p}; unknown keys are errors */
     public EnsembleSettings with(Parameters p) {
-        ParameterCheck.known(p, KEYS, "mlp-ensemble");
+        ParameterCheck.known(p, KEYS, MlpEnsemble.TRAINER);
         return new EnsembleSettings((int) p.integer("members", members), ParameterCheck.layers(p, "layers", layers),
                 (int) p.integer("epochs", epochs), (int) p.integer("patience", patience), (int) p.integer("batch", batch),
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),

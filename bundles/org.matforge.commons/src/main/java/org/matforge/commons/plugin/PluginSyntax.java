@@ -1,4 +1,4 @@
-package org.matforge.orchestrator.internal.osgi;
+package org.matforge.commons.plugin;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.VersionRange;
 
-/** Syntax checks of the OSGi parts of a plug-in reference: LDAP filters and version ranges. */
+/** Syntax checks of the OSGi parts of a plug-in query ({@code PluginQuery}): LDAP filters and bundle version ranges. */
 public final class PluginSyntax {
     private PluginSyntax() {
     }
