@@ -1,14 +1,9 @@
 package org.matforge.chemistry.internal;
 
-import java.util.List;
-
-import org.matforge.api.data.Parameters;
-import org.matforge.api.discovery.Candidate;
-import org.matforge.api.discovery.ScreenResult;
 import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.commons.adapter.DelegatingScreen;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.screen.ScreenInfo;
-import org.matforge.spi.task.TaskContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,17 +12,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Screen.class)
 @ScreenInfo(id = "smact-validity", name = "SMACT validity",
         description = "Charge neutrality over allowed oxidation states with Pauling electronegativity order; pure elements and all-metal alloys pass. Parameter oxidationStates: smact14|icsd24|icsd24-common|pmg|magpie (default icsd24).")
-public final class SmactValidityScreen implements Screen {
-    private final ValidityScreening screening;
-
+public final class SmactValidityScreen extends DelegatingScreen {
     /** @param data the bundle's element table */
     @Activate
     public SmactValidityScreen(@Reference ElementData data) {
-        this.screening = new ValidityScreening(data.table());
-    }
-
-    @Override
-    public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
-        return screening.screen(candidates, parameters, context);
+        super(new ValidityScreening(data.table()));
     }
 }

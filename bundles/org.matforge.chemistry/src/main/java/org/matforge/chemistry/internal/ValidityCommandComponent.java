@@ -3,12 +3,14 @@ package org.matforge.chemistry.internal;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.chemistry.internal.command.ValidityCommand;
 import org.matforge.chemistry.internal.oxidation.ValidityScreening;
+import org.matforge.commons.cli.MfCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:validity}: a thin adapter over {@link ValidityCommand}. */
-@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=validity"})
+@Component(service = Object.class)
+@MfCommand(function = "validity")
 public final class ValidityCommandComponent {
     private final ValidityScreening screening;
 

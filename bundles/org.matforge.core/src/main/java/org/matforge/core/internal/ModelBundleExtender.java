@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
@@ -19,8 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginProperties;
+import org.matforge.api.plugin.PluginQuery;
 import org.matforge.commons.modelfile.ModelArchive;
 import org.matforge.spi.generator.GenerativeModel;
 import org.matforge.spi.generator.GeneratorInfo;
@@ -78,7 +79,7 @@ public final class ModelBundleExtender {
     private final AtomicInteger queued = new AtomicInteger();
     // touched on the worker thread only
     private final Map<Long, List<ModelFile>> files = new LinkedHashMap<>();
-    private final Map<String, List<ServiceReference<ModelLoader>>> loaders = new HashMap<>();
+    private final List<ServiceReference<ModelLoader>> loaders = new ArrayList<>();
     private final Map<ServiceReference<ModelLoader>, ModelLoader> loaderServices = new HashMap<>();
     // read from any thread
     private final Map<String, PluginProblem> problems = new ConcurrentHashMap<>();
@@ -137,9 +138,7 @@ public final class ModelBundleExtender {
     void addLoader(ServiceReference<ModelLoader> ref) {
         inOrder(() -> {
             String id = String.valueOf(ref.getProperty(PluginProperties.ID));
-            List<ServiceReference<ModelLoader>> refs = loaders.computeIfAbsent(id, k -> new ArrayList<>());
-            refs.add(ref);
-            refs.sort(Comparator.reverseOrder());
+            loaders.add(ref);
             forEachFile(f -> f.loader == null && id.equals(f.trainer), this::load);
         });
     }
@@ -147,9 +146,7 @@ public final class ModelBundleExtender {
     /** A model loader left: withdraw its models, and reload them with another loader of the same id if there is one. */
     void removeLoader(ServiceReference<ModelLoader> ref) {
         inOrder(() -> {
-            String id = String.valueOf(ref.getProperty(PluginProperties.ID));
-            List<ServiceReference<ModelLoader>> refs = loaders.getOrDefault(id, new ArrayList<>());
-            refs.remove(ref);
+            loaders.remove(ref);
             forEachFile(f -> ref.equals(f.loader), f -> {
                 withdraw(f);
                 load(f);
@@ -233,12 +230,13 @@ public final class ModelBundleExtender {
             byte[] bytes = f.read();
             ModelMetadata metadata = ModelArchive.readMetadata(new ByteArrayInputStream(bytes));
             f.trainer = metadata.trainer();
-            List<ServiceReference<ModelLoader>> refs = loaders.getOrDefault(metadata.trainer(), List.of());
+            List<ServiceReference<?>> refs = PluginQueries.matching(loaders, PluginQuery.of(PluginKind.MODEL_LOADER, metadata.trainer()));
             if (refs.isEmpty()) {
                 problem(f, "waiting for the model loader '" + metadata.trainer() + "' (no such service yet)");
                 return;
             }
-            ServiceReference<ModelLoader> ref = refs.get(0);
+            @SuppressWarnings("unchecked")
+            ServiceReference<ModelLoader> ref = (ServiceReference<ModelLoader>) refs.get(0);
             ModelLoader loader = loaderServices.computeIfAbsent(ref, context::getService);
             if (loader == null) {
                 problem(f, "the model loader '" + metadata.trainer() + "' is not available");

@@ -1,6 +1,10 @@
 package org.matforge.core.internal;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.matforge.api.plugin.PluginProperties;
 import org.matforge.api.plugin.PluginQuery;
@@ -17,8 +21,14 @@ final class PluginQueries {
     private PluginQueries() {
     }
 
+    /** @return the references that satisfy the query, best first (highest service ranking, then oldest) */
+    static List<ServiceReference<?>> matching(Collection<? extends ServiceReference<?>> refs, PluginQuery query) {
+        Predicate<ServiceReference<?>> matches = matcher(query);
+        return refs.stream().filter(matches).sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+    }
+
     /** @return whether a service satisfies the query (its kind is the caller's concern) @throws IllegalArgumentException when malformed */
-    static Predicate<ServiceReference<?>> matcher(PluginQuery query) {
+    private static Predicate<ServiceReference<?>> matcher(PluginQuery query) {
         VersionRange range = query.version() == null ? null : versionRange(query.version());
         Filter filter = query.filter() == null ? null : filter(query.filter());
         return ref -> query.id().equals(ref.getProperty(PluginProperties.ID))

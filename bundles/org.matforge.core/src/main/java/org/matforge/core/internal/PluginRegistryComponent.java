@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,16 +19,6 @@ import org.matforge.api.plugin.PluginProblem;
 import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.plugin.PluginUnavailableException;
-import org.matforge.spi.backend.ComputeBackend;
-import org.matforge.spi.datasource.DataSource;
-import org.matforge.spi.featurizer.Featurizer;
-import org.matforge.spi.generator.GenerativeModel;
-import org.matforge.spi.model.GeneratorTrainer;
-import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.PredictorTrainer;
-import org.matforge.spi.optimizer.Optimizer;
-import org.matforge.spi.predictor.PropertyPredictor;
-import org.matforge.spi.screen.Screen;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -38,14 +27,16 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The plug-in catalogue: whiteboard tracker of every MatForge plug-in service. It holds service references only —
+ * The plug-in catalogue: whiteboard tracker of every MatForge plug-in service (one {@link ServiceTracker} over the
+ * SPI interfaces of all {@link PluginKind}s). It holds service references only —
  * listing and finding plug-ins never loads or activates them — and picks up or drops plug-ins as bundles come and
  * go; a lease gets the service object itself, through {@link RegistryLease}.
  */
@@ -56,35 +47,33 @@ public class PluginRegistryComponent implements PluginRegistry {
     private final BundleContext context;
     private final PluginDiagnostics diagnostics;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<DataSource>> dataSources;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<Featurizer>> featurizers;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<GenerativeModel>> generators;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<PropertyPredictor>> predictors;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<Screen>> screens;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<Optimizer>> optimizers;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<ComputeBackend>> backends;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<PredictorTrainer>> predictorTrainers;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<GeneratorTrainer>> generatorTrainers;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<ModelLoader>> modelLoaders;
+    private final ServiceTracker<Object, ServiceReference<Object>> services;
     /** Model files of model bundles that could not be loaded are problems too. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModelBundleExtender modelBundles;
 
-    /** Creates the registry. */
+    /** Creates the registry and starts tracking the services of every {@link PluginKind}. */
     @Activate
-    public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) {
+    public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) throws InvalidSyntaxException {
         this.context = context;
         this.diagnostics = new PluginDiagnostics(context, scr);
+        StringBuilder anyKind = new StringBuilder("(|");
+        for (PluginKind kind : PluginKind.values()) {
+            anyKind.append('(').append(Constants.OBJECTCLASS).append('=').append(kind.serviceInterface()).append(')');
+        }
+        this.services = new ServiceTracker<>(context, context.createFilter(anyKind.append(')').toString()), null) {
+            @Override
+            public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
+                return reference;
+            }
+        };
+        services.open();
+    }
+
+    /** Stops tracking. */
+    @Deactivate
+    public void deactivate() {
+        services.close();
     }
 
     @Override
@@ -179,11 +168,7 @@ public class PluginRegistryComponent implements PluginRegistry {
 
     /** @return the services of the query's kind registered under {@code objectClass} that satisfy it, best first */
     private List<ServiceReference<?>> matching(PluginQuery query, String objectClass) {
-        Predicate<ServiceReference<?>> matches = PluginQueries.matcher(query);
-        return references(query.kind()).stream()
-                .filter(ref -> registeredAs(ref, objectClass) && matches.test(ref))
-                .sorted(Comparator.reverseOrder())
-                .collect(Collectors.toList());
+        return PluginQueries.matching(references(query.kind()).stream().filter(ref -> registeredAs(ref, objectClass)).toList(), query);
     }
 
     private List<ServiceReference<?>> registered(Class<?> type) {
@@ -225,19 +210,9 @@ public class PluginRegistryComponent implements PluginRegistry {
         return all;
     }
 
-    private List<? extends ServiceReference<?>> references(PluginKind kind) {
-        List<? extends ServiceReference<?>> refs = switch (kind) {
-            case DATA_SOURCE -> dataSources;
-            case FEATURIZER -> featurizers;
-            case GENERATOR -> generators;
-            case PREDICTOR -> predictors;
-            case SCREEN -> screens;
-            case OPTIMIZER -> optimizers;
-            case COMPUTE_BACKEND -> backends;
-            case PREDICTOR_TRAINER -> predictorTrainers;
-            case GENERATOR_TRAINER -> generatorTrainers;
-            case MODEL_LOADER -> modelLoaders;
-        };
-        return refs == null ? List.of() : refs;
+    /** @return the services registered under the kind's SPI interface now */
+    private List<ServiceReference<?>> references(PluginKind kind) {
+        ServiceReference<Object>[] all = services.getServiceReferences();
+        return all == null ? List.of() : Stream.of(all).filter(ref -> registeredAs(ref, kind.serviceInterface())).collect(Collectors.toList());
     }
 }

@@ -3,6 +3,7 @@ package org.matforge.datasources.internal;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.datasources.internal.command.DataCommand;
 import org.matforge.spi.datasource.DataSource;
@@ -11,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:data}: a thin adapter over {@link DataCommand}, with the data sources of the plug-in catalogue. */
-@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=data"})
+@Component(service = Object.class)
+@MfCommand(function = "data")
 public final class DataCommandComponent {
     private final PluginRegistry registry;
 

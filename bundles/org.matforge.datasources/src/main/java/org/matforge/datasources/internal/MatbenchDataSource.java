@@ -3,13 +3,10 @@ package org.matforge.datasources.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.matforge.api.data.Parameters;
-import org.matforge.api.data.Table;
+import org.matforge.commons.adapter.DelegatingDataSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
 import org.matforge.spi.datasource.DataSource;
-import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.datasource.DataSourceInfo;
-import org.matforge.spi.task.TaskContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -21,7 +18,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Designate(ocd = MatbenchDataSource.Config.class)
 @DataSourceInfo(id = "matbench", name = "Matbench sets", formats = {"expt_gap", "expt_is_metal", "steels_yield", "mp_e_form", "mp_gap"},
         description = "Matbench v0.1 composition tables from a local folder, or downloaded from ml.materialsproject.org into a cache with SHA-256 verification. Parameter dataset.")
-public final class MatbenchDataSource implements DataSource {
+public final class MatbenchDataSource extends DelegatingDataSource {
     /** Configuration PID, e.g. {@code conf/org.matforge.datasources.matbench.cfg}. */
     public static final String PID = "org.matforge.datasources.matbench";
 
@@ -49,19 +46,15 @@ public final class MatbenchDataSource implements DataSource {
         int timeoutSeconds() default 60;
     }
 
-    private final MatbenchSource source;
-
     /** @param config the configuration */
     @Activate
     public MatbenchDataSource(Config config) {
-        Path cache = config.cacheFolder().isBlank() ? Path.of(System.getProperty("user.home"), ".matforge", "cache", "matbench")
-                : Path.of(config.cacheFolder());
-        this.source = new MatbenchSource(config.folder(), cache, config.download(), config.baseUrl(),
-                Duration.ofSeconds(Math.max(1, config.timeoutSeconds())));
+        super(new MatbenchSource(config.folder(), cache(config), config.download(), config.baseUrl(),
+                Duration.ofSeconds(Math.max(1, config.timeoutSeconds()))));
     }
 
-    @Override
-    public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
-        return source.load(parameters, context);
+    private static Path cache(Config config) {
+        return config.cacheFolder().isBlank() ? Path.of(System.getProperty("user.home"), ".matforge", "cache", "matbench")
+                : Path.of(config.cacheFolder());
     }
 }

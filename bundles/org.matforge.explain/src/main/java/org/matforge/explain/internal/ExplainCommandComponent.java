@@ -8,6 +8,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.commons.modelfile.ModelFiles;
 import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.explain.internal.command.ExplainCommand;
@@ -23,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
  * Gogo command {@code mf:explain}: explains a registered predictor (by id) or a model file (read by the
  * {@link ModelLoader} of its trainer) on a CSV of formulas.
  */
-@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=explain"})
+@Component(service = Object.class)
+@MfCommand(function = "explain")
 public final class ExplainCommandComponent {
     private final Explainer explainer;
     private final PluginRegistry registry;

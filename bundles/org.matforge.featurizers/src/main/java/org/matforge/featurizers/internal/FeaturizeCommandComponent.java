@@ -3,6 +3,7 @@ package org.matforge.featurizers.internal;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.featurizers.internal.command.FeaturizeCommand;
 import org.matforge.spi.featurizer.Featurizer;
@@ -11,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:featurize}: a thin adapter over {@link FeaturizeCommand}, with the featurizers of the plug-in catalogue. */
-@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=featurize"})
+@Component(service = Object.class)
+@MfCommand(function = "featurize")
 public final class FeaturizeCommandComponent {
     private final PluginRegistry registry;
 

@@ -1,5 +1,6 @@
 package org.matforge.featurizers.internal;
 
+import org.matforge.commons.adapter.DelegatingFeaturizer;
 import org.matforge.featurizers.internal.compute.IonPropertyFeaturizer;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.featurizer.FeaturizerInfo;

@@ -3,6 +3,7 @@ package org.matforge.models.internal;
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.models.internal.command.InterpolateCommand;
 import org.matforge.spi.generator.LatentSpaceGenerator;
@@ -16,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
  * (read by the {@link ModelLoader} of its trainer) or a registered {@link LatentSpaceGenerator} id, both from the
  * plug-in catalogue.
  */
-@Component(service = Object.class, property = {"osgi.command.scope=mf", "osgi.command.function=interpolate"})
+@Component(service = Object.class)
+@MfCommand(function = "interpolate")
 public final class InterpolateCommandComponent {
     private final PluginRegistry registry;
 

@@ -1,5 +1,6 @@
 package org.matforge.screens.internal;
 
+import org.matforge.commons.adapter.DelegatingScreen;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.screen.ScreenInfo;
 import org.osgi.service.component.annotations.Component;

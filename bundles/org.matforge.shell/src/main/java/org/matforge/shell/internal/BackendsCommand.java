@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginProperties;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.spi.backend.BackendDescription;
 import org.matforge.spi.backend.BackendInfo;
 import org.matforge.spi.backend.ComputeBackend;
@@ -21,10 +22,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code mf:backends}: every compute backend with its device, cores, BLAS vendor, memory, status and bundle. */
-@Component(service = BackendsCommand.class, property = {
-        "osgi.command.scope=mf",
-        "osgi.command.function=backends"
-})
+@Component(service = BackendsCommand.class)
+@MfCommand(function = "backends")
 public class BackendsCommand {
     private final BundleContext context;
 

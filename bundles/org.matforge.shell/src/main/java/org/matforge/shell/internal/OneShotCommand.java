@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.matforge.commons.cli.MfCommand;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -72,8 +73,8 @@ final class OneShotCommand implements Callable<Integer> {
             String[] parts = name.split(":");
             return exists("(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))") ? name : null;
         }
-        if (exists("(&(osgi.command.scope=mf)(osgi.command.function=" + name + "))")) {
-            return "mf:" + name;
+        if (exists("(&(" + MfCommand.SCOPE_PROPERTY + "=" + MfCommand.SCOPE + ")(" + MfCommand.FUNCTION_PROPERTY + "=" + name + "))")) {
+            return MfCommand.SCOPE + ":" + name;
         }
         return exists("(osgi.command.function=" + name + ")") ? name : null;
     }
@@ -88,7 +89,7 @@ final class OneShotCommand implements Callable<Integer> {
 
     private String knownCommands() {
         try {
-            var refs = context.getServiceReferences((String) null, "(osgi.command.scope=mf)");
+            var refs = context.getServiceReferences((String) null, "(" + MfCommand.SCOPE_PROPERTY + "=" + MfCommand.SCOPE + ")");
             if (refs == null) {
                 return "(none)";
             }

@@ -4,15 +4,14 @@ import java.io.PrintStream;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.MfCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code mf:plugins}: every registered plug-in by kind, then the plug-ins that do not work. */
-@Component(service = PluginsCommand.class, property = {
-        "osgi.command.scope=mf",
-        "osgi.command.function=plugins"
-})
+@Component(service = PluginsCommand.class)
+@MfCommand(function = "plugins")
 public class PluginsCommand {
     private final PluginRegistry registry;
 

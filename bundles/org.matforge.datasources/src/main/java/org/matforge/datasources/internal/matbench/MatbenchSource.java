@@ -24,6 +24,7 @@ import org.matforge.api.data.Table;
 import org.matforge.datasources.internal.tables.BadRowPolicy;
 import org.matforge.datasources.internal.tables.CsvTables;
 import org.matforge.datasources.internal.tables.TableAssembler;
+import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -42,7 +43,7 @@ import org.matforge.spi.task.TaskContext;
  * names), {@code folder}, {@code cacheFolder}, {@code download} (true/false), and {@code url} with {@code sha256}
  * to fetch from a mirror (both required together; the folder is then not consulted).
  */
-public final class MatbenchSource {
+public final class MatbenchSource implements DataSource {
     /** Where matbench publishes its files. */
     public static final String PUBLIC_BASE = "https://ml.materialsproject.org/projects/";
 

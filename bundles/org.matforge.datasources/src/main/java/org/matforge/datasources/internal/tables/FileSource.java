@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -31,7 +32,7 @@ import org.matforge.spi.task.TaskContext;
  * <li>{@code onBadRow}: {@code fail} (default), {@code flag} or {@code skip}, see {@link BadRowPolicy}.</li>
  * </ul>
  */
-public final class FileSource {
+public final class FileSource implements DataSource {
     /**
      * @return the table
      * @throws DataSourceException naming the file (and line) when it cannot be read

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,7 +14,6 @@ import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.plugin.PluginUnavailableException;
-import org.matforge.commons.plugin.PluginSyntax;
 import org.matforge.orchestrator.internal.engine.PluginResolver;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
@@ -42,16 +40,6 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
             ids.add(d.id());
         }
         return List.copyOf(ids);
-    }
-
-    @Override
-    public Optional<String> filterProblem(String filter) {
-        return PluginSyntax.filterProblem(filter);
-    }
-
-    @Override
-    public Optional<String> versionProblem(String range) {
-        return PluginSyntax.versionProblem(range);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.matforge.featurizers.internal;
+package org.matforge.commons.adapter;
 
 import java.util.List;
 
@@ -8,15 +8,15 @@ import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.task.TaskContext;
 
 /** Base of the thin DS adapters: every call goes to a plain featurizer. */
-abstract class DelegatingFeaturizer implements Featurizer {
+public abstract class DelegatingFeaturizer implements Featurizer {
     private final Featurizer delegate;
 
-    DelegatingFeaturizer(Featurizer delegate) {
+    protected DelegatingFeaturizer(Featurizer delegate) {
         this.delegate = delegate;
     }
 
     /** @return the plain featurizer behind this service */
-    Featurizer delegate() {
+    protected Featurizer delegate() {
         return delegate;
     }
 

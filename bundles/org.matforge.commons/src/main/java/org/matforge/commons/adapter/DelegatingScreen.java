@@ -1,4 +1,4 @@
-package org.matforge.screens.internal;
+package org.matforge.commons.adapter;
 
 import java.util.List;
 
@@ -9,10 +9,10 @@ import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
 /** Base of the DS components: a thin adapter that forwards to a plain-Java screen. */
-abstract class DelegatingScreen implements Screen {
+public abstract class DelegatingScreen implements Screen {
     private final Screen delegate;
 
-    DelegatingScreen(Screen delegate) {
+    protected DelegatingScreen(Screen delegate) {
         this.delegate = delegate;
     }
 
