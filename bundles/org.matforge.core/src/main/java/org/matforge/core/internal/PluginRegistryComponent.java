@@ -27,16 +27,14 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The plug-in catalogue: whiteboard tracker of every MatForge plug-in service (one {@link ServiceTracker} over the
- * SPI interfaces of all {@link PluginKind}s). It holds service references only —
+ * The plug-in catalogue over the service registry: every service registered under the SPI interface of a
+ * {@link PluginKind} is a plug-in. It reads service references only —
  * listing and finding plug-ins never loads or activates them — and picks up or drops plug-ins as bundles come and
  * go; a lease gets the service object itself, through {@link RegistryLease}.
  */
@@ -47,33 +45,15 @@ public class PluginRegistryComponent implements PluginRegistry {
     private final BundleContext context;
     private final PluginDiagnostics diagnostics;
 
-    private final ServiceTracker<Object, ServiceReference<Object>> services;
     /** Model files of model bundles that could not be loaded are problems too. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModelBundleExtender modelBundles;
 
-    /** Creates the registry and starts tracking the services of every {@link PluginKind}. */
+    /** Creates the registry. */
     @Activate
-    public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) throws InvalidSyntaxException {
+    public PluginRegistryComponent(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.diagnostics = new PluginDiagnostics(context, scr);
-        StringBuilder anyKind = new StringBuilder("(|");
-        for (PluginKind kind : PluginKind.values()) {
-            anyKind.append('(').append(Constants.OBJECTCLASS).append('=').append(kind.serviceInterface()).append(')');
-        }
-        this.services = new ServiceTracker<>(context, context.createFilter(anyKind.append(')').toString()), null) {
-            @Override
-            public ServiceReference<Object> addingService(ServiceReference<Object> reference) {
-                return reference;
-            }
-        };
-        services.open();
-    }
-
-    /** Stops tracking. */
-    @Deactivate
-    public void deactivate() {
-        services.close();
     }
 
     @Override
@@ -138,7 +118,7 @@ public class PluginRegistryComponent implements PluginRegistry {
     @Override
     public <S> PluginLease<S> leaseService(Class<S> type, Duration wait, Runnable onGone)
             throws PluginUnavailableException, InterruptedException {
-        return lease(() -> registered(type), ref -> PluginDescriptors.describeService(type, ref), type, wait, onGone,
+        return lease(() -> registered(type.getName()), ref -> PluginDescriptors.describeService(type, ref), type, wait, onGone,
                 "no " + type.getSimpleName() + " service registered", "the " + type.getSimpleName() + " service is registered");
     }
 
@@ -171,9 +151,13 @@ public class PluginRegistryComponent implements PluginRegistry {
         return PluginQueries.matching(references(query.kind()).stream().filter(ref -> registeredAs(ref, objectClass)).toList(), query);
     }
 
-    private List<ServiceReference<?>> registered(Class<?> type) {
+    /**
+     * @return the services registered under {@code objectClass} now, best first. Asked of the framework on each call, not
+     *         tracked: the framework (Felix) drops a service from lookups before it tells any listener of its unregistration.
+     */
+    private List<ServiceReference<?>> registered(String objectClass) {
         try {
-            ServiceReference<?>[] refs = context.getServiceReferences(type.getName(), null);
+            ServiceReference<?>[] refs = context.getServiceReferences(objectClass, null);
             return refs == null ? List.of() : Stream.of(refs).sorted(Comparator.reverseOrder()).collect(Collectors.toList());
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
@@ -210,9 +194,8 @@ public class PluginRegistryComponent implements PluginRegistry {
         return all;
     }
 
-    /** @return the services registered under the kind's SPI interface now */
+    /** @return the services registered under the kind's SPI interface now, best first */
     private List<ServiceReference<?>> references(PluginKind kind) {
-        ServiceReference<Object>[] all = services.getServiceReferences();
-        return all == null ? List.of() : Stream.of(all).filter(ref -> registeredAs(ref, kind.serviceInterface())).collect(Collectors.toList());
+        return registered(kind.serviceInterface());
     }
 }

@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface BackendInfo {
     /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
     String PREFIX_ = PluginProperties.PREFIX;
-    /** Service property: the device class, {@code matforge.device}. Since 1.1. */
-    String DEVICE = PREFIX_ + "device";
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();
@@ -29,6 +27,9 @@ public @interface BackendInfo {
 
     /** @return one-sentence description */
     String description() default "";
+
+    /** Service property: the device class, {@code matforge.device}. Since 1.1. */
+    String DEVICE = PREFIX_ + "device";
 
     /** @return the device class, e.g. {@code "cpu"} or {@code "cuda"} */
     String device();

@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface DataSourceInfo {
     /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
     String PREFIX_ = PluginProperties.PREFIX;
-    /** Service property: the formats or datasets it reads ({@code String[]}), {@code matforge.formats}. Since 1.1. */
-    String FORMATS = PREFIX_ + "formats";
 
     /** @return stable id used by workflows, e.g. {@code "csv"} */
     String id();
@@ -32,4 +30,7 @@ public @interface DataSourceInfo {
 
     /** @return formats or datasets it reads, e.g. {@code {"csv", "json"}} */
     String[] formats() default {};
+
+    /** Service property: the formats or datasets it reads ({@code String[]}), {@code matforge.formats}. Since 1.1. */
+    String FORMATS = PREFIX_ + "formats";
 }

@@ -18,10 +18,6 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface GeneratorInfo {
     /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
     String PREFIX_ = PluginProperties.PREFIX;
-    /** Service property: whether it accepts a property condition ({@code Boolean}), {@code matforge.conditional}. Since 1.2. */
-    String CONDITIONAL = PREFIX_ + "conditional";
-    /** Service property: the targets it can be conditioned on ({@code String[]}), {@code matforge.targets}. Since 1.2. */
-    String TARGETS = PREFIX_ + "targets";
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();
@@ -35,6 +31,12 @@ public @interface GeneratorInfo {
     /** @return whether {@code sample} accepts a property condition */
     boolean conditional() default false;
 
+    /** Service property: whether it accepts a property condition ({@code Boolean}), {@code matforge.conditional}. Since 1.2. */
+    String CONDITIONAL = PREFIX_ + "conditional";
+
     /** @return the property targets it can be conditioned on, if any */
     String[] targets() default {};
+
+    /** Service property: the targets it can be conditioned on ({@code String[]}), {@code matforge.targets}. Since 1.2. */
+    String TARGETS = PREFIX_ + "targets";
 }

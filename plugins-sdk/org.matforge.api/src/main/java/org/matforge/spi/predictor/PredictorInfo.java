@@ -18,10 +18,6 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 public @interface PredictorInfo {
     /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
     String PREFIX_ = PluginProperties.PREFIX;
-    /** Service property: the predicted property, {@code matforge.target}. Since 1.2. */
-    String TARGET = PREFIX_ + "target";
-    /** Service property: the unit of the predicted property, {@code matforge.unit}. Since 1.2. */
-    String UNIT = PREFIX_ + "unit";
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();
@@ -35,6 +31,12 @@ public @interface PredictorInfo {
     /** @return the predicted property, e.g. {@code "band_gap"} */
     String target();
 
+    /** Service property: the predicted property, {@code matforge.target}. Since 1.2. */
+    String TARGET = PREFIX_ + "target";
+
     /** @return the unit of the predicted property, e.g. {@code "eV"} */
     String unit() default "";
+
+    /** Service property: the unit of the predicted property, {@code matforge.unit}. Since 1.2. */
+    String UNIT = PREFIX_ + "unit";
 }
