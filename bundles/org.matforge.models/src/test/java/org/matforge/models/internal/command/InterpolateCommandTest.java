@@ -21,8 +21,8 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.models.internal.GanLoader;
-import org.matforge.models.internal.VaeLoader;
+import org.matforge.models.internal.osgi.GanLoaderComponent;
+import org.matforge.models.internal.osgi.VaeLoaderComponent;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.models.internal.vae.VaeGenerator;
@@ -39,7 +39,7 @@ class InterpolateCommandTest {
     static VaeGenerator cvae;
     static Path cvaeFile;
     static Path ganFile;
-    static final Map<String, ModelLoader> LOADERS = Map.of(VaeModels.TRAINER, new VaeLoader(null), GanModels.TRAINER, new GanLoader(null));
+    static final Map<String, ModelLoader> LOADERS = Map.of(VaeModels.TRAINER, new VaeLoaderComponent(null), GanModels.TRAINER, new GanLoaderComponent(null));
 
     @BeforeAll
     static void train() throws IOException {
