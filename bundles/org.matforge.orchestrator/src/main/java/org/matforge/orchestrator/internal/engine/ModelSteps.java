@@ -16,14 +16,13 @@ import java.util.Random;
 
 import com.google.gson.JsonObject;
 
-import org.matforge.spi.predictor.PredictorInfo;
-import org.matforge.spi.generator.GeneratorInfo;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.orchestrator.internal.store.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.generator.GeneratorInfo;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
@@ -32,6 +31,7 @@ import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.predictor.PredictorInfo;
 import org.matforge.spi.predictor.PropertyPredictor;
 
 /** The train-predictor, load-predictor, train-generator and load-generator steps. */

@@ -17,8 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.orchestrator.internal.store.RunState;

@@ -12,10 +12,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import org.matforge.api.plugin.PluginLease;
-import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.WorkflowParser;

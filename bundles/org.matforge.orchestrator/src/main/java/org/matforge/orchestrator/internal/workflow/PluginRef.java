@@ -1,7 +1,7 @@
 package org.matforge.orchestrator.internal.workflow;
 
-import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginQuery;
 
 /**
  * A workflow's reference to a plug-in: kind and id, optionally narrowed by a bundle version range and an LDAP
