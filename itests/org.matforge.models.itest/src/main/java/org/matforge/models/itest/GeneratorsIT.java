@@ -53,16 +53,16 @@ class GeneratorsIT {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(matforge.id=gan)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=gan)", timeout = 60_000)
     GeneratorTrainer gan;
 
-    @InjectService(filter = "(matforge.id=vae)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=vae)", timeout = 60_000)
     GeneratorTrainer vae;
 
-    @InjectService(filter = "(matforge.id=gan)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=gan)", timeout = 60_000)
     ModelLoader ganLoader;
 
-    @InjectService(filter = "(matforge.id=vae)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=vae)", timeout = 60_000)
     ModelLoader vaeLoader;
 
     @InjectService(filter = "(matforge.id=smact-validity)", timeout = 30_000)

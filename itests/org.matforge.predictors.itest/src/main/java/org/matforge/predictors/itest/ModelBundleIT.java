@@ -48,10 +48,10 @@ class ModelBundleIT {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(matforge.id=mlp-ensemble)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=mlp-ensemble)", timeout = 60_000)
     PredictorTrainer trainer;
 
-    @InjectService(filter = "(matforge.id=magpie)", timeout = 30_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=magpie)", timeout = 30_000)
     Featurizer magpie;
 
     @InjectService
@@ -73,7 +73,7 @@ class ModelBundleIT {
         trained.save(file);
 
         ServiceTracker<PropertyPredictor, PropertyPredictor> tracker = new ServiceTracker<>(context, context.createFilter(
-                "(&(objectClass=" + PropertyPredictor.class.getName() + ")(matforge.model.bundle=" + VENDOR + "))"), null);
+                "(&(objectClass=" + PropertyPredictor.class.getName() + ")(" + PluginProperties.MODEL_BUNDLE + "=" + VENDOR + "))"), null);
         tracker.open();
         Bundle vendor = context.installBundle("itest:" + VENDOR, ModelBundles.jar(VENDOR, "models/gap.mfm",
                 Map.of("models/gap.mfm", file.toByteArray())));
@@ -153,8 +153,8 @@ class ModelBundleIT {
                     () -> "registry problems: " + registry.problems());
             assertEquals(Bundle.ACTIVE, broken.getState(), "the model bundle itself keeps running");
             assertEquals(Bundle.ACTIVE, context.getBundle(0).getState(), "the framework keeps running");
-            assertTrue(context.getServiceReferences(PropertyPredictor.class, "(matforge.model.bundle=" + name + ")").isEmpty());
-            assertTrue(context.getServiceReferences(PredictorTrainer.class, "(matforge.id=mlp-ensemble)").size() == 1,
+            assertTrue(context.getServiceReferences(PropertyPredictor.class, "(" + PluginProperties.MODEL_BUNDLE + "=" + name + ")").isEmpty());
+            assertTrue(context.getServiceReferences(PredictorTrainer.class, "(" + PluginProperties.ID + "=mlp-ensemble)").size() == 1,
                     "the trainer is still there");
         } finally {
             broken.uninstall();
