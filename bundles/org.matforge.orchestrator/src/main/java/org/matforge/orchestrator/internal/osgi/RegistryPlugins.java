@@ -1,7 +1,6 @@
 package org.matforge.orchestrator.internal.osgi;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,16 +10,15 @@ import java.util.TreeSet;
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginLease;
-import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.plugin.PluginUnavailableException;
+import org.matforge.commons.plugin.BackendDescriptions;
 import org.matforge.orchestrator.internal.engine.PluginResolver;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Suggestions;
 import org.matforge.spi.backend.BackendDescription;
-import org.matforge.spi.backend.ComputeBackend;
 
 /**
  * The workflow's view of the plug-in catalogue ({@link PluginRegistry}): validation asks it which plug-ins exist,
@@ -87,19 +85,6 @@ final class RegistryPlugins implements PluginCatalog, PluginResolver {
 
     @Override
     public List<BackendDescription> backends() {
-        List<BackendDescription> out = new ArrayList<>();
-        for (PluginDescriptor d : registry.plugins(PluginKind.COMPUTE_BACKEND)) {
-            try (PluginLease<ComputeBackend> backend = registry.lease(PluginQuery.of(d.kind(), d.id()), ComputeBackend.class, Duration.ZERO, () -> { })) {
-                out.add(backend.service().describe());
-            } catch (PluginUnavailableException e) {
-                // withdrawn meanwhile
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return out;
-            } catch (RuntimeException e) {
-                out.add(new BackendDescription("?", "?", 0, "", -1, false, "describe() failed: " + e));
-            }
-        }
-        return out;
+        return BackendDescriptions.all(registry).stream().map(BackendDescriptions.DescribedBackend::description).toList();
     }
 }

@@ -1,39 +1,28 @@
 package org.matforge.shell.internal.osgi;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
-import org.matforge.api.plugin.PluginProperties;
+import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.commons.cli.MfCommand;
+import org.matforge.commons.plugin.BackendDescriptions;
 import org.matforge.spi.backend.BackendDescription;
-import org.matforge.spi.backend.BackendInfo;
-import org.matforge.spi.backend.ComputeBackend;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code mf:backends}: every compute backend with its device, cores, BLAS vendor, memory, status and bundle. */
 @Component(service = BackendsCommandComponent.class)
 @MfCommand(function = "backends")
 public class BackendsCommandComponent {
-    private final BundleContext context;
+    private final PluginRegistry registry;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ServiceReference<ComputeBackend>> backends;
-
-    /** Creates the command. */
+    /** @param registry the plug-in catalogue */
     @Activate
-    public BackendsCommandComponent(BundleContext context) {
-        this.context = context;
+    public BackendsCommandComponent(@Reference PluginRegistry registry) {
+        this.registry = registry;
     }
 
     /** Prints the backends to the session's output. */
@@ -47,34 +36,11 @@ public class BackendsCommandComponent {
     }
 
     private List<Row> describeAll() {
-        List<ServiceReference<ComputeBackend>> refs = backends == null ? List.of() : new ArrayList<>(backends);
-        refs.sort(Comparator.reverseOrder());
         List<Row> rows = new ArrayList<>();
-        for (ServiceReference<ComputeBackend> ref : refs) {
-            Bundle bundle = ref.getBundle();
-            if (bundle == null) {
-                continue; // unregistered meanwhile
-            }
-            String id = String.valueOf(ref.getProperty(PluginProperties.ID));
-            String device = String.valueOf(ref.getProperty(BackendInfo.DEVICE));
-            BackendDescription d;
-            ComputeBackend backend = context.getService(ref);
-            try {
-                d = backend == null ? unavailable(device, "service is gone") : backend.describe();
-            } catch (RuntimeException | LinkageError e) {
-                d = unavailable(device, "describe() failed: " + e);
-            } finally {
-                if (backend != null) {
-                    context.ungetService(ref);
-                }
-            }
-            rows.add(new Row(id, d, bundle.getSymbolicName(), bundle.getVersion().toString()));
+        for (BackendDescriptions.DescribedBackend b : BackendDescriptions.all(registry)) {
+            rows.add(new Row(b.plugin().id(), b.description(), b.plugin().bundle(), b.plugin().bundleVersion()));
         }
         return rows;
-    }
-
-    private static BackendDescription unavailable(String device, String why) {
-        return new BackendDescription(device, "", 0, "", -1, false, why);
     }
 
     /** @return the listing: a table, then one status line per backend */
