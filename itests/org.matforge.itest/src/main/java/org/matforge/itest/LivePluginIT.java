@@ -16,6 +16,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProblem;
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.itest.support.Waiting;
 import org.matforge.spi.featurizer.Featurizer;
@@ -32,7 +33,7 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 class LivePluginIT {
     private static final Duration LIMIT = Duration.ofSeconds(15);
-    private static final String ELEMENT_COUNT = "(&(objectClass=" + Featurizer.class.getName() + ")(matforge.id=element-count))";
+    private static final String ELEMENT_COUNT = "(&(objectClass=" + Featurizer.class.getName() + ")(" + PluginProperties.ID + "=element-count))";
 
     @InjectBundleContext
     BundleContext context;

@@ -11,5 +11,5 @@ import java.util.concurrent.Callable;
  * @param priority ND4J's priority; higher is tried first (CUDA before CPU), as ND4J itself does
  * @param probe    returns whether the backend can run; may throw (a missing driver shows as a linkage error)
  */
-record BackendCandidate(String name, String device, int priority, Callable<Boolean> probe) {
+public record BackendCandidate(String name, String device, int priority, Callable<Boolean> probe) {
 }

@@ -17,10 +17,10 @@ import org.nd4j.linalg.factory.Nd4jBackend;
  * @param chosen  the backend that can run, if any
  * @param skipped one line per backend that cannot run, with the reason
  */
-record BackendChoice(Optional<BackendCandidate> chosen, List<String> skipped) {
+public record BackendChoice(Optional<BackendCandidate> chosen, List<String> skipped) {
 
     /** @return the backends that fragments attached to this class loader provide, highest priority first */
-    static List<BackendCandidate> discover(ClassLoader loader) {
+    public static List<BackendCandidate> discover(ClassLoader loader) {
         List<BackendCandidate> found = new ArrayList<>();
         for (Nd4jBackend backend : ServiceLoader.load(Nd4jBackend.class, loader)) {
             String name = backend.getClass().getSimpleName();
@@ -34,7 +34,7 @@ record BackendChoice(Optional<BackendCandidate> chosen, List<String> skipped) {
      * @param candidates the backends found
      * @return the first, by descending priority, whose probe returns true; the others before it as skipped lines
      */
-    static BackendChoice choose(List<BackendCandidate> candidates) {
+    public static BackendChoice choose(List<BackendCandidate> candidates) {
         List<BackendCandidate> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt(BackendCandidate::priority).reversed());
         List<String> skipped = new ArrayList<>();
@@ -49,7 +49,7 @@ record BackendChoice(Optional<BackendCandidate> chosen, List<String> skipped) {
     }
 
     /** @return the single log line that tells the operator what happened */
-    String summary() {
+    public String summary() {
         if (chosen.isEmpty()) {
             return skipped.isEmpty()
                     ? "No ND4J backend fragment is installed: install org.matforge.backend.cpu (or .cuda); no ComputeBackend is registered"

@@ -2,6 +2,10 @@ package org.matforge.screens.internal;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.commons.testdata.ParameterDocs;
+import org.matforge.screens.internal.osgi.ElementCountComponent;
+import org.matforge.screens.internal.osgi.NoveltyComponent;
+import org.matforge.screens.internal.osgi.ParetoComponent;
+import org.matforge.screens.internal.osgi.PropertyWindowComponent;
 
 class ScreenParameterDocsTest {
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.itest.support.ModelBundles;
 import org.matforge.itest.support.Waiting;
 import org.matforge.spi.generator.GenerativeModel;
@@ -52,16 +53,16 @@ class GeneratorsIT {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(matforge.id=gan)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=gan)", timeout = 60_000)
     GeneratorTrainer gan;
 
-    @InjectService(filter = "(matforge.id=vae)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=vae)", timeout = 60_000)
     GeneratorTrainer vae;
 
-    @InjectService(filter = "(matforge.id=gan)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=gan)", timeout = 60_000)
     ModelLoader ganLoader;
 
-    @InjectService(filter = "(matforge.id=vae)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=vae)", timeout = 60_000)
     ModelLoader vaeLoader;
 
     @InjectService(filter = "(matforge.id=smact-validity)", timeout = 30_000)
@@ -140,7 +141,7 @@ class GeneratorsIT {
         try {
             vendor.start();
             Waiting.until(() -> !tracker.isEmpty(), LIMIT, "generator from the model bundle registered");
-            assertEquals(id, tracker.getServiceReference().getProperty("matforge.id"));
+            assertEquals(id, tracker.getServiceReference().getProperty(PluginProperties.ID));
             GenerativeModel shipped = tracker.getService();
             assertEquals(expected, shipped.sample(DRAWS, 7, Optional.empty(), TaskContext.unobserved()));
             boolean latent = List.of((String[]) tracker.getServiceReference().getProperty("objectClass"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowService;
@@ -97,7 +98,7 @@ class PluginGoneIT {
     @Test
     void aPlugInGoneBeforeItsTurnIsWaitedForABoundedTimeThenTheStepFailsNamingIt() throws Exception {
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put("matforge.id", "vanishing");
+        props.put(PluginProperties.ID, "vanishing");
         Screen passAll = (candidates, parameters, task) -> Collections.nCopies(candidates.size(), ScreenResult.pass("here"));
         ServiceRegistration<Screen> vanishing = context.registerService(Screen.class, passAll, props);
         String id;

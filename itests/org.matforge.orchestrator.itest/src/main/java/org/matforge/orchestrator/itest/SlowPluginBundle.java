@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.itest.support.TestBundles;
 import org.matforge.orchestrator.itest.slow.SlowScreen;
 import org.osgi.framework.Bundle;
@@ -24,10 +25,10 @@ final class SlowPluginBundle {
             <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="slow-screen">
               <implementation class="%s"/>
               <service><provide interface="org.matforge.spi.screen.Screen"/></service>
-              <property name="matforge.id" value="slow"/>
-              <property name="matforge.name" value="Slow screen"/>
+              <property name="%s" value="slow"/>
+              <property name="%s" value="Slow screen"/>
             </scr:component>
-            """.formatted(SlowScreen.class.getName());
+            """.formatted(SlowScreen.class.getName(), PluginProperties.ID, PluginProperties.NAME);
 
     private SlowPluginBundle() {
     }

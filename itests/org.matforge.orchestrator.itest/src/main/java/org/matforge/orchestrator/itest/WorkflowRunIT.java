@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunListener;
 import org.matforge.api.workflow.RunStatus;
@@ -110,7 +111,7 @@ class WorkflowRunIT {
         Bundle featurizers = bundle("org.matforge.featurizers");
         assertEquals("org.matforge.featurizers", magpie.get("bundle").getAsString());
         assertEquals(featurizers.getVersion().toString(), magpie.get("bundleVersion").getAsString());
-        assertEquals("magpie", magpie.getAsJsonObject("properties").get("matforge.id").getAsString());
+        assertEquals("magpie", magpie.getAsJsonObject("properties").get(PluginProperties.ID).getAsString());
         JsonObject model = steps.get(3).getAsJsonObject();
         assertEquals("knn", model.getAsJsonObject("model").get("trainer").getAsString());
         assertEquals(300, model.getAsJsonObject("holdout").get("rows").getAsInt(), "20 % of 1,500 rows held out");
@@ -168,7 +169,7 @@ class WorkflowRunIT {
         Thread.sleep(500);
         assertFalse(submitted.isDone(), "validation waits for the screen");
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put("matforge.id", "late-screen");
+        props.put(PluginProperties.ID, "late-screen");
         Screen passAll = (candidates, parameters, task) -> Collections.nCopies(candidates.size(), ScreenResult.pass("late but fine"));
         ServiceRegistration<Screen> late = context.registerService(Screen.class, passAll, props);
         try {
@@ -186,7 +187,7 @@ class WorkflowRunIT {
     @Test
     void aPlugInThatThrowsFailsItsRunWithItsMessage() throws Exception {
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put("matforge.id", "picky");
+        props.put(PluginProperties.ID, "picky");
         Screen picky = (candidates, parameters, task) -> {
             throw new IllegalArgumentException("parameter 'threshold' must be positive, got " + parameters.number("threshold", 0));
         };

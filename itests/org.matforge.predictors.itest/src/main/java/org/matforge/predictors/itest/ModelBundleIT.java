@@ -16,12 +16,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.api.plugin.PluginProperties;
 import org.matforge.itest.support.ModelBundles;
 import org.matforge.itest.support.Waiting;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.PredictorTrainer;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.predictor.PredictorInfo;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.task.TaskContext;
 import org.osgi.framework.Bundle;
@@ -46,10 +48,10 @@ class ModelBundleIT {
     @InjectBundleContext
     BundleContext context;
 
-    @InjectService(filter = "(matforge.id=mlp-ensemble)", timeout = 60_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=mlp-ensemble)", timeout = 60_000)
     PredictorTrainer trainer;
 
-    @InjectService(filter = "(matforge.id=magpie)", timeout = 30_000)
+    @InjectService(filter = "(" + PluginProperties.ID + "=magpie)", timeout = 30_000)
     Featurizer magpie;
 
     @InjectService
@@ -71,7 +73,7 @@ class ModelBundleIT {
         trained.save(file);
 
         ServiceTracker<PropertyPredictor, PropertyPredictor> tracker = new ServiceTracker<>(context, context.createFilter(
-                "(&(objectClass=" + PropertyPredictor.class.getName() + ")(matforge.model.bundle=" + VENDOR + "))"), null);
+                "(&(objectClass=" + PropertyPredictor.class.getName() + ")(" + PluginProperties.MODEL_BUNDLE + "=" + VENDOR + "))"), null);
         tracker.open();
         Bundle vendor = context.installBundle("itest:" + VENDOR, ModelBundles.jar(VENDOR, "models/gap.mfm",
                 Map.of("models/gap.mfm", file.toByteArray())));
@@ -83,10 +85,10 @@ class ModelBundleIT {
             System.out.println("ModelBundleIT: model service appeared " + appeared.toMillis() + " ms after the bundle started");
 
             ServiceReference<PropertyPredictor> ref = tracker.getServiceReference();
-            assertEquals("itest-gap", ref.getProperty("matforge.id"));
-            assertEquals("band_gap", ref.getProperty("matforge.target"));
-            assertEquals("eV", ref.getProperty("matforge.unit"));
-            assertArrayEquals(new String[] {"magpie"}, (String[]) ref.getProperty("matforge.featurizers"));
+            assertEquals("itest-gap", ref.getProperty(PluginProperties.ID));
+            assertEquals("band_gap", ref.getProperty(PredictorInfo.TARGET));
+            assertEquals("eV", ref.getProperty(PredictorInfo.UNIT));
+            assertArrayEquals(new String[] {"magpie"}, (String[]) ref.getProperty(PluginProperties.FEATURIZERS));
             assertEquals(vendor, ref.getBundle(), "registered under the model bundle's own context");
             PropertyPredictor shipped = tracker.getService();
             assertNotSame(trained, shipped);
@@ -151,8 +153,8 @@ class ModelBundleIT {
                     () -> "registry problems: " + registry.problems());
             assertEquals(Bundle.ACTIVE, broken.getState(), "the model bundle itself keeps running");
             assertEquals(Bundle.ACTIVE, context.getBundle(0).getState(), "the framework keeps running");
-            assertTrue(context.getServiceReferences(PropertyPredictor.class, "(matforge.model.bundle=" + name + ")").isEmpty());
-            assertTrue(context.getServiceReferences(PredictorTrainer.class, "(matforge.id=mlp-ensemble)").size() == 1,
+            assertTrue(context.getServiceReferences(PropertyPredictor.class, "(" + PluginProperties.MODEL_BUNDLE + "=" + name + ")").isEmpty());
+            assertTrue(context.getServiceReferences(PredictorTrainer.class, "(" + PluginProperties.ID + "=mlp-ensemble)").size() == 1,
                     "the trainer is still there");
         } finally {
             broken.uninstall();

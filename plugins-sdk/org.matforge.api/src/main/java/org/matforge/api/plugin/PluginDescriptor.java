@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What the registry knows about one plug-in service, read from its service properties without loading it.
  *
- * @param kind          the plug-in kind
+ * @param kind          the plug-in kind, or null for a platform service (see {@link PluginRegistry#leaseService})
  * @param id            the {@code matforge.id} property
  * @param name          the {@code matforge.name} property, or the id when unset
  * @param description   the {@code matforge.description} property, or empty
@@ -19,5 +19,13 @@ public record PluginDescriptor(PluginKind kind, String id, String name, String d
     /** Copies the properties. */
     public PluginDescriptor {
         properties = Map.copyOf(properties);
+    }
+
+    /**
+     * @return e.g. {@code featurizer 'magpie' (org.matforge.featurizers 0.1.0)}; a platform service says {@code service}
+     *         for its kind. Since 1.3.
+     */
+    public String describe() {
+        return (kind == null ? "service" : kind.id()) + " '" + id + "' (" + bundle + " " + bundleVersion + ")";
     }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.matforge.api.plugin.PluginProperties;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface BackendInfo {
-    /** Prefix of the generated property names. */
-    String PREFIX_ = "matforge.";
+    /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
+    String PREFIX_ = PluginProperties.PREFIX;
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();
@@ -26,6 +27,9 @@ public @interface BackendInfo {
 
     /** @return one-sentence description */
     String description() default "";
+
+    /** Service property: the device class, {@code matforge.device}. Since 1.1. */
+    String DEVICE = PREFIX_ + "device";
 
     /** @return the device class, e.g. {@code "cpu"} or {@code "cuda"} */
     String device();

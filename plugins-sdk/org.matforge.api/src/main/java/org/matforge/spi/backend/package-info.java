@@ -2,7 +2,7 @@
  * SPI — Compute backends: numeric devices that models run on.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.matforge.spi.backend;
 
 import org.osgi.annotation.bundle.Export;

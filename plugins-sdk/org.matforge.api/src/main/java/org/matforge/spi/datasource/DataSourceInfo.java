@@ -5,6 +5,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.annotation.ElementType;
 
+import org.matforge.api.plugin.PluginProperties;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface DataSourceInfo {
-    /** Prefix of the generated property names. */
-    String PREFIX_ = "matforge.";
+    /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
+    String PREFIX_ = PluginProperties.PREFIX;
 
     /** @return stable id used by workflows, e.g. {@code "csv"} */
     String id();
@@ -29,4 +30,7 @@ public @interface DataSourceInfo {
 
     /** @return formats or datasets it reads, e.g. {@code {"csv", "json"}} */
     String[] formats() default {};
+
+    /** Service property: the formats or datasets it reads ({@code String[]}), {@code matforge.formats}. Since 1.1. */
+    String FORMATS = PREFIX_ + "formats";
 }

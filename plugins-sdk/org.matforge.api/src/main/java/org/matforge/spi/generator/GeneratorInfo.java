@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.matforge.api.plugin.PluginProperties;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface GeneratorInfo {
-    /** Prefix of the generated property names. */
-    String PREFIX_ = "matforge.";
+    /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
+    String PREFIX_ = PluginProperties.PREFIX;
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();
@@ -30,6 +31,12 @@ public @interface GeneratorInfo {
     /** @return whether {@code sample} accepts a property condition */
     boolean conditional() default false;
 
+    /** Service property: whether it accepts a property condition ({@code Boolean}), {@code matforge.conditional}. Since 1.2. */
+    String CONDITIONAL = PREFIX_ + "conditional";
+
     /** @return the property targets it can be conditioned on, if any */
     String[] targets() default {};
+
+    /** Service property: the targets it can be conditioned on ({@code String[]}), {@code matforge.targets}. Since 1.2. */
+    String TARGETS = PREFIX_ + "targets";
 }

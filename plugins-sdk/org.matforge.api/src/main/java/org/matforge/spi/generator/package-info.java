@@ -3,7 +3,7 @@
  * (latent-space models) interpolate between two compositions.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.matforge.spi.generator;
 
 import org.osgi.annotation.bundle.Export;

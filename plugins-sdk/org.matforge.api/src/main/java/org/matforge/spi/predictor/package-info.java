@@ -3,7 +3,7 @@
  * differentiable ones that give input gradients for explanations.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.matforge.spi.predictor;
 
 import org.osgi.annotation.bundle.Export;

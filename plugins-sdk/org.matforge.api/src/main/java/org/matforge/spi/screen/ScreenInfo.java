@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.matforge.api.plugin.PluginProperties;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface ScreenInfo {
-    /** Prefix of the generated property names. */
-    String PREFIX_ = "matforge.";
+    /** Prefix of the generated property names: {@link PluginProperties#PREFIX}. */
+    String PREFIX_ = PluginProperties.PREFIX;
 
     /** @return stable id used by workflows, unique among plug-ins of this kind */
     String id();

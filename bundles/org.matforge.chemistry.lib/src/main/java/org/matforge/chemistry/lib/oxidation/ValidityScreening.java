@@ -11,6 +11,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
 /**
@@ -18,7 +19,7 @@ import org.matforge.spi.task.TaskContext;
  * SMACT) picks the oxidation-state set; PASS for valid compositions with the oxidation states found as the reason,
  * FAIL for invalid ones, UNKNOWN when the search gave up. Thread-safe.
  */
-public final class ValidityScreening {
+public final class ValidityScreening implements Screen {
     /** Parameter naming the oxidation-state set. */
     public static final String OXIDATION_STATES = "oxidationStates";
     /** SMACT's default set. */

@@ -18,6 +18,7 @@ import org.matforge.api.data.Table;
 import org.matforge.datasources.internal.tables.BadRowPolicy;
 import org.matforge.datasources.internal.tables.CsvTables;
 import org.matforge.datasources.internal.tables.TableAssembler;
+import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -29,7 +30,7 @@ import org.matforge.spi.task.TaskContext;
  * (eV), {@code phase}, {@code source} (reference key) and {@code reference} (the full citation).
  * Parameter {@code dataset} (default {@code band-gaps}; {@code band-gap} is accepted too).
  */
-public final class BuiltinSource {
+public final class BuiltinSource implements DataSource {
     /** The datasets: id → resource beside this class. */
     private static final Map<String, String> DATASETS = Map.of("band-gaps", "band_gaps.csv");
     /** Other names accepted for a dataset. */
@@ -94,5 +95,10 @@ public final class BuiltinSource {
         } catch (IOException e) {
             throw new DataSourceException("cannot read built-in dataset file " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
     }
 }

@@ -30,6 +30,7 @@ import org.matforge.commons.io.FileRoots;
 import org.matforge.datasources.internal.tables.BadRowPolicy;
 import org.matforge.datasources.internal.tables.CsvTables;
 import org.matforge.datasources.internal.tables.TableAssembler;
+import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -48,7 +49,7 @@ import org.matforge.spi.task.TaskContext;
  * names), {@code folder}, {@code cacheFolder}, {@code download} (true/false), and {@code url} with {@code sha256}
  * to fetch from a mirror (both required together; the folder is then not consulted).
  */
-public final class MatbenchSource {
+public final class MatbenchSource implements DataSource {
     /** Where matbench publishes its files. */
     public static final String PUBLIC_BASE = "https://ml.materialsproject.org/projects/";
 
@@ -220,5 +221,10 @@ public final class MatbenchSource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
     }
 }

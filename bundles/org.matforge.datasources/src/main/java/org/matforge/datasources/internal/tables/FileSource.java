@@ -24,6 +24,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileAccessException;
 import org.matforge.commons.io.FileRoots;
+import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
@@ -40,7 +41,7 @@ import org.matforge.spi.task.TaskContext;
  * <li>{@code onBadRow}: {@code fail} (default), {@code flag} or {@code skip}, see {@link BadRowPolicy}.</li>
  * </ul>
  */
-public final class FileSource {
+public final class FileSource implements DataSource {
     /** The parameters of data source {@code file}. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
             text("path", null, "the CSV or JSON file (`.gz` read transparently)").required(),
@@ -108,5 +109,10 @@ public final class FileSource {
             in = new GZIPInputStream(in, 1 << 16);
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
     }
 }

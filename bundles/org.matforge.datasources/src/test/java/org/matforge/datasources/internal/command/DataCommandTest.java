@@ -19,10 +19,9 @@ import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.datasources.internal.FileDataSource;
+import org.matforge.datasources.internal.tables.FileSource;
 import org.matforge.datasources.internal.builtin.BuiltinSource;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
-import org.matforge.datasources.internal.tables.FileSource;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.task.TaskContext;
 
@@ -118,7 +117,7 @@ class DataCommandTest {
 
     @Test
     void optionsAreCheckedAgainstTheSourcesDeclaredParametersBeforeLoading() {
-        Map<String, DataSource> declared = Map.of("file", new FileDataSource());
+        Map<String, DataSource> declared = Map.of("file", new FileSource());
         DataCommand command = new DataCommand(declared::get, declared.keySet(), new PrintStream(terminal, true));
         String message = assertThrows(IllegalArgumentException.class,
                 () -> command.run("--source", "file", "--on-bad-row", "maybe", "--formula-column", " ")).getMessage();

@@ -83,7 +83,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
 
     /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
     public GanSettings with(Parameters p) {
-        SCHEMA.require("gan", p);
+        SCHEMA.require(GanModels.TRAINER, p);
         return new GanSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("noise", noise),
                 p.integers("generatorLayers", generatorLayers), p.integers("discriminatorLayers", discriminatorLayers),
                 p.number("learningRate", learningRate), p.number("beta1", beta1), p.number("beta2", beta2),

@@ -49,7 +49,7 @@ public record VaeSettings(int epochs, int batch, int latent, int[] layers, doubl
 
     /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
     public VaeSettings with(Parameters p) {
-        SCHEMA.require("vae", p);
+        SCHEMA.require(VaeModels.TRAINER, p);
         return new VaeSettings((int) p.integer("epochs", epochs), (int) p.integer("batch", batch), (int) p.integer("latent", latent),
                 p.integers("layers", layers), p.number("learningRate", learningRate), p.number("beta", beta),
                 (int) p.integer("warmup", warmup), p.number("freeBits", freeBits), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),

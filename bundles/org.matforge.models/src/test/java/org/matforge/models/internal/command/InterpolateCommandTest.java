@@ -22,10 +22,10 @@ import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.models.internal.GanLoader;
-import org.matforge.models.internal.VaeLoader;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.models.internal.generator.SampledGenerator;
+import org.matforge.models.internal.osgi.GanLoaderComponent;
+import org.matforge.models.internal.osgi.VaeLoaderComponent;
 import org.matforge.models.internal.vae.VaeGenerator;
 import org.matforge.models.internal.vae.VaeModels;
 import org.matforge.spi.generator.PropertyCondition;
@@ -40,7 +40,7 @@ class InterpolateCommandTest {
     static VaeGenerator cvae;
     static Path cvaeFile;
     static Path ganFile;
-    static final Map<String, ModelLoader> LOADERS = Map.of("vae", new VaeLoader(null), "gan", new GanLoader(null));
+    static final Map<String, ModelLoader> LOADERS = Map.of(VaeModels.TRAINER, new VaeLoaderComponent(null), GanModels.TRAINER, new GanLoaderComponent(null));
 
     @BeforeAll
     static void train() throws IOException {

@@ -28,6 +28,7 @@ import org.matforge.models.internal.codec.SampleQuality;
 import org.matforge.models.internal.codec.SamplingSettings;
 import org.matforge.models.internal.generator.SampledGenerator;
 import org.matforge.commons.nn.Mlp;
+import org.matforge.models.internal.vae.VaeModels;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.model.file.ModelFile;
@@ -130,7 +131,7 @@ class GanModelsTest {
     void metadataCarriesCurvesMetricsAndProvenance() {
         var m = gan.metadata();
         assertEquals("generator", m.kind());
-        assertEquals("gan", m.trainer());
+        assertEquals(GanModels.TRAINER, m.trainer());
         assertEquals("gan-test", m.id());
         assertEquals(11, m.seed());
         assertEquals(64, m.fingerprint().length());
@@ -181,7 +182,7 @@ class GanModelsTest {
                 () -> GanModels.read(ModelFile.read(new ByteArrayInputStream("formula,target\nNaCl,1\n".getBytes()))));
         assertTrue(notAModel.getMessage().contains("not a MatForge model file"), notAModel.getMessage());
         // a well-formed file of another trainer
-        var other = new org.matforge.spi.model.ModelMetadata("generator", "vae", "x", "", "", List.of(), Map.of(), "", 1,
+        var other = new org.matforge.spi.model.ModelMetadata("generator", VaeModels.TRAINER, "x", "", "", List.of(), Map.of(), "", 1,
                 Map.of(), Map.of(), ModelFile.FORMAT_VERSION);
         byte[] vae = ModelFile.of(other, gan.sampler().entries()).toBytes();
         IOException foreign = assertThrows(IOException.class, () -> GanModels.read(ModelFile.read(new ByteArrayInputStream(vae))));

@@ -3,10 +3,11 @@ package org.matforge.orchestrator.internal.engine;
 import java.time.Duration;
 import java.util.List;
 
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.backend.BackendDescription;
 
-/** Finds the plug-in services a run needs; the OSGi side implements it over the service registry. */
+/** Finds the plug-in services a run needs; the OSGi side implements it over the plug-in catalogue ({@code PluginRegistry}). */
 public interface PluginResolver {
     /**
      * Gets a service for a step, waiting up to {@code wait} for a plug-in that is still starting.
@@ -19,7 +20,7 @@ public interface PluginResolver {
      * @throws StepException        naming the plug-in when none came within the wait
      * @throws InterruptedException when the run's thread is interrupted while waiting
      */
-    <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException, InterruptedException;
+    <T> PluginLease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException, InterruptedException;
 
     /**
      * Gets a platform service that is not a plug-in kind (e.g. the {@code Explainer}): the registered service of that
@@ -33,7 +34,7 @@ public interface PluginResolver {
      * @throws StepException        naming the service when none came within the wait
      * @throws InterruptedException when the run's thread is interrupted while waiting
      */
-    <T> Lease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException, InterruptedException;
+    <T> PluginLease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException, InterruptedException;
 
     /** @return the compute backends registered now, for provenance */
     List<BackendDescription> backends();

@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.Workflow;
@@ -100,16 +103,17 @@ public final class Provenance {
                 .create().toJson(root) + "\n");
     }
 
-    public static JsonObject json(PluginProvenance p, String path) {
+    /** @return which plug-in served {@code path}: kind ({@code service} for a platform service), id, bundle, service id, {@code matforge.*} properties as text */
+    public static JsonObject json(PluginDescriptor p, String path) {
         JsonObject o = new JsonObject();
         o.addProperty("path", path);
-        o.addProperty("kind", p.kind());
+        o.addProperty("kind", p.kind() == null ? "service" : p.kind().id());
         o.addProperty("id", p.id());
         o.addProperty("bundle", p.bundle());
         o.addProperty("bundleVersion", p.bundleVersion());
         o.addProperty("serviceId", p.serviceId());
         JsonObject props = new JsonObject();
-        p.properties().forEach(props::addProperty);
+        new TreeMap<>(p.properties()).forEach((k, v) -> props.addProperty(k, v instanceof Object[] a ? String.join(",", Arrays.stream(a).map(String::valueOf).toList()) : String.valueOf(v)));
         o.add("properties", props);
         return o;
     }

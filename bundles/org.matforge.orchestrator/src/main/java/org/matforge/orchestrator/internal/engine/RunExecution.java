@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
@@ -48,9 +50,9 @@ public final class RunExecution implements Runnable {
     private final Clock clock;
     private final RunControl control;
     private final Artefacts artefacts = new Artefacts();
-    private final List<Lease<?>> leases = new ArrayList<>();
-    private final Map<PluginRef, PluginProvenance> leased = new ConcurrentHashMap<>();
-    private final Map<String, PluginProvenance> services = new ConcurrentHashMap<>();
+    private final List<PluginLease<?>> leases = new ArrayList<>();
+    private final Map<PluginRef, PluginDescriptor> leased = new ConcurrentHashMap<>();
+    private final Map<String, PluginDescriptor> services = new ConcurrentHashMap<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RunState state;
@@ -208,7 +210,7 @@ public final class RunExecution implements Runnable {
         }
         try {
             Instant now = clock.instant();
-            for (Lease<?> lease : leases) {
+            for (PluginLease<?> lease : leases) {
                 lease.close();
             }
             leases.clear();
@@ -252,12 +254,12 @@ public final class RunExecution implements Runnable {
     }
 
     /** Leases a plug-in for the rest of the run; its disappearance fails the run. */
-    <T> Lease<T> lease(PluginRef ref, Class<T> type) throws StepException, InterruptedException {
-        Lease<T>[] holder = new Lease[1];
-        Lease<T> lease = resolver.acquire(ref, type, settings.pluginWait(), () -> {
+    <T> PluginLease<T> lease(PluginRef ref, Class<T> type) throws StepException, InterruptedException {
+        PluginLease<T>[] holder = new PluginLease[1];
+        PluginLease<T> lease = resolver.acquire(ref, type, settings.pluginWait(), () -> {
             int at = current;
             String step = at >= 0 ? workflow.steps().get(at).name() : "(none)";
-            String who = holder[0] == null ? ref.kind().id() + " '" + ref.id() + "'" : holder[0].provenance().describe();
+            String who = holder[0] == null ? ref.kind().id() + " '" + ref.id() + "'" : holder[0].descriptor().describe();
             control.pluginGone("plug-in '" + ref.id() + "' went away during step '" + step + "' (" + who + " was unregistered)");
             log("plug-in '" + ref.id() + "' went away during step '" + step + "'");
         });
@@ -265,14 +267,14 @@ public final class RunExecution implements Runnable {
         synchronized (leases) {
             leases.add(lease);
         }
-        leased.put(ref, lease.provenance());
-        log("using " + lease.provenance().describe() + " for " + ref.path());
+        leased.put(ref, lease.descriptor());
+        log("using " + lease.descriptor().describe() + " for " + ref.path());
         return lease;
     }
 
     /** Leases a platform service (not a plug-in kind) for the rest of the run; its disappearance fails the run. */
-    <T> Lease<T> leaseService(Class<T> type, String path) throws StepException, InterruptedException {
-        Lease<T> lease = resolver.acquireService(type, path, settings.pluginWait(), () -> {
+    <T> PluginLease<T> leaseService(Class<T> type, String path) throws StepException, InterruptedException {
+        PluginLease<T> lease = resolver.acquireService(type, path, settings.pluginWait(), () -> {
             int at = current;
             String step = at >= 0 ? workflow.steps().get(at).name() : "(none)";
             control.pluginGone("service " + type.getSimpleName() + " went away during step '" + step + "'");
@@ -281,8 +283,8 @@ public final class RunExecution implements Runnable {
         synchronized (leases) {
             leases.add(lease);
         }
-        services.put(path, lease.provenance());
-        log("using " + lease.provenance().describe() + " for " + path);
+        services.put(path, lease.descriptor());
+        log("using " + lease.descriptor().describe() + " for " + path);
         return lease;
     }
 
@@ -295,7 +297,7 @@ public final class RunExecution implements Runnable {
         return out;
     }
 
-    PluginProvenance provenance(PluginRef ref) {
+    PluginDescriptor provenance(PluginRef ref) {
         return leased.get(ref);
     }
 

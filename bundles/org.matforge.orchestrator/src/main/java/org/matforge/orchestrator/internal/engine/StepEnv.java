@@ -14,6 +14,8 @@ import com.google.gson.JsonPrimitive;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefacts;
 import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
@@ -63,9 +65,9 @@ public final class StepEnv implements TaskContext {
 
     /** @return the plug-in service, held until the run ends; its provenance goes into this step's record */
     public <T> T plugin(PluginRef ref, Class<T> type) throws StepException, InterruptedException {
-        Lease<T> lease = run.lease(ref, type);
+        PluginLease<T> lease = run.lease(ref, type);
         JsonArray plugins = record.has("plugins") ? record.getAsJsonArray("plugins") : new JsonArray();
-        plugins.add(Provenance.json(lease.provenance(), ref.path()));
+        plugins.add(Provenance.json(lease.descriptor(), ref.path()));
         record.add("plugins", plugins);
         return lease.service();
     }
@@ -73,9 +75,9 @@ public final class StepEnv implements TaskContext {
     /** @return a platform service (not a plug-in kind), held until the run ends; its provenance goes into this step's record */
     public <T> T service(Class<T> type, String field) throws StepException, InterruptedException {
         String path = step.path() + "." + field;
-        Lease<T> lease = run.leaseService(type, path);
+        PluginLease<T> lease = run.leaseService(type, path);
         JsonArray plugins = record.has("plugins") ? record.getAsJsonArray("plugins") : new JsonArray();
-        plugins.add(Provenance.json(lease.provenance(), path));
+        plugins.add(Provenance.json(lease.descriptor(), path));
         record.add("plugins", plugins);
         return lease.service();
     }
@@ -85,8 +87,8 @@ public final class StepEnv implements TaskContext {
         return run.pluginsUsed();
     }
 
-    /** @return the provenance of the plug-in leased for {@code ref} */
-    public PluginProvenance provenance(PluginRef ref) {
+    /** @return the descriptor of the plug-in leased for {@code ref} */
+    public PluginDescriptor provenance(PluginRef ref) {
         return run.provenance(ref);
     }
 

@@ -6,6 +6,7 @@ import java.util.Hashtable;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.workflow.RunListener;
+import org.matforge.commons.cli.MfCommand;
 import org.matforge.orchestrator.internal.command.RunCommands;
 import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.osgi.framework.BundleContext;
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo commands {@code mf:run}, {@code mf:runs}, {@code mf:show}, {@code mf:cancel}: thin adapters over {@link RunCommands}. */
-@Component(service = RunCommandsComponent.class, property = {"osgi.command.scope=mf", "osgi.command.function=run",
-        "osgi.command.function=runs", "osgi.command.function=show", "osgi.command.function=cancel"})
+@Component(service = RunCommandsComponent.class)
+@MfCommand(function = {"run", "runs", "show", "cancel"})
 public final class RunCommandsComponent {
     private final BundleContext context;
     private final LocalWorkflowService service;
@@ -57,7 +58,7 @@ public final class RunCommandsComponent {
         RunCommands[] self = new RunCommands[1];
         self[0] = new RunCommands(service, runId -> {
             Dictionary<String, Object> props = new Hashtable<>();
-            props.put(WorkflowServiceComponent.RUN_PROPERTY, runId);
+            props.put(RunListener.RUN, runId);
             RunListener listener = event -> self[0].onProgress(event);
             ServiceRegistration<RunListener> registration = context.registerService(RunListener.class, listener, props);
             return () -> {

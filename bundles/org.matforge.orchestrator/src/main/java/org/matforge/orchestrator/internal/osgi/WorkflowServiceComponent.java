@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunListener;
 import org.matforge.api.workflow.RunSummary;
@@ -30,15 +31,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@link WorkflowService}: a thin DS adapter over {@link Orchestrator}, with plug-ins from the service registry
+ * The {@link WorkflowService}: a thin DS adapter over {@link Orchestrator}, with plug-ins from the catalogue ({@link PluginRegistry})
  * and progress delivered to {@link RunListener} services (whiteboard; {@code matforge.run} narrows one to a run).
  */
 @Component(service = {WorkflowService.class, LocalWorkflowService.class}, immediate = true, configurationPid = "org.matforge.orchestrator")
 @Designate(ocd = OrchestratorConfig.class)
 public final class WorkflowServiceComponent implements LocalWorkflowService {
-    /** Service property of a {@link RunListener} that follows one run only. */
-    public static final String RUN_PROPERTY = "matforge.run";
-
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Orchestrator orchestrator;
 
@@ -48,11 +46,11 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
 
     /** Opens the run store (marking runs of dead processes interrupted) and starts the executor. */
     @Activate
-    public WorkflowServiceComponent(BundleContext context, OrchestratorConfig config) throws IOException {
+    public WorkflowServiceComponent(BundleContext context, OrchestratorConfig config, @Reference PluginRegistry registry) throws IOException {
         String home = Optional.ofNullable(context.getProperty("matforge.home")).orElse(System.getProperty("user.dir"));
         Path root = Path.of(config.runStore().replace("${matforge.home}", home));
         Settings settings = new Settings(root, config.maxConcurrentRuns(), Duration.ofMillis((long) (config.pluginWaitSeconds() * 1000)));
-        RegistryPlugins plugins = new RegistryPlugins(context);
+        RegistryPlugins plugins = new RegistryPlugins(registry);
         orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
                 new RunStore(root, ProcessIdentity.current()));
         ShutdownCause.of("", new StackTraceElement[0]); // loaded now: the hook may run after this bundle's class loader is gone
@@ -93,7 +91,7 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
 
     @Reference(service = RunListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addListener(RunListener listener, Map<String, Object> properties) {
-        Object run = properties.get(RUN_PROPERTY);
+        Object run = properties.get(RunListener.RUN);
         listeners.add(new Listener(listener, run == null ? null : run.toString()));
     }
 

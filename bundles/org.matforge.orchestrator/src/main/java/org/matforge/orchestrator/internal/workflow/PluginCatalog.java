@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.commons.plugin.PluginSyntax;
 
 /** What validation needs to know about installed plug-ins; the engine's plug-in resolver provides it. */
 public interface PluginCatalog {
@@ -15,10 +16,14 @@ public interface PluginCatalog {
     List<String> ids(PluginKind kind);
 
     /** @return why an LDAP filter is malformed, or empty when it is fine */
-    Optional<String> filterProblem(String filter);
+    default Optional<String> filterProblem(String filter) {
+        return PluginSyntax.filterProblem(filter);
+    }
 
     /** @return why a version range is malformed, or empty when it is fine */
-    Optional<String> versionProblem(String range);
+    default Optional<String> versionProblem(String range) {
+        return PluginSyntax.versionProblem(range);
+    }
 
     /**
      * Waits up to {@code wait} for plug-ins still starting.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,6 +13,7 @@ import com.google.gson.JsonPrimitive;
 import org.matforge.api.data.ParameterProblem;
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.model.GeneratorTrainer;
@@ -42,6 +44,18 @@ public final class PluginParameterCheck {
             problems.add(new WorkflowProblem(path + "." + p.parameter(), p.message()));
         }
         return problems;
+    }
+
+    /** @return the service interface through which plug-ins of {@code kind} declare their parameters, empty when they take none */
+    public static Optional<Class<?>> declaringType(PluginKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case DATA_SOURCE -> DataSource.class;
+            case PREDICTOR_TRAINER -> PredictorTrainer.class;
+            case GENERATOR_TRAINER -> GeneratorTrainer.class;
+            case SCREEN -> Screen.class;
+            case OPTIMIZER -> Optimizer.class;
+            default -> null;
+        });
     }
 
     /** @return the schema a plug-in service declares; {@link ParameterSchema#UNDECLARED} for kinds that take no parameters */

@@ -1,6 +1,7 @@
 package org.matforge.orchestrator.internal.workflow;
 
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginQuery;
 
 /**
  * A workflow's reference to a plug-in: kind and id, optionally narrowed by a bundle version range and an LDAP
@@ -18,15 +19,13 @@ public record PluginRef(PluginKind kind, String id, String version, String filte
         return new PluginRef(kind, id, null, null, path);
     }
 
+    /** @return the query to ask the plug-in catalogue with */
+    public PluginQuery query() {
+        return new PluginQuery(kind, id, version, filter);
+    }
+
     /** @return e.g. {@code featurizer 'magpie'} with the constraints, for messages */
     public String describe() {
-        StringBuilder s = new StringBuilder(kind.id()).append(" '").append(id).append('\'');
-        if (version != null) {
-            s.append(" version ").append(version);
-        }
-        if (filter != null) {
-            s.append(" matching ").append(filter);
-        }
-        return s.toString();
+        return query().describe();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.data.Table;
+import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.backend.BackendDescription;
@@ -102,22 +104,22 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
     }
 
     @Override
-    public <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
+    public <T> PluginLease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
         Object service = ref.kind() == PluginKind.DATA_SOURCE ? sources.get(ref.id())
                 : ref.kind() == PluginKind.MODEL_LOADER ? loaders.get(ref.id()) : null;
         if (service == null) {
             throw new StepException("no " + ref.kind().id() + " '" + ref.id() + "'");
         }
-        PluginProvenance provenance = new PluginProvenance(ref.kind().id(), ref.id(), "in-process", "0", 0, Map.of());
-        return new Lease<>() {
+        PluginDescriptor descriptor = new PluginDescriptor(ref.kind(), ref.id(), ref.id(), "", "in-process", "0", 0, Map.of());
+        return new PluginLease<>() {
             @Override
             public T service() {
                 return type.cast(service);
             }
 
             @Override
-            public PluginProvenance provenance() {
-                return provenance;
+            public PluginDescriptor descriptor() {
+                return descriptor;
             }
 
             @Override
@@ -127,7 +129,7 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
     }
 
     @Override
-    public <T> Lease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
+    public <T> PluginLease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
         throw new StepException("no " + type.getSimpleName() + " service in a plain JVM (needed by " + path + ")");
     }
 

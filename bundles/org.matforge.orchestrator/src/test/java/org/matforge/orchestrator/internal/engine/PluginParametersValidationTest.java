@@ -20,22 +20,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
-import org.matforge.datasources.internal.BuiltinDataSource;
-import org.matforge.models.internal.GanTrainer;
+import org.matforge.datasources.internal.osgi.BuiltinDataSourceComponent;
+import org.matforge.models.internal.osgi.GanTrainerComponent;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
 import org.matforge.orchestrator.internal.workflow.PluginParameterCheck;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
-import org.matforge.predictors.internal.MlpEnsembleTrainer;
-import org.matforge.screens.internal.NoveltyComponent;
-import org.matforge.screens.internal.PropertyWindowComponent;
-import org.matforge.screens.internal.UniquenessComponent;
+import org.matforge.predictors.internal.osgi.MlpEnsembleTrainerComponent;
+import org.matforge.screens.internal.osgi.NoveltyComponent;
+import org.matforge.screens.internal.osgi.PropertyWindowComponent;
+import org.matforge.screens.internal.osgi.UniquenessComponent;
 import org.matforge.spi.backend.BackendDescription;
 import org.matforge.spi.featurizer.Featurizer;
 
@@ -131,7 +132,7 @@ class PluginParametersValidationTest {
     /** The real plug-in components, by kind and id, without a framework; nothing is run. */
     private static final class Installed implements PluginCatalog, PluginResolver {
         private final Map<PluginKind, Map<String, Object>> plugins = Map.of(
-                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinDataSource()),
+                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinDataSourceComponent()),
                 PluginKind.FEATURIZER, Map.of("element-count", new Featurizer() {
                     @Override
                     public List<String> labels() {
@@ -143,8 +144,8 @@ class PluginParametersValidationTest {
                         target[offset] = composition.size();
                     }
                 }),
-                PluginKind.PREDICTOR_TRAINER, Map.of("mlp-ensemble", new MlpEnsembleTrainer(null)),
-                PluginKind.GENERATOR_TRAINER, Map.of("gan", new GanTrainer(null)),
+                PluginKind.PREDICTOR_TRAINER, Map.of("mlp-ensemble", new MlpEnsembleTrainerComponent(null)),
+                PluginKind.GENERATOR_TRAINER, Map.of("gan", new GanTrainerComponent(null)),
                 PluginKind.SCREEN, Map.of("novelty", new NoveltyComponent(), "property-window", new PropertyWindowComponent(),
                         "uniqueness", new UniquenessComponent()));
 
@@ -177,12 +178,12 @@ class PluginParametersValidationTest {
         }
 
         @Override
-        public <T> Lease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
+        public <T> PluginLease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
             throw new StepException("this test runs nothing: " + ref.describe());
         }
 
         @Override
-        public <T> Lease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
+        public <T> PluginLease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
             throw new StepException("this test runs nothing: " + type.getSimpleName());
         }
 

@@ -6,11 +6,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.plugin.PluginKind;
-import org.matforge.orchestrator.internal.osgi.PluginSyntax;
 import org.osgi.framework.VersionRange;
 
 /** A catalog of a fixed set of plug-in ids (version 1.0.0, no extra properties), for validation tests. */
@@ -33,16 +31,6 @@ final class FixedCatalog implements PluginCatalog {
     @Override
     public List<String> ids(PluginKind kind) {
         return ids.getOrDefault(kind, List.of()).stream().sorted().toList();
-    }
-
-    @Override
-    public Optional<String> filterProblem(String filter) {
-        return PluginSyntax.filterProblem(filter);
-    }
-
-    @Override
-    public Optional<String> versionProblem(String range) {
-        return PluginSyntax.versionProblem(range);
     }
 
     @Override

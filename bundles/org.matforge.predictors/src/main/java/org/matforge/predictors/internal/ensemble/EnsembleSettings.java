@@ -102,7 +102,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
 
     /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
     public EnsembleSettings with(Parameters p) {
-        SCHEMA.require("mlp-ensemble", p);
+        SCHEMA.require(MlpEnsemble.TRAINER, p);
         return new EnsembleSettings((int) p.integer("members", members), p.integers("layers", layers),
                 (int) p.integer("epochs", epochs), (int) p.integer("patience", patience), (int) p.integer("batch", batch),
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),

@@ -19,7 +19,7 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.predictors.internal.FeaturizedTable;
-import org.matforge.predictors.internal.MlpEnsembleLoader;
+import org.matforge.predictors.internal.osgi.MlpEnsembleLoaderComponent;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.file.ModelFile;
@@ -66,7 +66,7 @@ class MlpEnsembleTest {
     void savedThenLoadedPredictsBitIdentically() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.save(out);
-        MlpEnsemble loaded = (MlpEnsemble) new MlpEnsembleLoader(null).load(new ByteArrayInputStream(out.toByteArray()));
+        MlpEnsemble loaded = (MlpEnsemble) new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(out.toByteArray()));
         Prediction[] before = model.predict(test.features(), TaskContext.unobserved());
         Prediction[] after = loaded.predict(test.features(), TaskContext.unobserved());
         assertArrayEquals(before, after);
@@ -120,14 +120,14 @@ class MlpEnsembleTest {
         }
         entries.put("member-1.dl4j", Arrays.copyOf(entries.get("member-1.dl4j"), 100));
         byte[] broken = ModelFile.of(archive.metadata(), entries).toBytes();
-        IOException e = assertThrows(IOException.class, () -> new MlpEnsembleLoader(null).load(new ByteArrayInputStream(broken)));
+        IOException e = assertThrows(IOException.class, () -> new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(broken)));
         assertTrue(e.getMessage().contains("member-1.dl4j"), e.getMessage());
 
         var md = archive.metadata();
         var gan = new org.matforge.spi.model.ModelMetadata("generator", "gan", md.id(), "", "", List.of(), Map.of(), "", 1,
                 Map.of(), Map.of(), 1);
         byte[] other = ModelFile.of(gan, Map.of()).toBytes();
-        e = assertThrows(IOException.class, () -> new MlpEnsembleLoader(null).load(new ByteArrayInputStream(other)));
+        e = assertThrows(IOException.class, () -> new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(other)));
         assertTrue(e.getMessage().contains("trainer 'gan'"), e.getMessage());
     }
 }

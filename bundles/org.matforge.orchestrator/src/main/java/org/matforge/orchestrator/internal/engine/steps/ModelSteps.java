@@ -30,6 +30,7 @@ import org.matforge.orchestrator.internal.engine.artefacts.Parity;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.generator.GenerativeModel;
+import org.matforge.spi.generator.GeneratorInfo;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
@@ -38,6 +39,7 @@ import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.predictor.PredictorInfo;
 import org.matforge.spi.predictor.PropertyPredictor;
 
 /** The train-predictor, load-predictor, train-generator and load-generator steps. */
@@ -116,8 +118,8 @@ final class ModelSteps {
         PropertyPredictor p = env.plugin(env.step().plugin("predictor"), PropertyPredictor.class);
         Optional<ModelMetadata> metadata = p instanceof TrainedPredictor t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
-        String unit = metadata.map(ModelMetadata::unit).orElseGet(() -> env.provenance(env.step().plugin("predictor")).properties()
-                .getOrDefault("matforge.unit", ""));
+        String unit = metadata.map(ModelMetadata::unit).orElseGet(() -> String.valueOf(env.provenance(env.step().plugin("predictor")).properties()
+                .getOrDefault(PredictorInfo.UNIT, "")));
         return new PredictorModel(env.step().name(), p, p.target(), unit, metadata, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
@@ -160,7 +162,7 @@ final class ModelSteps {
         Optional<ModelMetadata> metadata = g instanceof TrainedGenerator t ? Optional.of(t.metadata()) : Optional.empty();
         metadata.ifPresent(m -> env.record().add("model", Provenance.json(m)));
         boolean conditional = g instanceof TrainedGenerator t ? t.conditional()
-                : Boolean.parseBoolean(env.provenance(env.step().plugin("generator")).properties().getOrDefault("matforge.conditional", "false"));
+                : Boolean.parseBoolean(String.valueOf(env.provenance(env.step().plugin("generator")).properties().getOrDefault(GeneratorInfo.CONDITIONAL, "false")));
         return new GeneratorModel(env.step().name(), g, conditional, metadata);
     }
 

@@ -1,0 +1,39 @@
+package org.matforge.shell.internal.osgi;
+
+import java.util.List;
+
+import org.matforge.api.plugin.PluginDescriptor;
+import org.matforge.api.plugin.PluginKind;
+import org.matforge.api.plugin.PluginProblem;
+
+/** Renders the plug-in listing as aligned text, one section per kind. */
+final class PluginListing {
+    private PluginListing() {
+    }
+
+    static String render(List<PluginDescriptor> plugins, List<PluginProblem> problems) {
+        StringBuilder out = new StringBuilder();
+        for (PluginKind kind : PluginKind.values()) {
+            List<PluginDescriptor> ofKind = plugins.stream().filter(p -> p.kind() == kind).toList();
+            out.append(kind.id()).append(" (").append(ofKind.size()).append(")\n");
+            TextTable table = new TextTable("id", "name", "bundle", "version");
+            for (PluginDescriptor p : ofKind) {
+                table.row(p.id(), p.name(), p.bundle(), p.bundleVersion());
+            }
+            if (!ofKind.isEmpty()) {
+                table.appendTo(out, "  ");
+            }
+        }
+        if (!problems.isEmpty()) {
+            out.append("problems (").append(problems.size()).append(")\n");
+            for (PluginProblem p : problems) {
+                out.append("  ").append(p.bundle()).append(p.bundleVersion().isEmpty() ? "" : " " + p.bundleVersion());
+                if (!p.component().isEmpty()) {
+                    out.append(" component ").append(p.component());
+                }
+                out.append(": ").append(p.message()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}
