@@ -131,6 +131,12 @@ final class PluginDiagnostics {
                 && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null && !persistentlyStarted(bundle);
     }
 
+    /** @return whether a bundle installed from a file was never asked to start and is not resolved yet */
+    static boolean waitingToResolve(Bundle bundle) {
+        return bundle.getBundleId() != 0 && bundle.getState() == Bundle.INSTALLED && bundle.getLocation().startsWith("file:")
+                && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null && !persistentlyStarted(bundle);
+    }
+
     /** What a bundle whose activator has not returned is reported with. */
     static final String STUCK_STARTING = "stuck starting: its activator has not returned; the runtime goes on without it";
 

@@ -1,5 +1,7 @@
 package org.matforge.core.internal.osgi;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +10,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -96,6 +99,11 @@ public class UnresolvedPluginReporterComponent implements SynchronousBundleListe
     }
 
     private void startWaitingPlugins() {
+        // FileInstall resolves a plug-in only when it starts it, so those queued behind the stuck one may not be resolved yet
+        List<Bundle> unresolved = Arrays.stream(context.getBundles()).filter(PluginDiagnostics::waitingToResolve).toList();
+        if (!unresolved.isEmpty()) {
+            context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(unresolved);
+        }
         for (Bundle waiting : context.getBundles()) {
             if (!PluginDiagnostics.waitingToStart(waiting)) {
                 continue;

@@ -30,7 +30,10 @@ import org.osgi.framework.startlevel.BundleStartLevel;
  */
 final class FrameworkSettling {
     private final BundleContext context;
+    /** A little longer than the core waits before it deems a starting plug-in stuck and starts those queued behind it. */
+    private static final long STUCK_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(4);
     private final AtomicLong lastEvent = new AtomicLong(System.nanoTime());
+    private long startingSince;
 
     FrameworkSettling(BundleContext context) {
         this.context = context;
@@ -88,9 +91,18 @@ final class FrameworkSettling {
         Bundle[] bundles = context.getBundles();
         boolean starting = Arrays.stream(bundles).anyMatch(b -> b.getState() == Bundle.STARTING
                 && !String.valueOf(b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY)).trim().startsWith(Constants.ACTIVATION_LAZY));
-        return starting && Arrays.stream(bundles).anyMatch(b -> b.getBundleId() != 0 && b.getState() == Bundle.RESOLVED
-                && b.getLocation().startsWith("file:") && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null
-                && !b.adapt(BundleStartLevel.class).isPersistentlyStarted());
+        if (!starting) {
+            startingSince = 0;
+            return false;
+        }
+        if (startingSince == 0) {
+            startingSince = System.nanoTime();
+        }
+        // Plug-ins queued behind it may still be unresolved: wait until the core has deemed it stuck and started them.
+        boolean queued = Arrays.stream(bundles).anyMatch(b -> b.getBundleId() != 0 && b.getLocation().startsWith("file:")
+                && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null && !b.adapt(BundleStartLevel.class).isPersistentlyStarted()
+                && (b.getState() == Bundle.RESOLVED || b.getState() == Bundle.INSTALLED && System.nanoTime() - startingSince < STUCK_WAIT_NANOS));
+        return queued;
     }
 
     private static Optional<Path> installedPath(String location) {
