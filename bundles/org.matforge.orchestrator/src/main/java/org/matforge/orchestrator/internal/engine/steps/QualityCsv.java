@@ -11,6 +11,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicFiles;
 import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
@@ -38,7 +39,10 @@ final class QualityCsv {
         });
     }
 
-    /** @return the settings, counts and every entry, for run.json */
+    /**
+     * @return the settings, counts and every entry, for run.json; cells taken from the data file are shown as
+     *         {@link Excerpt#name short escaped excerpts} there (data-quality.csv, the user's report, has them whole)
+     */
     static JsonObject json(QualityFindings findings) {
         JsonObject o = new JsonObject();
         o.addProperty("rows", findings.rows());
@@ -55,9 +59,9 @@ final class QualityCsv {
             JsonObject j = new JsonObject();
             j.addProperty("kind", e.kind());
             j.addProperty("row", e.row());
-            j.addProperty("formula", e.formula());
+            j.addProperty("formula", e.formula() == null ? null : Excerpt.name(e.formula()));
             j.addProperty("column", e.column());
-            j.addProperty("value", e.value());
+            j.addProperty("value", e.value() == null ? null : Excerpt.name(e.value()));
             j.addProperty("reason", e.reason());
             j.addProperty("handling", e.handling());
             entries.add(j);

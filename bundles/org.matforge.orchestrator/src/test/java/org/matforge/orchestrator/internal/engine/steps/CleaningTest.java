@@ -124,4 +124,20 @@ class CleaningTest {
         assertEquals(1 + q.entries().size(), lines.size());
         assertTrue(lines.get(lines.size() - 1).startsWith("outlier,12,CuCl,band_gap,40.0,"), lines.get(lines.size() - 1));
     }
+
+    /** Issue 15: a cell of a file that failed to parse reaches run.json only as a short, escaped excerpt. */
+    @Test
+    void provenanceQuotesUnreadableCellsOnlyAsShortEscapedExcerpts() {
+        String cell = "root:$6$saltsalt$" + "x".repeat(80) + "\u001b[2J";
+        QualityFindings q = new QualityFindings("clean", "data-quality.csv", 3, 0.5, 3.5, "flag", "mean", List.of(
+                new QualityFindings.Entry(QualityFindings.UNUSABLE, 1, cell, "band_gap", "1.0\nINJECTED", "unreadable formula", "dropped"),
+                new QualityFindings.Entry(QualityFindings.OUTLIER, 2, "CuCl", "band_gap", "40.0", "robust z 9.1", "flagged")));
+        String json = QualityCsv.json(q).toString();
+        assertFalse(json.contains("x".repeat(40)), json);
+        com.google.gson.JsonArray entries = QualityCsv.json(q).getAsJsonArray("entries");
+        String formula = entries.get(0).getAsJsonObject().get("formula").getAsString();
+        assertTrue(formula.length() < 80 && formula.startsWith("\"root:$6$saltsalt$"), formula);
+        assertFalse(entries.get(0).getAsJsonObject().get("value").getAsString().contains("\n"), json);
+        assertEquals("CuCl", entries.get(1).getAsJsonObject().get("formula").getAsString(), "a readable formula stays as it is");
+    }
 }
