@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,6 +29,7 @@ import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.commons.features.FeaturizingStep;
 import org.matforge.commons.io.AtomicOutput;
 import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.spi.featurizer.Featurizer;
@@ -284,70 +286,62 @@ public final class ExplainCommand {
     }
 
     /** Explains one chunk of rows. */
-    private final class LocalStep implements CsvTransform.Step {
+    private final class LocalStep extends FeaturizingStep {
         private final PropertyPredictor predictor;
-        private final CompositeFeaturizer assembly;
         private final FeatureMatrix background;
         private final Parameters attributionOptions;
         private final int top;
-        private final int formulaColumn;
         private final long[] failed;
-        private final List<String> added = new ArrayList<>();
 
         LocalStep(PropertyPredictor predictor, CompositeFeaturizer assembly, FeatureMatrix background, Parameters attributionOptions,
                 int top, int formulaColumn, long[] failed) {
+            super(assembly, formulaColumn, columns(predictor, top));
             this.predictor = predictor;
-            this.assembly = assembly;
             this.background = background;
             this.attributionOptions = attributionOptions;
             this.top = top;
-            this.formulaColumn = formulaColumn;
             this.failed = failed;
-            added.addAll(List.of(predictor.target(), predictor.target() + "_std", "baseline", "method"));
+        }
+
+        private static List<String> columns(PropertyPredictor predictor, int top) {
+            List<String> columns = new ArrayList<>(List.of(predictor.target(), predictor.target() + "_std", "baseline", "method"));
             for (int k = 1; k <= top; k++) {
-                added.add("feature_" + k);
-                added.add("attribution_" + k);
+                columns.add("feature_" + k);
+                columns.add("attribution_" + k);
             }
-            added.add("error");
+            return columns;
         }
 
+        /** A formula that cannot be read is the row's error; anything else a featurizer throws stops the command. */
         @Override
-        public List<String> addedColumns() {
-            return added;
-        }
-
-        @Override
-        public String[][] process(List<String[]> records) {
-            int width = assembly.labels().size();
-            String[][] out = new String[records.size()][];
-            List<Integer> readable = new ArrayList<>();
-            double[] data = new double[records.size() * width];
-            for (int r = 0; r < records.size(); r++) {
-                String formula = records.get(r)[formulaColumn];
-                try {
-                    assembly.featurize(Composition.parse(formula == null ? "" : formula), data, readable.size() * width);
-                    readable.add(r);
-                } catch (IllegalArgumentException e) {
-                    out[r] = failure(e.getMessage());
+        protected String[][] fields(Chunk chunk) {
+            String[][] out = new String[chunk.rows()][];
+            for (int r = 0; r < out.length; r++) {
+                Optional<RuntimeException> failure = chunk.failure(r);
+                if (failure.isPresent()) {
+                    if (!(failure.get() instanceof IllegalArgumentException unreadable)) {
+                        throw failure.get();
+                    }
+                    out[r] = failure(unreadable.getMessage());
                     failed[0]++;
                 }
             }
-            if (readable.isEmpty()) {
+            int[] readable = chunk.readable();
+            if (readable.length == 0) {
                 return out;
             }
-            FeatureMatrix rows = FeatureMatrix.wrap(assembly.labels(), readable.size(),
-                    java.util.Arrays.copyOf(data, readable.size() * width));
+            FeatureMatrix rows = chunk.readableRows();
             Prediction[] predictions = predictor.predict(rows, TaskContext.unobserved());
             List<LocalExplanation> explanations = explainer.attributions(predictor, rows, background, attributionOptions,
                     TaskContext.unobserved());
-            for (int i = 0; i < readable.size(); i++) {
-                out[readable.get(i)] = fields(predictions[i], explanations.get(i));
+            for (int i = 0; i < readable.length; i++) {
+                out[readable[i]] = fields(predictions[i], explanations.get(i));
             }
             return out;
         }
 
         private String[] fields(Prediction prediction, LocalExplanation explanation) {
-            String[] fields = new String[added.size()];
+            String[] fields = new String[addedColumns().size()];
             java.util.Arrays.fill(fields, "");
             fields[0] = format(prediction.mean());
             fields[1] = format(prediction.std());
@@ -363,7 +357,7 @@ public final class ExplainCommand {
         }
 
         private String[] failure(String message) {
-            String[] fields = new String[added.size()];
+            String[] fields = new String[addedColumns().size()];
             java.util.Arrays.fill(fields, "");
             fields[fields.length - 1] = message == null ? "unreadable formula" : message;
             return fields;

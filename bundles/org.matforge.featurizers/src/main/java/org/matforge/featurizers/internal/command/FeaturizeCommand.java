@@ -3,14 +3,12 @@ package org.matforge.featurizers.internal.command;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
-import org.matforge.api.chem.Composition;
 import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
@@ -18,6 +16,7 @@ import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.commons.features.FeaturizingStep;
 import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.featurizer.Featurizer;
 
@@ -83,52 +82,42 @@ public final class FeaturizeCommand {
         }
     }
 
-    /** Featurizes one chunk: parse and featurize rows in parallel, then format. */
-    private static final class Step implements CsvTransform.Step {
-        private final Featurizer featurizer;
-        private final int formulaColumn;
+    /** Featurizes one chunk (rows in parallel), then formats each row's features and error. */
+    private static final class Step extends FeaturizingStep {
         private final long[] errors;
-        private final List<String> added;
 
         Step(Featurizer featurizer, int formulaColumn, long[] errors) {
-            this.featurizer = featurizer;
-            this.formulaColumn = formulaColumn;
+            super(featurizer, formulaColumn, featurizer.labels());
             this.errors = errors;
-            this.added = new ArrayList<>(featurizer.labels());
-            added.add("error");
         }
 
         @Override
-        public List<String> addedColumns() {
-            return added;
-        }
-
-        @Override
-        public String[][] process(List<String[]> records) {
-            int width = featurizer.labels().size();
-            String[][] out = new String[records.size()][];
-            IntStream.range(0, records.size()).parallel().forEach(r -> out[r] = row(records.get(r)[formulaColumn], width));
-            for (String[] row : out) {
-                if (!row[width].isEmpty()) {
+        protected String[][] fields(Chunk chunk) {
+            int width = chunk.width();
+            String[][] out = new String[chunk.rows()][];
+            for (int r = 0; r < out.length; r++) {
+                out[r] = row(chunk, r, width);
+                if (!out[r][width].isEmpty()) {
                     errors[0]++;
                 }
             }
             return out;
         }
 
-        private String[] row(String formula, int width) {
+        private static String[] row(Chunk chunk, int r, int width) {
             String[] fields = new String[width + 1];
-            double[] values = new double[width];
-            try {
-                featurizer.featurize(Composition.parse(formula == null ? "" : formula), values, 0);
-                for (int c = 0; c < width; c++) {
-                    fields[c] = Double.isNaN(values[c]) ? "" : Double.toString(values[c]);
-                }
-                fields[width] = "";
-            } catch (RuntimeException e) {
-                java.util.Arrays.fill(fields, 0, width, "");
+            Optional<RuntimeException> failure = chunk.failure(r);
+            if (failure.isPresent()) {
+                RuntimeException e = failure.get();
+                Arrays.fill(fields, 0, width, "");
                 fields[width] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return fields;
             }
+            for (int c = 0; c < width; c++) {
+                double value = chunk.value(r, c);
+                fields[c] = Double.isNaN(value) ? "" : Double.toString(value);
+            }
+            fields[width] = "";
             return fields;
         }
     }

@@ -1,12 +1,9 @@
 package org.matforge.models.internal.osgi;
 
-import java.io.IOException;
-import java.io.InputStream;
-
+import org.matforge.commons.adapter.DelegatingModelLoader;
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainerInfo;
 import org.matforge.spi.model.file.ModelFile;
 import org.osgi.service.component.annotations.Activate;
@@ -16,14 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 /** Model loader {@code gan}: reads the files that a gan model's {@code save} writes. */
 @Component(service = ModelLoader.class)
 @TrainerInfo(id = GanModels.TRAINER, name = "Composition GAN loader", description = "Reads gan model files (.mfm).")
-public final class GanLoaderComponent implements ModelLoader {
+public final class GanLoaderComponent extends DelegatingModelLoader {
     /** @param backend the initialised ND4J backend; referenced so that no network is restored before ND4J is ready */
     @Activate
     public GanLoaderComponent(@Reference ComputeBackend backend) {
-    }
-
-    @Override
-    public SavableModel load(InputStream in) throws IOException {
-        return GanModels.read(ModelFile.read(in));
+        super(in -> GanModels.read(ModelFile.read(in)));
     }
 }

@@ -1,12 +1,9 @@
 package org.matforge.models.internal.osgi;
 
-import java.io.IOException;
-import java.io.InputStream;
-
+import org.matforge.commons.adapter.DelegatingModelLoader;
 import org.matforge.models.internal.vae.VaeModels;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.TrainerInfo;
 import org.matforge.spi.model.file.ModelFile;
 import org.osgi.service.component.annotations.Activate;
@@ -16,14 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 /** Model loader {@code vae}: reads the files that a vae model's {@code save} writes. */
 @Component(service = ModelLoader.class)
 @TrainerInfo(id = VaeModels.TRAINER, name = "Composition (conditional) VAE loader", description = "Reads vae model files (.mfm).")
-public final class VaeLoaderComponent implements ModelLoader {
+public final class VaeLoaderComponent extends DelegatingModelLoader {
     /** @param backend the initialised ND4J backend; referenced so that no network is restored before ND4J is ready */
     @Activate
     public VaeLoaderComponent(@Reference ComputeBackend backend) {
-    }
-
-    @Override
-    public SavableModel load(InputStream in) throws IOException {
-        return VaeModels.read(ModelFile.read(in));
+        super(in -> VaeModels.read(ModelFile.read(in)));
     }
 }

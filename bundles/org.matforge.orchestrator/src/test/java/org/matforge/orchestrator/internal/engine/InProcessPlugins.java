@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Table;
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginLease;
 import org.matforge.orchestrator.internal.workflow.PluginCatalog;
+import org.matforge.orchestrator.internal.workflow.PluginParameterCheck;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.spi.backend.BackendDescription;
 import org.matforge.spi.datasource.DataSource;
@@ -30,12 +32,13 @@ import org.matforge.spi.model.file.ModelFile;
  * Plug-ins held in a map instead of the service registry, for running the engine in a plain JVM: one data source
  * {@code expt-gap} reading the first {@code rows} rows of matbench expt_gap; with {@code slow: true} it keeps
  * reporting progress until cancelled. Two model loaders that misbehave: {@code wrong-type} reads a model file whole
- * but returns a model that is neither a predictor nor a generator, {@code throwing} throws.
+ * but returns a model that is neither a predictor nor a generator, {@code throwing} throws. Or, for validation tests,
+ * any plug-ins by kind and id; the parameters a plug-in declares are those its SPI interface says.
  */
 final class InProcessPlugins implements PluginCatalog, PluginResolver {
     static final Path SHARED = Path.of(System.getProperty("matforge.shared.data", "../../../shared/data"));
 
-    private final Map<String, DataSource> sources = Map.of("expt-gap", (parameters, context) -> {
+    private static final DataSource EXPT_GAP = (parameters, context) -> {
         List<String> lines;
         try {
             lines = Files.readAllLines(SHARED.resolve("matbench").resolve("expt_gap.csv"));
@@ -61,9 +64,9 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
             gaps[r] = Double.parseDouble(f[1]);
         }
         return Table.builder(rows).text("formula", formulas).numbers("band_gap", gaps).build();
-    });
+    };
 
-    private final Map<String, ModelLoader> loaders = Map.of("wrong-type", in -> {
+    private static final Map<String, ModelLoader> LOADERS = Map.of("wrong-type", in -> {
         ModelFile archive = ModelFile.read(in);
         return new SavableModel() {
             @Override
@@ -80,10 +83,21 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
         throw new IllegalStateException("the weights do not fit the network");
     });
 
+    private final Map<PluginKind, Map<String, Object>> plugins;
+
+    /** The data source {@code expt-gap} and the two misbehaving loaders. */
+    InProcessPlugins() {
+        this(Map.of(PluginKind.DATA_SOURCE, Map.of("expt-gap", EXPT_GAP), PluginKind.MODEL_LOADER, Map.copyOf(LOADERS)));
+    }
+
+    /** @param plugins the plug-in services by kind and id */
+    InProcessPlugins(Map<PluginKind, Map<String, Object>> plugins) {
+        this.plugins = plugins;
+    }
+
     @Override
     public List<String> ids(PluginKind kind) {
-        return kind == PluginKind.DATA_SOURCE ? List.copyOf(sources.keySet())
-                : kind == PluginKind.MODEL_LOADER ? loaders.keySet().stream().sorted().toList() : List.of();
+        return plugins.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList();
     }
 
     @Override
@@ -104,9 +118,14 @@ final class InProcessPlugins implements PluginCatalog, PluginResolver {
     }
 
     @Override
+    public ParameterSchema parameters(PluginRef ref) {
+        Object service = plugins.getOrDefault(ref.kind(), Map.of()).get(ref.id());
+        return service == null ? ParameterSchema.UNDECLARED : PluginParameterCheck.of(service);
+    }
+
+    @Override
     public <T> PluginLease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
-        Object service = ref.kind() == PluginKind.DATA_SOURCE ? sources.get(ref.id())
-                : ref.kind() == PluginKind.MODEL_LOADER ? loaders.get(ref.id()) : null;
+        Object service = plugins.getOrDefault(ref.kind(), Map.of()).get(ref.id());
         if (service == null) {
             throw new StepException("no " + ref.kind().id() + " '" + ref.id() + "'");
         }

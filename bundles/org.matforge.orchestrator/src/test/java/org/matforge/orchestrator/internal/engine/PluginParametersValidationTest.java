@@ -8,21 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.chem.Composition;
-import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
@@ -30,14 +24,10 @@ import org.matforge.datasources.internal.osgi.BuiltinDataSourceComponent;
 import org.matforge.models.internal.osgi.GanTrainerComponent;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
-import org.matforge.orchestrator.internal.workflow.PluginCatalog;
-import org.matforge.orchestrator.internal.workflow.PluginParameterCheck;
-import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.predictors.internal.osgi.MlpEnsembleTrainerComponent;
 import org.matforge.screens.internal.osgi.NoveltyComponent;
 import org.matforge.screens.internal.osgi.PropertyWindowComponent;
 import org.matforge.screens.internal.osgi.UniquenessComponent;
-import org.matforge.spi.backend.BackendDescription;
 import org.matforge.spi.featurizer.Featurizer;
 
 /**
@@ -53,7 +43,7 @@ class PluginParametersValidationTest {
 
     @BeforeEach
     void start() throws Exception {
-        Installed plugins = new Installed();
+        InProcessPlugins plugins = installed();
         orchestrator = new Orchestrator(new Settings(root.resolve("runs"), 1, Duration.ZERO), plugins, plugins, e -> { }, Clock.systemUTC(),
                 new RunStore(root.resolve("runs"), ProcessIdentity.current()));
     }
@@ -130,8 +120,8 @@ class PluginParametersValidationTest {
     }
 
     /** The real plug-in components, by kind and id, without a framework; nothing is run. */
-    private static final class Installed implements PluginCatalog, PluginResolver {
-        private final Map<PluginKind, Map<String, Object>> plugins = Map.of(
+    private static InProcessPlugins installed() {
+        return new InProcessPlugins(Map.of(
                 PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinDataSourceComponent()),
                 PluginKind.FEATURIZER, Map.of("element-count", new Featurizer() {
                     @Override
@@ -147,49 +137,6 @@ class PluginParametersValidationTest {
                 PluginKind.PREDICTOR_TRAINER, Map.of("mlp-ensemble", new MlpEnsembleTrainerComponent(null)),
                 PluginKind.GENERATOR_TRAINER, Map.of("gan", new GanTrainerComponent(null)),
                 PluginKind.SCREEN, Map.of("novelty", new NoveltyComponent(), "property-window", new PropertyWindowComponent(),
-                        "uniqueness", new UniquenessComponent()));
-
-        @Override
-        public List<String> ids(PluginKind kind) {
-            return plugins.getOrDefault(kind, Map.of()).keySet().stream().sorted().toList();
-        }
-
-        @Override
-        public Optional<String> filterProblem(String filter) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> versionProblem(String range) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<PluginRef> missing(Collection<PluginRef> refs, Duration wait) {
-            Set<PluginRef> missing = new HashSet<>();
-            refs.stream().filter(r -> !ids(r.kind()).contains(r.id())).forEach(missing::add);
-            return missing;
-        }
-
-        @Override
-        public ParameterSchema parameters(PluginRef ref) {
-            Object service = plugins.getOrDefault(ref.kind(), Map.of()).get(ref.id());
-            return service == null ? ParameterSchema.UNDECLARED : PluginParameterCheck.of(service);
-        }
-
-        @Override
-        public <T> PluginLease<T> acquire(PluginRef ref, Class<T> type, Duration wait, Runnable onGone) throws StepException {
-            throw new StepException("this test runs nothing: " + ref.describe());
-        }
-
-        @Override
-        public <T> PluginLease<T> acquireService(Class<T> type, String path, Duration wait, Runnable onGone) throws StepException {
-            throw new StepException("this test runs nothing: " + type.getSimpleName());
-        }
-
-        @Override
-        public List<BackendDescription> backends() {
-            return List.of();
-        }
+                        "uniqueness", new UniquenessComponent())));
     }
 }
