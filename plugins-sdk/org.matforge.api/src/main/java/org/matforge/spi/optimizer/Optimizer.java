@@ -20,7 +20,10 @@ public interface Optimizer {
      * @param seed         random seed
      * @param parameters   optimiser-specific options (acquisition function, exploration weight, ...)
      * @param context      progress and cancellation
-     * @return {@code count} points, each with one value per dimension of {@code space}
+     * @return {@code count} points, each with one value per dimension of {@code space}, inside its bounds (whole
+     *         numbers on {@link Dimension#integer()} dimensions); the same arguments give the same points
+     * @throws IllegalArgumentException naming the problem when the input is wrong: an observation without one value
+     *                                  per dimension, a negative count, or a parameter the optimiser does not read
      */
     List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed,
             Parameters parameters, TaskContext context);
