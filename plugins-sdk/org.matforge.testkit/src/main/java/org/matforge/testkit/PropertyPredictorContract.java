@@ -117,10 +117,7 @@ public abstract class PropertyPredictorContract {
     void nanFeaturesGiveAPredictionNotAnException() {
         FeatureMatrix input = sampleInput();
         int width = input.columnCount();
-        double[] values = new double[(input.rowCount() + 2) * width];
-        for (int r = 0; r < input.rowCount(); r++) {
-            System.arraycopy(input.row(r), 0, values, r * width, width);
-        }
+        double[] values = Arrays.copyOf(input.toArray(), (input.rowCount() + 2) * width);
         int partial = input.rowCount();
         System.arraycopy(input.row(0), 0, values, partial * width, width);
         values[partial * width] = Double.NaN;
