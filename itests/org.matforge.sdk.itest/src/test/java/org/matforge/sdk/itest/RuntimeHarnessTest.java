@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.plugin.PluginDescriptor;
@@ -42,6 +44,32 @@ class RuntimeHarnessTest {
                     () -> runtime.assertRegistered(PluginKind.FEATURIZER, "element-count"));
             assertTrue(e.getMessage().contains("problems for org.matforge.itest.plugin") && e.getMessage().contains("Exploding"),
                     e.getMessage());
+        } finally {
+            runtime.afterAll(null);
+        }
+    }
+
+    /**
+     * {@code configure} reaches Config Admin as the guide says: a {@code conf/<pid>.cfg} pointing the platform's
+     * {@code matbench} source at a lab folder (downloads off) makes the next workflow read the set from there.
+     */
+    @Test
+    void aConfigurationInConfReachesTheComponent() throws Exception {
+        MatForgeRuntime runtime = MatForgeRuntime.of(Checkout.RUNTIME_JAR, PLUGIN);
+        runtime.beforeAll(null);
+        try {
+            Path folder = Files.createDirectories(runtime.home().resolve("lab-data"));
+            List<String> rows = Files.readAllLines(Path.of(System.getProperty("matforge.shared.data"), "matbench", "expt_gap.csv"));
+            Files.write(folder.resolve("expt_gap.csv"), rows.subList(0, 41), StandardCharsets.UTF_8);
+            runtime.configure("org.matforge.datasources.matbench", Map.of("folder", folder, "download", false));
+            Path run = runtime.assertWorkflowSucceeds("""
+                    {"schema": 1, "name": "configured-source", "steps": [
+                      {"name": "data", "type": "load", "source": "matbench", "parameters": {"dataset": "expt_gap"}},
+                      {"name": "features", "type": "featurize", "input": "data", "featurizers": ["element-count"]}
+                    ]}
+                    """);
+            String log = Files.readString(run.resolve("run.log"));
+            assertTrue(log.contains("reading " + folder.resolve("expt_gap.csv")), "the configured folder was read:\n" + log);
         } finally {
             runtime.afterAll(null);
         }
