@@ -24,13 +24,12 @@ import org.matforge.stability.lib.StabilityEstimate;
 
 /**
  * Energy above the convex hull of the known phases of the candidate's chemical system (elements at 0 eV/atom), from
- * the candidate's predicted formation energy ({@code target}, a prediction with its σ from a predict step). Passes
+ * the candidate's predicted formation energy ({@code target}, a prediction with its σ from a predict step; default
+ * {@code e_form}, else {@code formation_energy}). Passes
  * when e_above_hull − k·σ ≤ {@code threshold}; candidates without that prediction are UNKNOWN. Score: e_above_hull
  * (eV/atom); reason: e_above_hull ± σ, the hull energy and the decomposition products.
  */
 public final class StabilityScreen implements Screen {
-    /** Default prediction name of the formation energy: the shipped phases' column. */
-    public static final String DEFAULT_TARGET = "e_form";
     /** Default threshold, eV/atom: room for metastable phases. */
     public static final double DEFAULT_THRESHOLD = 0.1;
 
@@ -45,7 +44,7 @@ public final class StabilityScreen implements Screen {
 
     private static ParameterSchema schema() {
         List<ParameterSpec> specs = new ArrayList<>(List.of(
-                text("target", DEFAULT_TARGET, "the candidates' predicted formation energy, eV/atom (a predictor's target, with its σ)"),
+                text("target", null, "the candidates' predicted formation energy, eV/atom (a predictor's target, with its σ); default: `e_form`, else `formation_energy`"),
                 number("threshold", DEFAULT_THRESHOLD, -10, 10, "passes when e_above_hull − k·σ is at most this, eV/atom"),
                 number("k", 0, 0, 10, "σ multiple: keep candidates within k·σ of the threshold")));
         specs.addAll(PhasesSpec.specs());
@@ -62,7 +61,7 @@ public final class StabilityScreen implements Screen {
         Set<String> known = new HashSet<>(List.of("target", "threshold", "k", PhasesSpec.SOURCE, PhasesSpec.DATASET, PhasesSpec.PATH,
                 PhasesSpec.FORMULA_COLUMN, PhasesSpec.ENERGY_COLUMN));
         parameters.requireOnly("stability", known);
-        String target = parameters.string("target").orElse(DEFAULT_TARGET);
+        List<String> targets = parameters.string("target").map(List::of).orElse(PhasesSpec.ENERGY_COLUMNS);
         double threshold = parameters.number("threshold", DEFAULT_THRESHOLD);
         double k = parameters.number("k", 0);
         if (!(threshold >= -10 && threshold <= 10)) {
@@ -79,12 +78,22 @@ public final class StabilityScreen implements Screen {
                 context.checkCancelled();
                 context.progress((double) i / candidates.size(), "stability " + i + "/" + candidates.size());
             }
-            Prediction p = candidates.get(i).predictions().get(target);
-            results.add(p == null || !Double.isFinite(p.mean()) ? ScreenResult.unknown("no prediction for '" + target + "'")
+            Prediction p = prediction(candidates.get(i), targets);
+            results.add(p == null ? ScreenResult.unknown("no prediction for '" + String.join("' or '", targets) + "'")
                     : judge(hull.stability(candidates.get(i).composition(), p.mean(), p.std()), criterion));
         }
         context.progress(1, "stability done");
         return results;
+    }
+
+    private static Prediction prediction(Candidate candidate, List<String> targets) {
+        for (String target : targets) {
+            Prediction p = candidate.predictions().get(target);
+            if (p != null && Double.isFinite(p.mean())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static ScreenResult judge(StabilityEstimate estimate, StabilityCriterion criterion) {

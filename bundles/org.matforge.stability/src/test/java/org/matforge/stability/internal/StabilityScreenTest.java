@@ -95,7 +95,7 @@ class StabilityScreenTest {
         assertEquals(-0.05, results.get(0).score(), 1e-12);
         assertTrue(results.get(0).reason().contains("no known compound in its chemical system"), results.get(0).reason());
         assertEquals(Verdict.UNKNOWN, results.get(1).verdict());
-        assertEquals("no prediction for 'e_form'", results.get(1).reason());
+        assertEquals("no prediction for 'e_form' or 'formation_energy'", results.get(1).reason());
     }
 
     @Test
