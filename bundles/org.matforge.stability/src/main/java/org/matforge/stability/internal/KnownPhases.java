@@ -29,9 +29,8 @@ public final class KnownPhases {
         Table table;
         try {
             table = tables.load(spec.source(), spec.sourceParameters(), context);
-        } catch (DataSourceException e) {
-            throw new IllegalArgumentException("parameter '" + PhasesSpec.SOURCE + "': cannot load the known phases from "
-                    + spec.describe() + ": " + e.getMessage(), e);
+        } catch (DataSourceException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("known phases (" + spec.describe() + "): " + e.getMessage(), e);
         }
         if (!table.hasColumn(spec.formulaColumn())) {
             throw new IllegalArgumentException("parameter '" + PhasesSpec.FORMULA_COLUMN + "': " + spec.describe() + " has no column '"

@@ -59,6 +59,6 @@ class HullCommandTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> command.run("FeO", "-1", "--colour", "red")).getMessage()
                 .startsWith("hull: unknown option --colour"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> command.run("FeO", "-1", "--source", "nowhere")).getMessage()
-                .startsWith("hull: no data source 'nowhere'"));
+                .startsWith("hull: known phases (data source 'nowhere'): no data source 'nowhere'"));
     }
 }

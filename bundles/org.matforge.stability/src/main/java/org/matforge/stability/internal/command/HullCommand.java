@@ -69,7 +69,7 @@ public final class HullCommand {
         try {
             hull = phases.hull(spec, TaskContext.unobserved());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("hull: " + e.getMessage().replace("parameter '", "option '"));
+            throw new IllegalArgumentException("hull: " + e.getMessage());
         }
         StabilityEstimate s = hull.stability(composition, energy, sigma);
         StringBuilder out = new StringBuilder();
