@@ -27,8 +27,12 @@
     MF.flash('');
     const parts = (location.hash.replace(/^#\/?/, '') || 'runs').split('/');
     let name = parts[0];
-    if (!MF.token.get()) name = 'signin';
-    else if (!MF.me && name !== 'signin') {
+    if (!MF.token.get() && name !== 'signin') {
+      MF.afterSignIn = location.hash;
+      location.replace('#/signin');
+      return;
+    }
+    if (MF.token.get() && !MF.me && name !== 'signin') {
       try { MF.me = await MF.api.me(); showWho(); } catch (e) { MF.signedOut(MF.describe(e)); return; }
     }
     for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.page === name || (name === 'run' && a.dataset.page === 'runs'));

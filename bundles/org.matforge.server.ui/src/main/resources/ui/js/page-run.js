@@ -113,7 +113,8 @@
     const heads = columns.map((c) => MF.el('th', { class: 'sortable', scope: 'col', dataset: { column: c } }, c));
     let by = null; let dir = 1;
     function fill() {
-      MF.clear(body).append(...rows.map((r) => MF.el('tr', {}, columns.map((c) => MF.el('td', { class: numeric[c] ? 'num' : null }, r[c])))));
+      MF.clear(body).append(...rows.map((r) => MF.el('tr', {}, columns.map((c) => numeric[c] && r[c] !== ''
+        ? MF.el('td', { class: 'num', title: r[c] }, shortNumber(r[c])) : MF.el('td', {}, r[c])))));
     }
     heads.forEach((h) => h.addEventListener('click', () => {
       const c = h.dataset.column;
@@ -128,6 +129,11 @@
       fill();
     }));
     fill();
-    return MF.el('table', { id: 'candidates' }, MF.el('thead', {}, MF.el('tr', {}, heads)), body);
+    return MF.el('div', { class: 'scroll' }, MF.el('table', { id: 'candidates' }, MF.el('thead', {}, MF.el('tr', {}, heads)), body));
+  }
+  /** Integers as they are, other numbers to 4 significant digits (the full value is the cell's title). */
+  function shortNumber(text) {
+    const v = Number(text);
+    return Number.isInteger(v) ? String(v) : v.toPrecision(4);
   }
 })(window.MF);

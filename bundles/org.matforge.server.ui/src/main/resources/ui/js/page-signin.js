@@ -14,7 +14,8 @@
       try {
         MF.me = await MF.api.me();
         MF.showWho();
-        location.hash = '#/runs';
+        location.hash = MF.afterSignIn && !MF.afterSignIn.startsWith('#/signin') ? MF.afterSignIn : '#/runs';
+        MF.afterSignIn = null;
       } catch (e) {
         MF.token.clear(); MF.me = null; MF.showWho();
         msg.textContent = e.status === 401 ? 'This token is not valid: ' + e.message : MF.describe(e);
