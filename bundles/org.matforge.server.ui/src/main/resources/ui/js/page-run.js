@@ -37,10 +37,13 @@
       cancel.hidden = MF.FINISHED.includes(run.status) || !MF.hasScope('submit');
       renderSteps(run);
     }
+    /** After the stream: the results, or — if it broke off early (e.g. too many streams) — polling until the end. */
     async function finished() {
-      if (stopped) return;
-      await refresh();
-      await showResults(run, results);
+      while (!stopped) {
+        await refresh();
+        if (MF.FINISHED.includes(run.status)) { await showResults(run, results); return; }
+        await new Promise((r) => setTimeout(r, 2000));
+      }
     }
     if (MF.FINISHED.includes(run.status)) {
       await showResults(run, results);
