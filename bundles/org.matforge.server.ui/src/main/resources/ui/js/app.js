@@ -11,7 +11,8 @@
     if (location.hash !== '#/signin') location.hash = '#/signin';
     if (message) MF.flash(message);
   };
-  MF.hasScope = (s) => !!(MF.me && MF.me.scopes && MF.me.scopes.includes(s));
+  const SCOPES = ['read', 'submit', 'admin']; // each includes the ones before it
+  MF.hasScope = (s) => !!(MF.me && (MF.me.scopes || []).some((g) => SCOPES.indexOf(g) >= SCOPES.indexOf(s)));
 
   function showWho() {
     const who = document.getElementById('who');

@@ -30,7 +30,7 @@ class PythonClientTest {
         ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-m", "unittest", "discover", "-v", "-s", "tests", "-t", ".")
                 .directory(CLIENT.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
         pb.environment().put("MATFORGE_URL", server.base().toString());
-        pb.environment().put("MATFORGE_TOKEN", server.token());
+        pb.environment().put("MATFORGE_TOKEN", server.submitToken());
         pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         Process p = pb.start();
         if (!p.waitFor(15, TimeUnit.MINUTES)) {

@@ -32,13 +32,13 @@ public final class ServerProcess implements ExtensionContext.Store.CloseableReso
     private final Path home;
     private final Process process;
     private final URI base;
-    private final String token;
+    private String adminToken;
+    private String submitToken;
 
-    private ServerProcess(Path home, Process process, URI base, String token) {
+    private ServerProcess(Path home, Process process, URI base) {
         this.home = home;
         this.process = process;
         this.base = base;
-        this.token = token;
     }
 
     /** The server's root, e.g. {@code http://127.0.0.1:41234/}. */
@@ -48,7 +48,12 @@ public final class ServerProcess implements ExtensionContext.Store.CloseableReso
 
     /** A token with every scope (admin includes submit and read). */
     String token() {
-        return token;
+        return adminToken;
+    }
+
+    /** A token of scope submit (and read), not admin. */
+    String submitToken() {
+        return submitToken;
     }
 
     /**
@@ -58,7 +63,10 @@ public final class ServerProcess implements ExtensionContext.Store.CloseableReso
     static ServerProcess startOrExternal() {
         String url = System.getProperty("matforge.itest.server.url");
         if (url != null && !url.isBlank()) {
-            return new ServerProcess(null, null, URI.create(url.endsWith("/") ? url : url + "/"), System.getProperty("matforge.itest.server.token", ""));
+            ServerProcess external = new ServerProcess(null, null, URI.create(url.endsWith("/") ? url : url + "/"));
+            external.adminToken = System.getProperty("matforge.itest.server.token", "");
+            external.submitToken = external.adminToken;
+            return external;
         }
         return start();
     }
@@ -67,14 +75,17 @@ public final class ServerProcess implements ExtensionContext.Store.CloseableReso
         try {
             Path home = Files.createTempDirectory("matforge-ui-itest");
             int port = freePort();
-            String token = ServerConfig.write(home, port);
+            ServerConfig.write(home, port);
             ProcessBuilder pb = new ProcessBuilder(List.of("bash", SCRIPT.toString(), "serve")).directory(home.toFile())
                     .redirectOutput(home.resolve("stdout.txt").toFile()).redirectError(home.resolve("stderr.txt").toFile());
             pb.environment().put("MATFORGE_HOME", home.toString());
             pb.environment().put("MATFORGE_JAR", JAR.toString());
             pb.environment().put("OMP_NUM_THREADS", "1");
-            ServerProcess server = new ServerProcess(home, pb.start(), URI.create("http://127.0.0.1:" + port + "/"), token);
+            pb.environment().putAll(ServerConfig.environment(home));
+            ServerProcess server = new ServerProcess(home, pb.start(), URI.create("http://127.0.0.1:" + port + "/"));
             server.awaitReady();
+            server.adminToken = ServerConfig.token(home, "admin");
+            server.submitToken = ServerConfig.token(home, "submit");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
