@@ -63,6 +63,38 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void anAdminDropsInAPluginJarAndItsFeaturizerIsListed(ServerProcess server) throws Exception {
+        String missing = Browser.missing();
+        Assumptions.assumeTrue(missing == null, missing);
+        Path jar;
+        try (var found = Files.list(ServerProcess.ROOT.resolve("itests/org.matforge.itest.plugin/target"))) {
+            jar = found.filter(f -> f.getFileName().toString().matches("org\\.matforge\\.itest\\.plugin-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the test plug-in jar is built before this module"));
+        }
+        driver = Browser.start(Path.of("target/chromium-profile-admin").toAbsolutePath());
+        js = (JavascriptExecutor) driver;
+        try {
+            signIn(server);
+            driver.findElement(By.cssSelector("#nav a[data-page=admin]")).click();
+            Browser.await(() -> driver.findElement(By.id("drop")), PAGE, "the admin page shows its drop zone")
+                    .findElement(By.id("jar")).sendKeys(jar.toString());
+            Browser.await(() -> driver.findElement(By.id("upload-result")).getText().endsWith("installed")
+                    || driver.findElement(By.id("upload-result")).getText().endsWith("updated"), PAGE, "the jar is uploaded");
+            Browser.await(() -> driver.findElement(By.id("bundles")).getText().contains(jar.getFileName().toString()), PAGE, "the jar is listed");
+            Browser.await(() -> {
+                js.executeScript("location.hash = location.hash === '#/plugins' ? '#/plugins/' : '#/plugins'"); // reloads the page's data
+                return driver.findElements(By.cssSelector("table.plugins code")).stream().anyMatch(c -> c.getText().equals("element-count"));
+            }, Duration.ofSeconds(60), "the uploaded plug-in's featurizer 'element-count' is listed on the plug-ins page");
+            shot("ui-plugins.png");
+        } catch (AssertionError | RuntimeException e) {
+            shot("ui-admin-failure.png");
+            throw new AssertionError(e.getMessage() + "\n--- page text\n" + text() + server.logTail(), e);
+        } finally {
+            driver.quit();
+        }
+    }
+
     private void signIn(ServerProcess server) throws Exception {
         driver.get(server.base().toString());
         Browser.await(() -> driver.getCurrentUrl().contains("/ui/index.html#/signin"), PAGE, "/ redirects to the UI's sign-in page, now " + driver.getCurrentUrl());
