@@ -42,7 +42,7 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1600", "--force-device-scale-factor=1", "--user-data-dir=" + Files.createDirectories(profile)));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(Path.of("target/chromedriver.log").toAbsolutePath().toFile()).build();
+                .withLogFile(profile.resolveSibling(profile.getFileName() + "-chromedriver.log").toFile()).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

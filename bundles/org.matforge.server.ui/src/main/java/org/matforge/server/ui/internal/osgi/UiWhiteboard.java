@@ -13,6 +13,8 @@ final class UiWhiteboard {
 
     /** The UI's URL path and the folder of the bundle that holds its files. */
     static final String PATH = "/ui";
+    /** The page's styles, scripts and vendored libraries. */
+    static final String ASSETS = PATH + "/assets";
     /** The page every entry point redirects to. */
     static final String START_PAGE = PATH + "/index.html";
 
