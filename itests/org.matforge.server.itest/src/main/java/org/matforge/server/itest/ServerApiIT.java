@@ -433,6 +433,19 @@ class ServerApiIT {
         assertEquals("7", full.headers().firstValue("Retry-After").orElse(""));
         assertEquals("QUEUED", json(server.get("/runs/" + ids.get(1), "read")).get("status").getAsString(), "one run at a time");
 
+        // the event streams are bounded too: the open ones end with 'done' when their run is cancelled
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Stream<String>>>> open = new ArrayList<>();
+        for (int i = 0; i < ServerUnderTest.STREAMS; i++) {
+            open.add(server.client().sendAsync(HttpRequest.newBuilder(server.uri("/runs/" + ids.get(0) + "/events"))
+                    .header("Authorization", "Bearer " + server.tokens.get("read")).GET().build(), HttpResponse.BodyHandlers.ofLines()));
+        }
+        for (java.util.concurrent.CompletableFuture<HttpResponse<Stream<String>>> f : open) {
+            assertEquals(200, f.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+        }
+        HttpResponse<String> tooMany = server.get("/runs/" + ids.get(0) + "/events", "read");
+        assertEquals("too_many_streams", error(tooMany, 429).get("code").getAsString());
+        assertTrue(tooMany.headers().firstValue("Retry-After").isPresent());
+
         for (String id : ids) {
             HttpResponse<String> c = server.post("/runs/" + id + "/cancel", "submit", "");
             assertEquals(202, c.statusCode(), c.body());
@@ -441,6 +454,11 @@ class ServerApiIT {
             Waiting.until(() -> status(id).equals("CANCELLED"), Duration.ofMinutes(2), id + " cancelled");
         }
         error(server.post("/runs/" + ids.get(0) + "/cancel", "submit", ""), 409);
+        for (java.util.concurrent.CompletableFuture<HttpResponse<Stream<String>>> f : open) {
+            try (Stream<String> lines = f.get().body()) {
+                assertTrue(lines.anyMatch(l -> l.equals("event: done")), "an open stream ends with done");
+            }
+        }
         HttpResponse<String> again = server.post("/workflows/validate", "read", slowWorkflow);
         assertEquals(200, again.statusCode(), "room again: " + again.body());
     }
@@ -450,6 +468,39 @@ class ServerApiIT {
             return json(server.get("/runs/" + id, "read")).get("status").getAsString();
         } catch (IOException | InterruptedException e) {
             return "?";
+        }
+    }
+
+    @Test
+    @Order(25)
+    void aPlugInThatThrowsFailsItsRunOnlyAndTheServerGoesOn(@InjectBundleContext BundleContext context) throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(PluginProperties.ID, "exploding");
+        props.put(PluginProperties.NAME, "Exploding screen");
+        ServiceRegistration<Screen> exploding = context.registerService(Screen.class, (candidates, parameters, task) -> {
+            throw new IllegalStateException("boom from the exploding screen");
+        }, props);
+        try {
+            String workflow = """
+                    {"schema": 1, "name": "exploding", "seed": 1, "steps": [
+                      {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                      {"name": "generator", "type": "train-generator", "input": "data", "trainer": "vae", "parameters": {"epochs": 1}},
+                      {"name": "sampled", "type": "sample", "generator": "generator", "count": 5},
+                      {"name": "boom", "type": "screen", "input": "sampled", "screens": ["exploding"]}
+                    ]}
+                    """;
+            HttpResponse<String> r = server.post("/runs", "submit", workflow);
+            assertEquals(202, r.statusCode(), r.body());
+            String id = json(r).get("id").getAsString();
+            Waiting.until(() -> status(id).equals("FAILED"), Duration.ofMinutes(3), "the run with the exploding screen fails");
+            JsonObject run = json(server.get("/runs/" + id, "read"));
+            assertTrue(run.get("error").getAsString().contains("boom"), run.toString());
+            assertEquals("FAILED", run.getAsJsonArray("steps").get(3).getAsJsonObject().get("status").getAsString());
+            assertEquals("done", events(id, 0, Integer.MAX_VALUE).stream().reduce((a, b) -> b).orElseThrow().type());
+            assertEquals(200, server.get("/health", null).statusCode());
+            assertEquals(200, server.post("/workflows/validate", "read", SMALL).statusCode());
+        } finally {
+            exploding.unregister();
         }
     }
 

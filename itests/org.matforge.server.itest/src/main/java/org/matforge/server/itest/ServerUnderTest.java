@@ -34,6 +34,7 @@ final class ServerUnderTest {
     static final String ALLOWED_ORIGIN = "http://allowed.example";
     static final int QUEUE = 2;
     static final long MAX_BODY = 64 * 1024;
+    static final int STREAMS = 3;
 
     final int port;
     final Path base;
@@ -79,6 +80,7 @@ final class ServerUnderTest {
         c.put("maxSteps", 20);
         c.put("maxSamples", 5000L);
         c.put("queueLength", QUEUE);
+        c.put("maxSseStreams", STREAMS);
         c.put("retryAfterSeconds", 7L);
         c.put("corsOrigins", new String[] {ALLOWED_ORIGIN});
         c.put("pluginFolder", base.resolve("plugins").toString());
