@@ -2,13 +2,15 @@ package org.matforge.server.internal.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The files of a run's folder as downloadable artefacts: names are paths relative to the folder ({@code report.html},
@@ -25,21 +27,32 @@ public final class ArtefactFiles {
     private ArtefactFiles() {
     }
 
-    /** @return the regular files under the run folder (two levels deep), by name */
+    /**
+     * @return the regular files under the run folder (two levels deep), by name; files that vanish while it looks
+     *         (a status being replaced atomically) and the temporary {@code *.tmp} files of such writes are left out
+     */
     public static List<Artefact> list(Path runDir) throws IOException {
         List<Artefact> out = new ArrayList<>();
         if (!Files.isDirectory(runDir)) {
             return out;
         }
-        try (Stream<Path> files = Files.walk(runDir, 3)) {
-            for (Path f : files.sorted().toList()) {
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && !HIDDEN.contains(f.getFileName().toString())
-                        && !f.getFileName().toString().startsWith(".")) {
+        Files.walkFileTree(runDir, Set.of(), 3, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String file = f.getFileName().toString();
+                if (attrs.isRegularFile() && !HIDDEN.contains(file) && !file.startsWith(".") && !file.endsWith(".tmp")) {
                     String name = runDir.relativize(f).toString().replace('\\', '/');
-                    out.add(new Artefact(name, Files.size(f), mediaType(name)));
+                    out.add(new Artefact(name, attrs.size(), mediaType(name)));
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                return FileVisitResult.CONTINUE; // gone meanwhile
+            }
+        });
+        out.sort(Comparator.comparing(Artefact::name));
         return out;
     }
 
@@ -55,7 +68,7 @@ public final class ArtefactFiles {
         }
         Path file = runDir.resolve(name).normalize();
         try {
-            if (!file.startsWith(runDir) || !Files.isRegularFile(file) || HIDDEN.contains(file.getFileName().toString())) {
+            if (!file.startsWith(runDir) || !Files.isRegularFile(file) || file.getFileName().toString().endsWith(".tmp") || HIDDEN.contains(file.getFileName().toString())) {
                 throw new ApiException(404, "not_found", "the run has no artefact '" + safe(name) + "'");
             }
             Path real = file.toRealPath();

@@ -73,7 +73,7 @@ public final class WorkflowGate {
             }
             return e.getAsJsonObject();
         } catch (JsonParseException | IOException | IllegalStateException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("^([\\w$]+\\.)*[\\w$]*(Exception|Error): ", "");
             throw new ApiException(400, "malformed_json", "malformed JSON: " + firstLine(why));
         } catch (StackOverflowError e) {
             throw new ApiException(400, "too_deep", "the JSON nests too deeply");

@@ -253,6 +253,7 @@ public final class ApiServlet extends HttpServlet {
             return;
         }
         String id = p[1];
+        need(token, p.length > 2 && p[2].equals("cancel") ? Scope.SUBMIT : Scope.READ);
         RunSummary run = workflows.run(checkId(id)).orElseThrow(() -> new ApiException(404, "not_found", "no run '" + id + "'"));
         if (p.length == 2) {
             need(token, Scope.READ);
