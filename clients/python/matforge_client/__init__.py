@@ -1,7 +1,7 @@
 """Python client of the MatForge workflow server (standard library only; pandas optional).
 
     from matforge_client import Client
-    c = Client("http://127.0.0.1:8080", token)
+    c = Client("http://127.0.0.1:8321", token)
     run = c.submit("examples/workflows/wide-gap-gan.json"); c.wait(run); df = c.candidates(run)
 """
 

@@ -18,7 +18,7 @@ FINISHED = ("SUCCEEDED", "FAILED", "CANCELLED", "INTERRUPTED")
 
 
 class Client:
-    """A connection to one server with one token, e.g. ``Client("http://127.0.0.1:8080", "mf_...")``.
+    """A connection to one server with one token, e.g. ``Client("http://127.0.0.1:8321", "mf_...")``.
 
     Every method raises a subclass of :class:`MatForgeError` carrying the server's message: ``Unauthorized``,
     ``Forbidden``, ``NotFound``, ``Conflict``, ``InvalidWorkflow`` (with ``problems`` by JSON path), ``QueueFull``
