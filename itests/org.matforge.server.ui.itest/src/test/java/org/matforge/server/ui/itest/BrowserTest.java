@@ -149,6 +149,7 @@ class BrowserTest {
         Files.write(Path.of("target/ui-progress.txt"), progress);
         assertEquals("SUCCEEDED", driver.findElement(By.id("run-status")).getText(), "progress seen: " + progress);
         assertEquals("100", driver.findElement(By.cssSelector(".card > .bar.wide")).getAttribute("aria-valuenow"));
+        assertTrue(progress.stream().anyMatch(p -> p.matches("RUNNING ([1-9]|[1-9][0-9])")), "the bar moved while the run ran: " + progress);
     }
 
     private void checkRunPage() throws Exception {
