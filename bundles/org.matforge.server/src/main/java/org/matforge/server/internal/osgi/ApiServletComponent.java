@@ -14,12 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matforge.api.plugin.PluginRegistry;
-import org.matforge.api.workflow.ProgressEvent;
-import org.matforge.api.workflow.RunListener;
 import org.matforge.api.workflow.WorkflowService;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.server.internal.api.Platform;
-import org.matforge.server.internal.api.RunEvents;
 import org.matforge.server.internal.api.ServerSettings;
 import org.matforge.server.internal.auth.TokenStore;
 import org.matforge.server.internal.http.ApiServlet;
@@ -41,23 +38,22 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 
 /**
- * The REST API servlet on the HTTP whiteboard ({@code /api/v1/*}), and the run listener feeding its event streams:
- * a thin adapter over {@link ApiServlet}. On first start it creates the token file and prints the new tokens once.
+ * The REST API servlet on the HTTP whiteboard ({@code /api/v1/*}): a thin adapter over {@link ApiServlet}, its event
+ * streams fed by {@link RunEventsComponent}. On first start it creates the token file and prints the new tokens once.
  */
-@Component(service = {Servlet.class, RunListener.class}, configurationPid = ServerPids.SERVER, immediate = true)
+@Component(service = Servlet.class, configurationPid = ServerPids.SERVER, immediate = true)
 @Designate(ocd = ServerConfig.class)
 @HttpWhiteboardServletPattern("/api/v1/*")
 @HttpWhiteboardServletName("matforge-api")
-public final class ApiServletComponent extends HttpServlet implements RunListener {
+public final class ApiServletComponent extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient ApiServlet api;
-    private final transient RunEvents events = new RunEvents(1000, 2000);
 
     @Activate
     public ApiServletComponent(BundleContext context, ServerConfig config, @Reference WorkflowService workflows,
             @Reference PluginRegistry registry, @Reference(service = LoggerFactory.class) Logger log,
-            @Reference ServeMode serving) throws IOException {
+            @Reference ServeMode serving, @Reference RunEventsComponent events) throws IOException {
         String home = Optional.ofNullable(context.getProperty(FileRoots.HOME_PROPERTY)).orElse(System.getProperty("user.dir"));
         List<Path> roots = new ArrayList<>();
         for (String r : config.roots()) {
@@ -73,7 +69,7 @@ public final class ApiServletComponent extends HttpServlet implements RunListene
                 new LinkedHashSet<>(Arrays.asList(config.corsOrigins())), Path.of(expand(config.pluginFolder(), home)),
                 Path.of(expand(config.examplesFolder(), home)));
         TokenStore tokens = tokens(context, config, home, log);
-        api = new ApiServlet(workflows, registry, tokens, settings, events, new Platform() {
+        api = new ApiServlet(workflows, registry, tokens, settings, events.events(), new Platform() {
             @Override
             public BundleState bundleState(Path jar, String symbolicName) {
                 return ApiServletComponent.bundleState(context, jar);
@@ -143,10 +139,5 @@ public final class ApiServletComponent extends HttpServlet implements RunListene
     @Override
     public void service(ServletRequest req, ServletResponse res) throws ServletException, IOException {
         api.service(req, res);
-    }
-
-    @Override
-    public void progress(ProgressEvent event) {
-        events.progress(event);
     }
 }
