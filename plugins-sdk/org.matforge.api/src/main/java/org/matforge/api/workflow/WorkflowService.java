@@ -31,6 +31,15 @@ public interface WorkflowService {
     /** @return the run, if known */
     Optional<RunSummary> run(String runId);
 
+    /**
+     * The steps of a run, in workflow order. Since 1.2; implementations that do not track steps return an empty list.
+     *
+     * @return the steps, empty when the run is unknown
+     */
+    default List<StepSummary> steps(String runId) {
+        return List.of();
+    }
+
     /** @return all known runs, newest first */
     List<RunSummary> runs();
 

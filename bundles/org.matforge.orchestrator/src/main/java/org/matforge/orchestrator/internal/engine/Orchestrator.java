@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.StepSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.orchestrator.internal.store.RunState;
@@ -128,6 +129,21 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
             return Optional.of(e.state().summary(store.directory(runId)));
         }
         return store.read(runId).map(s -> s.summary(store.directory(s.id())));
+    }
+
+    @Override
+    public List<StepSummary> steps(String runId) {
+        RunExecution e = executions.get(runId);
+        Optional<RunState> state = e != null ? Optional.of(e.state()) : store.read(runId);
+        List<StepSummary> out = new ArrayList<>();
+        state.ifPresent(s -> {
+            for (int i = 0; i < s.steps().size(); i++) {
+                StepState step = s.steps().get(i);
+                out.add(new StepSummary(i, step.name(), step.type(), step.status(), Optional.ofNullable(step.started()),
+                        Optional.ofNullable(step.ended()), step.message()));
+            }
+        });
+        return out;
     }
 
     @Override

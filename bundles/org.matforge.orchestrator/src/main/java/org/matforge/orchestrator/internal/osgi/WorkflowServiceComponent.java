@@ -13,6 +13,7 @@ import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunListener;
 import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.StepSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.api.workflow.WorkflowService;
@@ -134,6 +135,11 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
     @Override
     public Optional<RunSummary> run(String runId) {
         return orchestrator.run(runId);
+    }
+
+    @Override
+    public List<StepSummary> steps(String runId) {
+        return orchestrator.steps(runId);
     }
 
     @Override

@@ -75,6 +75,16 @@ class OrchestratorCrashTest {
             assertEquals(60, provenance.getAsJsonArray("steps").get(0).getAsJsonObject().getAsJsonObject("data").get("rows").getAsInt());
             assertEquals(List.of(ids[1], ids[0]), restarted.runs().stream().map(RunSummary::id).toList(), "newest first");
             assertTrue(!restarted.cancel(ids[1]), "an interrupted run cannot be cancelled");
+            // the steps of runs read from the store (WorkflowService.steps, for the server)
+            List<org.matforge.api.workflow.StepSummary> steps = restarted.steps(ids[0]);
+            assertTrue(!steps.isEmpty());
+            for (int i = 0; i < steps.size(); i++) {
+                assertEquals(i, steps.get(i).index());
+                assertEquals(RunStatus.SUCCEEDED, steps.get(i).status(), steps.get(i).toString());
+                assertTrue(steps.get(i).ended().isPresent());
+            }
+            assertEquals("data", restarted.steps(ids[1]).get(0).name());
+            assertTrue(restarted.steps("20990101-000000-0000-none").isEmpty());
         }
     }
 

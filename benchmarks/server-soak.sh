@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Memory soak of the workflow server: starts ./matforge serve on a fresh home (free port), submits N training
+# workflows one after another (each waits for the previous: real DL4J training of a small MLP ensemble and VAE,
+# sampling, prediction, report) and prints the server's resident memory (VmRSS) after each, to see it level off.
+# Usage: benchmarks/server-soak.sh [runs=30]   (needs runtime/target/matforge.jar)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-30}"
+home="$(mktemp -d "${TMPDIR:-/tmp}/matforge-soak.XXXXXX")"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+mkdir -p "$home/conf"
+printf 'port=%s\n' "$port" > "$home/conf/org.matforge.server.cfg"
+MATFORGE_HOME="$home" MATFORGE_TOKENS_OUT="$home/tokens.json" "$here/matforge" serve > "$home/serve.out" 2>&1 &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && [[ -f "$home/tokens.json" ]] && break
+  sleep 1
+done
+token="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["submit"])' "$home/tokens.json")"
+api="http://127.0.0.1:$port/api/v1"
+workflow='{"schema": 1, "name": "soak", "seed": 11, "steps": [
+  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+  {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"], "duplicates": "mean"},
+  {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie", "stoichiometry"]},
+  {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap", "unit": "eV",
+   "holdout": 0.2, "parameters": {"members": 3, "epochs": 30}},
+  {"name": "generator", "type": "train-generator", "input": "clean", "trainer": "vae", "parameters": {"epochs": 30}},
+  {"name": "sampled", "type": "sample", "generator": "generator", "count": 500},
+  {"name": "predicted", "type": "predict", "input": "sampled", "predictors": ["gap-model"]},
+  {"name": "ranked", "type": "rank", "input": "predicted", "objectives": ["band_gap:max", "band_gap.std:min"]},
+  {"name": "report", "type": "report", "input": "ranked", "training": "clean", "top": 20}]}'
+rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status"; }
+echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); RSS after start: $(rss) MB"
+echo "run,status,seconds,rss_mb"
+for i in $(seq 1 "$runs"); do
+  start=$(date +%s)
+  id="$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "$workflow" "$api/runs" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  status=QUEUED
+  while [[ "$status" == QUEUED || "$status" == RUNNING ]]; do
+    sleep 2
+    status="$(curl -sf -H "Authorization: Bearer $token" "$api/runs/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')"
+  done
+  echo "$i,$status,$(( $(date +%s) - start )),$(rss)"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
