@@ -1,8 +1,5 @@
 package org.matforge.spark;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -24,8 +21,10 @@ final class JobOptions {
 
     /** @return a session; local mode binds to loopback and starts no UI; executors get one OpenMP thread per task */
     SparkSession session(String app) {
-        SparkSession.Builder b = SparkSession.builder().appName("matforge " + app)
-                .config("spark.executorEnv.OMP_NUM_THREADS", "1");
+        SparkSession.Builder b = SparkSession.builder().appName("matforge " + app);
+        if (System.getProperty("spark.executorEnv.OMP_NUM_THREADS") == null) {
+            b.config("spark.executorEnv.OMP_NUM_THREADS", "1");
+        }
         String m = master != null ? master : System.getProperty("spark.master", "local[*]");
         b.master(m);
         if (m.startsWith("local")) {
@@ -36,9 +35,5 @@ final class JobOptions {
 
     SaveMode mode() {
         return overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-    }
-
-    static List<String> copy(List<String> l) {
-        return l == null ? List.of() : new ArrayList<>(l);
     }
 }

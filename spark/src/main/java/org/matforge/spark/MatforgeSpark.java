@@ -68,12 +68,14 @@ public final class MatforgeSpark {
         @Override
         public Integer call() throws Exception {
             existing(input, "--input");
+            ScreenJob screening = screen.job();
             try (SparkSession spark = job.session("screen")) {
                 JavaRDD<InputRow> rows = SparkJobs.read(spark, input, column);
                 if (job.partitions != null) {
                     rows = rows.repartition(job.partitions);
                 }
-                return write(spark, SparkJobs.screen(spark, rows, screen.job(spark), counters(spark)), job);
+                Counters counters = Counters.of(spark);
+                return write(SparkJobs.screen(spark, rows, screen.withKnown(screening, spark), counters), counters, job);
             }
         }
     }
@@ -103,13 +105,14 @@ public final class MatforgeSpark {
 
         @Override
         public Integer call() throws Exception {
-            byte[] file = read(generator, "--generator");
+            GenerateJob g = new GenerateJob(generator.getFileName().toString(), read(generator, "--generator"), count, chunk, seed);
+            g.load(); // a bad file fails here, on the driver, with its name
+            ScreenJob screening = screen.job();
             try (SparkSession spark = job.session("generate")) {
-                GenerateJob g = new GenerateJob(generator.getFileName().toString(), file, count, chunk, seed);
-                g.load(); // a bad file fails here, on the driver, with its name
                 int partitions = job.partitions != null ? job.partitions : 2 * spark.sparkContext().defaultParallelism();
                 JavaRDD<InputRow> rows = SparkJobs.generate(spark, g, partitions);
-                return write(spark, SparkJobs.screen(spark, rows, screen.job(spark), counters(spark)), job);
+                Counters counters = Counters.of(spark);
+                return write(SparkJobs.screen(spark, rows, screen.withKnown(screening, spark), counters), counters, job);
             }
         }
     }
@@ -142,21 +145,15 @@ public final class MatforgeSpark {
                 if (job.partitions != null) {
                     rows = rows.repartition(job.partitions);
                 }
-                return write(spark, SparkJobs.featurize(spark, rows, featurizers, batch, counters(spark)), job);
+                Counters counters = Counters.of(spark);
+                return write(SparkJobs.featurize(spark, rows, featurizers, batch, counters), counters, job);
             }
         }
     }
 
-    private static Counters last;
-
-    private static Counters counters(SparkSession spark) {
-        last = Counters.of(spark);
-        return last;
-    }
-
-    private static int write(SparkSession spark, Dataset<Row> out, JobOptions job) {
+    private static int write(Dataset<Row> out, Counters counters, JobOptions job) {
         out.write().mode(job.mode()).parquet(job.output);
-        System.out.println(last + " → " + job.output);
+        System.out.println(counters + " → " + job.output);
         return 0;
     }
 

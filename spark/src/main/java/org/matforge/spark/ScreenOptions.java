@@ -21,13 +21,13 @@ final class ScreenOptions {
     String known;
 
     @Option(names = "--known-column", defaultValue = "formula", description = "formula column of --known (default: ${DEFAULT-VALUE})")
-    String knownColumn;
+    String knownColumn = "formula";
 
     @Option(names = "--novelty-tolerance", defaultValue = "0", description = "L1 distance of element fractions above which a formula is novel (default: ${DEFAULT-VALUE})")
     double noveltyTolerance;
 
     @Option(names = "--validity", defaultValue = "icsd24", description = "oxidation-state set of the SMACT validity screen, or 'none' (default: ${DEFAULT-VALUE})")
-    String validity;
+    String validity = "icsd24";
 
     @Option(names = "--min-elements", defaultValue = "0", description = "element-count screen: fewest distinct elements (default: 0, no screen)")
     int minElements;
@@ -39,10 +39,21 @@ final class ScreenOptions {
     boolean keepUnknown;
 
     @Option(names = "--batch", defaultValue = "4096", description = "rows per batch within a partition (default: ${DEFAULT-VALUE})")
-    int batch;
+    int batch = 4096;
 
-    /** @return the job: model files read, known formulas collected on the driver */
+    /** @return the settings @throws IllegalArgumentException naming the option that is wrong */
+    ScreenSettings settings() {
+        List<ScreenSettings.Window> w = windows.stream().map(ScreenSettings.Window::parse).toList();
+        return new ScreenSettings("none".equals(validity) ? null : validity, minElements, noveltyTolerance, w, keepUnknown, batch);
+    }
+
+    /** @return {@link #job()} then {@link #withKnown} */
     ScreenJob job(SparkSession spark) throws IOException {
+        return withKnown(job(), spark);
+    }
+
+    /** @return the job: settings checked and model files read and loaded before Spark starts, known formulas added later */
+    ScreenJob job() throws IOException {
         List<String> names = new ArrayList<>();
         List<byte[]> files = new ArrayList<>();
         for (Path m : models) {
@@ -53,6 +64,13 @@ final class ScreenOptions {
             }
             names.add(m.toString());
         }
+        ScreenJob job = new ScreenJob(settings(), names, files, List.of());
+        job.load(); // a bad model file fails here, with its name
+        return job;
+    }
+
+    /** @return the job with the known formulas of {@code --known}, collected on the driver */
+    ScreenJob withKnown(ScreenJob job, SparkSession spark) {
         List<String> formulas = new ArrayList<>();
         if (known != null) {
             for (InputRow r : SparkJobs.read(spark, known, knownColumn).collect()) {
@@ -67,9 +85,6 @@ final class ScreenOptions {
                 }
             }
         }
-        List<ScreenSettings.Window> w = windows.stream().map(ScreenSettings.Window::parse).toList();
-        ScreenSettings settings = new ScreenSettings("none".equals(validity) ? null : validity, minElements, noveltyTolerance, w,
-                keepUnknown, batch);
-        return new ScreenJob(settings, names, files, formulas);
+        return new ScreenJob(job.settings(), job.modelNames(), job.modelFiles(), formulas);
     }
 }
