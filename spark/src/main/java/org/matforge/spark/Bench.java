@@ -100,10 +100,11 @@ final class Bench implements Callable<Integer> {
                 JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
                 Broadcast<List<String>> bases = jsc.broadcast(formulas);
                 long chunk = 50_000;
+                long total = rows;
                 JavaRDD<InputRow> input = jsc.parallelize(LongStream.range(0, (rows + chunk - 1) / chunk).boxed().toList(),
                         2 * spark.sparkContext().defaultParallelism()).mapPartitions(ks -> {
                             FormulaVariants v = new FormulaVariants(bases.value(), 0);
-                            return new Batches<>(ks, 1, k -> v.rows(k.get(0) * chunk, Math.min(rows, (k.get(0) + 1) * chunk), "variants"));
+                            return new Batches<>(ks, 1, k -> v.rows(k.get(0) * chunk, Math.min(total, (k.get(0) + 1) * chunk), "variants"));
                         });
                 Counters counters = Counters.of(spark);
                 Path target = out.resolve("screen-" + master.replaceAll("\\W", "") + ".parquet");
