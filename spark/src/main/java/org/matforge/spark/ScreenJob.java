@@ -1,0 +1,44 @@
+package org.matforge.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matforge.spi.model.TrainedPredictor;
+import org.matforge.spi.model.file.ModelFileException;
+
+/**
+ * What the executors need to screen: the settings, the model files' bytes and the known formulas. Sent once per
+ * executor as a broadcast; {@link ExecutorState} loads the models from it once per executor JVM.
+ *
+ * @param settings   the screens and windows
+ * @param modelNames how to name each model file in messages (its path as given)
+ * @param modelFiles the model files' bytes, in order
+ * @param known      known formulas for the novelty screen (empty: none)
+ */
+public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<byte[]> modelFiles, List<String> known)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Copies the lists. */
+    public ScreenJob {
+        modelNames = List.copyOf(modelNames);
+        modelFiles = List.copyOf(modelFiles);
+        known = List.copyOf(known);
+        if (modelNames.size() != modelFiles.size()) {
+            throw new IllegalArgumentException(modelNames.size() + " model names for " + modelFiles.size() + " files");
+        }
+    }
+
+    /**
+     * @return the screening, with the models loaded
+     * @throws ModelFileException naming a file that is unreadable or not a predictor
+     */
+    public Screening load() throws ModelFileException {
+        List<TrainedPredictor> predictors = new ArrayList<>();
+        for (int i = 0; i < modelFiles.size(); i++) {
+            predictors.add(Models.load(modelNames.get(i), modelFiles.get(i), TrainedPredictor.class));
+        }
+        return new Screening(settings, predictors, known);
+    }
+}

@@ -1,0 +1,68 @@
+package org.matforge.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.spark.sql.SparkSession;
+import org.matforge.api.chem.Composition;
+import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.Parameters;
+import org.matforge.commons.testdata.SharedData;
+import org.matforge.models.internal.gan.GanModels;
+import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.SavableModel;
+import org.matforge.spi.task.TaskContext;
+
+/** Tiny real models trained on expt_gap rows in a second or two, and the tests' local Spark session. */
+final class TinyModels {
+    private static byte[] predictor;
+    private static byte[] gan;
+
+    private TinyModels() {
+    }
+
+    /** @return a 2-member mlp-ensemble (one 8-unit layer, 3 epochs) on Magpie features of 200 expt_gap rows */
+    static synchronized byte[] predictor() {
+        if (predictor == null) {
+            SharedData.Table t = SharedData.table("expt_gap", 200);
+            List<Composition> c = t.formulas().stream().map(Composition::parse).toList();
+            FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
+            PredictionTask task = new PredictionTask("tiny-gap", "band_gap", "eV", false, List.of("magpie"), Map.of("magpie", "1"));
+            predictor = bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2,
+                    "epochs", 3, "patience", 3, "layers", "8", "seed", 7)), TaskContext.unobserved()));
+        }
+        return predictor.clone();
+    }
+
+    /** @return a GAN (2 epochs, 16-unit layers) on 200 expt_gap compositions */
+    static synchronized byte[] gan() {
+        if (gan == null) {
+            List<Composition> data = SharedData.table("expt_gap", 200).formulas().stream().map(Composition::parse).toList();
+            gan = bytes(GanModels.train(data, Optional.empty(), "tiny-gan", Parameters.of(Map.of("epochs", 2, "noise", 8,
+                    "generatorLayers", "16", "discriminatorLayers", "16", "seed", 11)), TaskContext.unobserved()));
+        }
+        return gan.clone();
+    }
+
+    private static byte[] bytes(SavableModel m) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            m.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return a local[2] session without UI, on loopback */
+    static SparkSession spark() {
+        return SparkSession.builder().appName("matforge-test").master("local[2]").config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    }
+}
