@@ -180,6 +180,13 @@ class ServerApiIT {
         assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         HttpResponse<String> allowed = server.send(HttpRequest.newBuilder(server.uri("/me")).header("Origin", ServerUnderTest.ALLOWED_ORIGIN).GET(), "read");
         assertEquals(ServerUnderTest.ALLOWED_ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> refused = server.send(HttpRequest.newBuilder(server.uri("/me")).header("Origin", ServerUnderTest.ALLOWED_ORIGIN).GET(), null);
+        assertEquals(401, refused.statusCode());
+        assertEquals(ServerUnderTest.ALLOWED_ORIGIN, refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "errors are readable too");
+        HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(server.uri("/runs")).header("Origin", ServerUnderTest.ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()), null);
+        assertEquals(204, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Authorization"));
     }
 
     // ---- plug-ins, examples, validation

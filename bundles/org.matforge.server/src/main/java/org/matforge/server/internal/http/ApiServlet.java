@@ -93,10 +93,10 @@ public final class ApiServlet extends HttpServlet {
             }
             route(method, path, req, resp);
         } catch (ApiException e) {
-            sendError(resp, e);
+            sendError(req, resp, e);
         } catch (RuntimeException e) {
             platform.log("the API failed on " + method + " " + path, e);
-            sendError(resp, new ApiException(500, "internal", "internal error (" + e.getClass().getSimpleName() + "); the server log has the details"));
+            sendError(req, resp, new ApiException(500, "internal", "internal error (" + e.getClass().getSimpleName() + "); the server log has the details"));
         }
     }
 
@@ -609,7 +609,7 @@ public final class ApiServlet extends HttpServlet {
     private void openApi(HttpServletResponse resp) throws IOException {
         try (InputStream in = ApiServlet.class.getResourceAsStream("openapi.json")) {
             if (in == null) {
-                sendError(resp, new ApiException(500, "internal", "the OpenAPI document is missing from the server bundle"));
+                json(resp, 500, Views.error(new ApiException(500, "internal", "the OpenAPI document is missing from the server bundle")));
                 return;
             }
             resp.setStatus(200);
@@ -633,11 +633,12 @@ public final class ApiServlet extends HttpServlet {
         resp.getOutputStream().write(bytes);
     }
 
-    private static void sendError(HttpServletResponse resp, ApiException e) throws IOException {
+    private void sendError(HttpServletRequest req, HttpServletResponse resp, ApiException e) throws IOException {
         if (resp.isCommitted()) {
             return;
         }
         resp.reset();
+        cors(req, resp);
         if (e.status() == 401) {
             resp.setHeader("WWW-Authenticate", "Bearer realm=\"matforge\"");
         }
