@@ -20,7 +20,8 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
-import org.matforge.datasources.internal.osgi.BuiltinDataSourceComponent;
+import org.matforge.datasources.internal.builtin.BuiltinSource;
+import org.matforge.datasources.internal.builtin.DataShelf;
 import org.matforge.models.internal.osgi.GanTrainerComponent;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
@@ -56,7 +57,7 @@ class PluginParametersValidationTest {
     private static String workflow(String predictorParameters, String generatorParameters, String noveltyParameters) {
         return """
                 {"schema": 1, "name": "discovery", "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "features", "type": "featurize", "input": "data", "featurizers": ["element-count"]},
                   {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
                    "parameters": %s},
@@ -122,7 +123,7 @@ class PluginParametersValidationTest {
     /** The real plug-in components, by kind and id, without a framework; nothing is run. */
     private static InProcessPlugins installed() {
         return new InProcessPlugins(Map.of(
-                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinDataSourceComponent()),
+                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinSource(new DataShelf())),
                 PluginKind.FEATURIZER, Map.of("element-count", new Featurizer() {
                     @Override
                     public List<String> labels() {
