@@ -78,7 +78,7 @@ class PluginParametersValidationTest {
                 "steps[2].parameters.members: must be a whole number from 1 to 64, got 100000",
                 "steps[3].parameters.epochs: must be a whole number from 1 to 100000, got 1e12",
                 "steps[5].screens[1].parameters.tolerence: is not a parameter of screen 'novelty' — did you mean 'tolerance'? Known: "
-                        + "reference, referenceColumn, referenceFile, tolerance"), problems);
+                        + "known, reference, referenceColumn, referenceFile, tolerance"), problems);
         assertEquals(List.of(), orchestrator.runs());
         try (Stream<Path> runs = Files.list(root.resolve("runs"))) {
             assertEquals(0, runs.filter(Files::isDirectory).count(), "no run folder");
