@@ -10,7 +10,7 @@ class SourceParameterDocsTest {
     @Test
     void docsListEveryParameterWithItsDefaultAndRange() {
         ParameterDocs.assertDocumented("data.md", "file", new FileSource().parameters());
-        ParameterDocs.assertDocumented("data.md", "builtin", new BuiltinSource().parameters());
+        ParameterDocs.assertDocumented("data.md", "builtin", BuiltinSource.SCHEMA);
         ParameterDocs.assertDocumented("data.md", "matbench", MatbenchSource.SCHEMA);
     }
 }

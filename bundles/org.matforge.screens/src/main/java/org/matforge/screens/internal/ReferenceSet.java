@@ -59,6 +59,20 @@ final class ReferenceSet {
         return set;
     }
 
+    /** @return a set with no compositions yet */
+    static ReferenceSet empty() {
+        return new ReferenceSet();
+    }
+
+    /** Adds the known compounds of the installed data bundles; each one's origin is its dataset's id. */
+    void addKnown(Table known) {
+        String[] formulas = known.strings("formula");
+        String[] datasets = known.hasColumn("dataset") ? known.strings("dataset") : null;
+        for (int r = 0; r < formulas.length; r++) {
+            add(formulas[r], datasets == null ? KnownCompounds.DATASET : datasets[r], KnownCompounds.DATASET + " row " + r);
+        }
+    }
+
     /** @return the compositions in order of appearance */
     List<Composition> compositions() {
         return compositions;

@@ -53,7 +53,9 @@ class NoveltyScreenTest {
     }
 
     private static List<ScreenResult> screen(Map<String, ?> parameters) {
-        return new NoveltyScreen().screen(candidates, Parameters.of(parameters), TaskContext.unobserved());
+        Map<String, Object> withoutKnown = new java.util.HashMap<>(parameters);
+        withoutKnown.putIfAbsent("known", false);
+        return new NoveltyScreen().screen(candidates, Parameters.of(withoutKnown), TaskContext.unobserved());
     }
 
     @Test
@@ -145,7 +147,7 @@ class NoveltyScreenTest {
         Table table = Table.builder(1).text("formula", new String[] {"GaAs"}).build();
         assertMessage(Map.of("reference", table, "referenceColumn", "name"), "the reference table has no column 'name'; its columns are [formula]");
         assertMessage(Map.of("reference", List.of("NaCl"), "tolerence", 0.1),
-                "parameter 'tolerence' is not one of novelty's: reference, referenceColumn, referenceFile, tolerance");
+                "parameter 'tolerence' is not one of novelty's: known, reference, referenceColumn, referenceFile, tolerance");
     }
 
     private static void assertMessage(Map<String, ?> parameters, String expected) {

@@ -47,7 +47,7 @@ class ModelFileIT {
     private static final Duration LIMIT = Duration.ofMinutes(5);
     private static final String TRAIN = """
             {"schema": 1, "name": "itest-train-save", "seed": 5, "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
               {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
               {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",

@@ -24,7 +24,7 @@ import org.osgi.test.common.annotation.InjectService;
 class PluginParametersIT {
     private static final String WORKFLOW = """
             {"schema": 1, "name": "itest-parameters", "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "features", "type": "featurize", "input": "data", "featurizers": ["magpie"]},
               {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
                "parameters": {"members": 100000}},

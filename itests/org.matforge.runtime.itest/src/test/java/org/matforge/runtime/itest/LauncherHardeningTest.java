@@ -124,7 +124,7 @@ class LauncherHardeningTest {
     private void cancelledBySignal(String signal, List<String> prefix, int expectedStatus) throws Exception {
         Files.writeString(home.resolve("slow.json"), """
                 {"schema": 1, "name": "slow", "seed": 3, "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "features", "type": "featurize", "input": "data", "featurizers": ["magpie"]},
                   {"name": "gap", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble",
                    "target": "band_gap", "unit": "eV", "parameters": {"members": 2, "epochs": 5000, "layers": "64,64"}}
@@ -151,7 +151,7 @@ class LauncherHardeningTest {
                 Map.of("Import-Package", "org.osgi.framework,org.matforge.spi.featurizer,org.matforge.api.chem")));
         Files.writeString(home.resolve("exit.json"), """
                 {"schema": 1, "name": "exit", "seed": 3, "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "features", "type": "featurize", "input": "data", "featurizers": ["exit-now"]}
                 ]}
                 """);

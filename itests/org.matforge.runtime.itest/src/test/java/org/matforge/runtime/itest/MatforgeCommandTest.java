@@ -70,7 +70,7 @@ class MatforgeCommandTest {
         Path workflow = home.resolve("train.json");
         Files.writeString(workflow, """
                 {"schema": 1, "name": "train-small", "seed": 3, "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
                   {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
                   {"name": "e2e-gap", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble",

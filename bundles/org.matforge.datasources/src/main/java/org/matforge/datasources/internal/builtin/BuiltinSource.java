@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
@@ -23,62 +24,69 @@ import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
 /**
- * Datasets shipped inside the bundle, so a workflow runs offline. One so far, {@code band-gaps}
- * ({@code band_gaps.csv} beside this class): experimental band gaps of known inorganic compounds compiled by us
- * from published values, one reference per row. Its header block ({@code #} lines) names the column sources, the
- * licence and the references ({@code # [KEY] citation}). The table has columns {@code formula}, {@code band_gap}
- * (eV), {@code phase}, {@code source} (reference key) and {@code reference} (the full citation).
- * Parameter {@code dataset} (default {@code band-gaps}; {@code band-gap} is accepted too).
+ * The datasets of the installed data bundles ({@link DataShelf}; a bundle's {@value DataBundles#HEADER} manifest header
+ * lists them), so a workflow runs offline on real published data. Parameter {@code dataset}: a dataset id
+ * ({@code expt-gap}; {@code expt_gap} is read as {@code expt-gap}), or {@value #KNOWN_COMPOUNDS}: every composition of
+ * every installed dataset, columns {@code formula} and {@code dataset} (which one holds it). A dataset's table has its
+ * file's columns ({@code formula} first; numeric columns detected); its provenance is the file's {@code #} lines
+ * ({@link #header(String)}).
  */
 public final class BuiltinSource implements DataSource {
-    /** The datasets: id → resource beside this class. */
-    private static final Map<String, String> DATASETS = Map.of("band-gaps", "band_gaps.csv");
-    /** Other names accepted for a dataset. */
-    private static final Map<String, String> ALIASES = Map.of("band-gap", "band-gaps", "band_gaps", "band-gaps", "band_gap", "band-gaps");
-    private static final Pattern REFERENCE = Pattern.compile("^# \\[(\\w+)\\] (.+)$", Pattern.MULTILINE);
+    /** The dataset of every composition of every installed data bundle. */
+    public static final String KNOWN_COMPOUNDS = "known-compounds";
+    /** The default dataset. */
+    public static final String DEFAULT_DATASET = "expt-gap";
 
     /** The parameters of data source {@code builtin}. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
-            text("dataset", "band-gaps", "the shipped dataset: `band-gaps` (also `band-gap`, `band_gaps`)"));
+            text("dataset", DEFAULT_DATASET, "a dataset of an installed data bundle (`expt-gap`, `mp-e-form` with the shipped one), or `known-compounds`: every composition of all of them"));
+
+    private final DataShelf shelf;
+    private final Map<String, Table> cache = new HashMap<>();
+    private long cachedGeneration = -1;
+
+    /** @param shelf the datasets of the installed data bundles */
+    public BuiltinSource(DataShelf shelf) {
+        this.shelf = shelf;
+    }
+
+    /** @return the shelf it serves */
+    public DataShelf shelf() {
+        return shelf;
+    }
 
     /**
      * @return the dataset as a table
-     * @throws DataSourceException when the shipped file is damaged (a packaging error)
+     * @throws DataSourceException when a shipped file cannot be read (a packaging error), naming bundle and file
      */
+    @Override
     public Table load(Parameters parameters, TaskContext context) throws DataSourceException {
         parameters.requireOnly("builtin", Set.of("dataset"));
-        String name = parameters.string("dataset").orElse("band-gaps").trim();
-        String id = ALIASES.getOrDefault(name, name);
-        String resource = DATASETS.get(id);
-        if (resource == null) {
-            throw new IllegalArgumentException("parameter 'dataset': no built-in dataset '" + name + "'; known: " + DATASETS.keySet());
+        String id = parameters.string("dataset").orElse(DEFAULT_DATASET).trim().replace('_', '-');
+        Map<String, ShippedDataset> datasets = shelf.datasets();
+        if (id.equals(KNOWN_COMPOUNDS)) {
+            return knownCompounds(datasets, context);
         }
-        String text = read(resource);
-        Map<String, String> references = new LinkedHashMap<>();
-        Matcher m = REFERENCE.matcher(text);
-        while (m.find()) {
-            references.put(m.group(1), m.group(2).trim());
+        ShippedDataset d = datasets.get(id);
+        if (d == null) {
+            String retired = id.equals("band-gaps") || id.equals("band-gap")
+                    ? " (the hand-compiled band-gaps set was retired: use expt-gap, the 4,604 Matbench experimental gaps)" : "";
+            throw new IllegalArgumentException("parameter 'dataset': no dataset '" + parameters.string("dataset").orElse("")
+                    + "' in the installed data bundles" + retired + "; known: " + known(datasets));
         }
-        TableAssembler rows = new TableAssembler(resource);
-        CsvTables.read(new StringReader(text), resource, rows, context);
-        Table t = rows.build("formula", Set.of("band_gap"), BadRowPolicy.FAIL, context);
-        String[] sources = t.strings("source");
-        String[] citations = new String[sources.length];
-        for (int i = 0; i < sources.length; i++) {
-            citations[i] = references.get(sources[i]);
-            if (citations[i] == null) {
-                throw new DataSourceException(resource + ": row " + (i + 1) + " cites [" + sources[i] + "], which the header does not define");
-            }
-        }
-        context.progress(1, "built-in " + id + ": " + t.rowCount() + " compounds from " + references.size() + " references");
-        return Table.builder(t.rowCount()).text("formula", t.strings("formula")).numbers("band_gap", t.doubles("band_gap"))
-                .text("phase", t.strings("phase")).text("source", sources).text("reference", citations).build();
+        Table t = table(d, context);
+        context.progress(1, "builtin " + id + ": " + t.rowCount() + " rows from " + d.where());
+        return t;
     }
 
-    /** @return the header block of a dataset: provenance, licence and references */
+    /** @return the {@code #} lines of a dataset's file: what it is, its source, licence and citation */
     public String header(String id) throws DataSourceException {
+        ShippedDataset d = shelf.datasets().get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("no dataset '" + id + "' in the installed data bundles; known: " + known(shelf.datasets()));
+        }
         StringBuilder sb = new StringBuilder();
-        for (String line : read(DATASETS.get(id)).split("\n")) {
+        for (String line : read(d).split("\n")) {
             if (line.startsWith("#")) {
                 sb.append(line).append('\n');
             }
@@ -86,14 +94,49 @@ public final class BuiltinSource implements DataSource {
         return sb.toString();
     }
 
-    private static String read(String resource) throws DataSourceException {
-        try (InputStream in = BuiltinSource.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new DataSourceException("built-in dataset file " + resource + " is missing from the bundle");
+    private synchronized Table table(ShippedDataset d, TaskContext context) throws DataSourceException {
+        if (cachedGeneration != shelf.generation()) {
+            cache.clear();
+            cachedGeneration = shelf.generation();
+        }
+        Table t = cache.get(d.id());
+        if (t == null) {
+            TableAssembler rows = new TableAssembler(d.where());
+            // the # lines become blank lines (skipped by the reader, so line numbers stay right): free text, not CSV
+            String body = read(d).replaceAll("(?m)^#.*$", "");
+            CsvTables.read(new StringReader(body), d.where(), rows, context);
+            t = rows.build("formula", Set.of(), BadRowPolicy.FAIL, context);
+            cache.put(d.id(), t);
+        }
+        return t;
+    }
+
+    private Table knownCompounds(Map<String, ShippedDataset> datasets, TaskContext context) throws DataSourceException {
+        List<String> formulas = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
+        for (ShippedDataset d : datasets.values()) {
+            context.checkCancelled();
+            for (String f : table(d, context).strings("formula")) {
+                formulas.add(f);
+                origins.add(d.id());
             }
+        }
+        context.progress(1, "builtin known-compounds: " + formulas.size() + " compositions from " + datasets.keySet());
+        return Table.builder(formulas.size()).text("formula", formulas.toArray(String[]::new))
+                .text("dataset", origins.toArray(String[]::new)).build();
+    }
+
+    private static String known(Map<String, ShippedDataset> datasets) {
+        List<String> ids = new ArrayList<>(datasets.keySet());
+        ids.add(KNOWN_COMPOUNDS);
+        return datasets.isEmpty() ? "none (no data bundle is installed; " + KNOWN_COMPOUNDS + " is empty)" : String.join(", ", ids);
+    }
+
+    private static String read(ShippedDataset d) throws DataSourceException {
+        try (InputStream raw = d.file().open(); InputStream in = d.path().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DataSourceException("cannot read built-in dataset file " + resource + ": " + e.getMessage(), e);
+            throw new DataSourceException("cannot read dataset '" + d.id() + "' (" + d.where() + "): " + e.getMessage(), e);
         }
     }
 

@@ -11,16 +11,16 @@ import org.matforge.testkit.DataSourceContract;
 class BuiltinSourceContractTest extends DataSourceContract {
     @Override
     protected DataSource dataSource() {
-        return new BuiltinSource();
+        return ClassPathBundles.source();
     }
 
     @Override
     protected Parameters validParameters() {
-        return Parameters.of(Map.of("dataset", "band-gaps"));
+        return Parameters.of(Map.of("dataset", "expt-gap"));
     }
 
     @Override
     protected List<Parameters> badParameters() {
-        return List.of(Parameters.of(Map.of("dataset", "no-such-set")), Parameters.of(Map.of("dataset", "band-gaps", "path", "x.csv")));
+        return List.of(Parameters.of(Map.of("dataset", "no-such-set")), Parameters.of(Map.of("dataset", "expt-gap", "path", "x.csv")));
     }
 }

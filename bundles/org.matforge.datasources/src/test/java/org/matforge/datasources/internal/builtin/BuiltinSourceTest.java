@@ -1,124 +1,113 @@
 package org.matforge.datasources.internal.builtin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.commons.testdata.SharedData;
+import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
-/**
- * The shipped band-gap set: its form and provenance, its fitness for the wide-gap demo, and its agreement with the
- * independent compilation of Zhuo et al. (matbench expt_gap in the shared data) where the compositions overlap.
- */
+/** The builtin source over the shipped data bundle (on the class path) and over shelves built here. */
 class BuiltinSourceTest {
-    private static Table table;
+    private static final BuiltinSource SHIPPED = ClassPathBundles.source();
 
-    @BeforeAll
-    static void load() throws Exception {
-        table = new BuiltinSource().load(Parameters.empty(), TaskContext.unobserved());
+    private static Table load(BuiltinSource source, String dataset) throws DataSourceException {
+        return source.load(Parameters.of(Map.of("dataset", dataset)), TaskContext.unobserved());
     }
 
     @Test
-    void everyRowIsAKnownCompoundWithAGapAndACitedSource() throws Exception {
-        assertEquals(List.of("formula", "band_gap", "phase", "source", "reference"), table.columnNames());
-        assertTrue(table.rowCount() >= 200 && table.rowCount() <= 400, "a few hundred compounds: " + table.rowCount());
-        Set<Composition> seen = new HashSet<>();
-        for (int i = 0; i < table.rowCount(); i++) {
-            Composition c = Composition.parse(table.text(i, "formula"));
-            assertTrue(seen.add(c.normalized()), "listed once: " + c);
-            double gap = table.number(i, "band_gap");
-            assertTrue(gap >= 0 && gap <= 15, c + ": " + gap);
-            assertFalse(table.text(i, "phase").isBlank(), c + " names its phase");
-            assertTrue(table.text(i, "reference").matches(".*\\(\\d{4}\\).*"), c + " cites a dated work: " + table.text(i, "reference"));
+    void exptGapIsMatbenchExptGapRowForRow() throws Exception {
+        Table t = SHIPPED.load(Parameters.empty(), TaskContext.unobserved());
+        assertEquals(List.of("formula", "band_gap"), t.columnNames());
+        List<SharedData.Row> published = SharedData.rows("expt_gap");
+        assertEquals(published.size(), t.rowCount());
+        for (int i = 0; i < t.rowCount(); i++) {
+            assertEquals(published.get(i).formula(), t.text(i, "formula"));
+            assertEquals(published.get(i).target(), t.number(i, "band_gap"));
         }
-        String header = new BuiltinSource().header("band-gaps");
-        assertTrue(header.contains("Licence: CC BY 4.0"), header);
-        assertTrue(header.contains("band_gap - fundamental"), header);
+        assertEquals(t, load(SHIPPED, "expt_gap"), "expt_gap is read as expt-gap");
+        String header = SHIPPED.header("expt-gap");
+        assertTrue(header.contains("Zhuo, Mansouri Tehrani & Brgoch") && header.contains("Licence:"), header);
     }
 
     @Test
-    void itCoversWhatTheWideGapDemoNeeds() {
-        double[] gaps = table.doubles("band_gap");
-        long wide = java.util.Arrays.stream(gaps).filter(g -> g >= 3).count();
-        long metals = java.util.Arrays.stream(gaps).filter(g -> g == 0).count();
-        long semiconductors = java.util.Arrays.stream(gaps).filter(g -> g > 0 && g < 3).count();
-        assertTrue(wide >= 60, "wide-gap examples: " + wide);
-        assertTrue(metals >= 30, "metals: " + metals);
-        assertTrue(semiconductors >= 100, "semiconductors: " + semiconductors);
-        Set<String> elements = new HashSet<>();
-        for (String f : table.strings("formula")) {
-            Composition c = Composition.parse(f);
-            for (int i = 0; i < c.size(); i++) {
-                elements.add(c.element(i).symbol());
-            }
-        }
-        assertTrue(elements.size() >= 50, "element coverage: " + elements.size());
+    void mpEFormHasOneRowPerCompositionWithTheLowestEnergy() throws Exception {
+        Table t = load(SHIPPED, "mp-e-form");
+        assertEquals(List.of("formula", "e_form", "n_polymorphs"), t.columnNames());
+        assertEquals(95_118, t.rowCount());
+        double lowestPtC = SharedData.rows("mp_e_form").stream().filter(r -> r.composition().reducedFormula().equals("PtC"))
+                .mapToDouble(SharedData.Row::target).min().orElseThrow();
+        int ptc = List.of(t.strings("formula")).indexOf("PtC");
+        assertEquals(lowestPtC, t.number(ptc, "e_form"));
+        assertEquals(4, t.number(ptc, "n_polymorphs"));
+        assertEquals(132_752, java.util.Arrays.stream(t.doubles("n_polymorphs")).sum());
+        assertTrue(SHIPPED.header("mp-e-form").contains("CC BY 4.0"));
     }
 
     @Test
-    void itAgreesWithTheZhuoCompilationWhereCompositionsOverlap() {
-        Map<Composition, Double> reference = new HashMap<>();
-        for (SharedData.Row r : SharedData.rows("expt_gap")) {
-            reference.putIfAbsent(Composition.parse(r.formula()).normalized(), r.target());
+    void knownCompoundsIsEveryCompositionOfEveryDatasetNamingItsDataset() throws Exception {
+        Table t = load(SHIPPED, "known-compounds");
+        assertEquals(List.of("formula", "dataset"), t.columnNames());
+        assertEquals(4_604 + 95_118, t.rowCount());
+        Set<String> known = new HashSet<>();
+        for (String f : t.strings("formula")) {
+            known.add(Composition.parse(f).reducedFormula());
         }
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < table.rowCount(); i++) {
-            Double theirs = reference.get(Composition.parse(table.text(i, "formula")).normalized());
-            if (theirs != null) {
-                pairs.add(new double[] {table.number(i, "band_gap"), theirs});
-            }
+        // compounds the issue found among the old job's "novel" candidates
+        for (String f : List.of("NaN", "CaN", "TeN2", "K2Te", "CsSn")) {
+            assertTrue(known.contains(Composition.parse(f).reducedFormula()), f + " is known");
         }
-        int n = pairs.size();
-        double[] diffs = pairs.stream().mapToDouble(p -> Math.abs(p[0] - p[1])).sorted().toArray();
-        double median = n % 2 == 1 ? diffs[n / 2] : (diffs[n / 2 - 1] + diffs[n / 2]) / 2;
-        double mean = java.util.Arrays.stream(diffs).average().orElse(Double.NaN);
-        double within1 = java.util.Arrays.stream(diffs).filter(d -> d <= 1).count() / (double) n;
-        double r = pearson(pairs);
-        System.out.printf(Locale.ROOT, "builtin band-gaps vs matbench expt_gap: %d overlapping compositions, median |diff| %.3f eV,"
-                + " mean |diff| %.3f eV, %.0f%% within 1 eV, Pearson r %.3f%n", n, median, mean, 100 * within1, r);
-        assertTrue(n >= 50, "overlap: " + n);
-        assertTrue(median <= 0.3, "median absolute difference " + median);
-        assertTrue(within1 >= 0.75, "share within 1 eV " + within1);
-        assertTrue(r >= 0.9, "correlation " + r);
-    }
-
-    private static double pearson(List<double[]> pairs) {
-        double ma = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-        double mb = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (double[] p : pairs) {
-            sab += (p[0] - ma) * (p[1] - mb);
-            saa += (p[0] - ma) * (p[0] - ma);
-            sbb += (p[1] - mb) * (p[1] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
+        assertEquals(Set.of("expt-gap", "mp-e-form"), new HashSet<>(List.of(t.strings("dataset"))));
     }
 
     @Test
-    void theSingularNameUsedInWorkflowsIsAnAlias() throws Exception {
-        assertEquals(table, new BuiltinSource().load(Parameters.of(Map.of("dataset", "band-gap")), TaskContext.unobserved()));
+    void datasetsComeAndGoWithTheirBundles() throws Exception {
+        DataShelf shelf = new DataShelf();
+        BuiltinSource source = new BuiltinSource(shelf);
+        assertEquals(0, load(source, "known-compounds").rowCount());
+        String text = "# a lab's own set; source: our notebook 12, licence CC BY 4.0\nformula,hardness\nTiN,20\nWC,24\n";
+        shelf.add("lab", List.of(new ShippedDataset("lab-hardness", "org.example.lab", "data/h.csv",
+                () -> new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
+        Table t = load(source, "lab-hardness");
+        assertArrayEquals(new double[] {20, 24}, t.doubles("hardness"));
+        assertEquals(2, load(source, "known-compounds").rowCount());
+        shelf.remove("lab");
+        IllegalArgumentException gone = assertThrows(IllegalArgumentException.class, () -> load(source, "lab-hardness"));
+        assertTrue(gone.getMessage().contains("no dataset 'lab-hardness'"), gone.getMessage());
+        assertEquals(0, load(source, "known-compounds").rowCount());
     }
 
     @Test
-    void anUnknownDatasetIsNamed() {
-        assertEquals("parameter 'dataset': no built-in dataset 'gaps'; known: [band-gaps]", assertThrows(IllegalArgumentException.class,
-                () -> new BuiltinSource().load(Parameters.of(Map.of("dataset", "gaps")), TaskContext.unobserved())).getMessage());
+    void theRetiredSetAndBadHeadersAreNamed() {
+        String retired = assertThrows(IllegalArgumentException.class, () -> load(SHIPPED, "band-gaps")).getMessage();
+        assertTrue(retired.contains("retired") && retired.contains("expt-gap, known-compounds, mp-e-form") || retired.contains("expt-gap, mp-e-form, known-compounds"), retired);
+        assertEquals(List.of(new DataBundles.Entry("data/a.csv.gz", "a"), new DataBundles.Entry("b_set.csv", "b")),
+                DataBundles.parse("/data/a.csv.gz, b_set.csv;id=b"));
+        assertEquals("x-y", DataBundles.parse("d/x_y.csv.gz").get(0).id());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DataBundles.parse("a.csv;id=A B")).getMessage().contains("'A B'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DataBundles.parse("a.csv;id=x, b.csv;id=x")).getMessage().contains("twice"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DataBundles.parse("a.csv;version=2")).getMessage().contains("version=2"));
+    }
+
+    @Test
+    void aDamagedFileIsReportedWithBundleAndPath() {
+        DataShelf shelf = new DataShelf();
+        shelf.add("bad", List.of(new ShippedDataset("broken", "org.example.bad", "data/broken.csv.gz",
+                () -> new ByteArrayInputStream(new byte[] {1, 2, 3}))));
+        DataSourceException e = assertThrows(DataSourceException.class, () -> load(new BuiltinSource(shelf), "broken"));
+        assertTrue(e.getMessage().startsWith("cannot read dataset 'broken' (org.example.bad/data/broken.csv.gz)"), e.getMessage());
     }
 }

@@ -20,7 +20,7 @@ import org.matforge.api.data.Table;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.datasources.internal.tables.FileSource;
-import org.matforge.datasources.internal.builtin.BuiltinSource;
+import org.matforge.datasources.internal.builtin.ClassPathBundles;
 import org.matforge.datasources.internal.matbench.MatbenchSource;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.task.TaskContext;
@@ -37,7 +37,7 @@ class DataCommandTest {
     }
 
     private final Map<String, DataSource> sources = Map.of(
-            "builtin", new BuiltinSource()::load,
+            "builtin", ClassPathBundles.source()::load,
             "file", new FileSource()::load,
             "matbench", new MatbenchSource(SharedData.matbench().toString(), Path.of("unused"), false, MatbenchSource.PUBLIC_BASE,
                     Duration.ofSeconds(1))::load);
@@ -50,11 +50,11 @@ class DataCommandTest {
     @Test
     void exportsATableThatTheFileSourceReadsBackUnchanged() throws Exception {
         Path out = dir.resolve("gaps.csv");
-        String summary = run("--source", "builtin", "--dataset", "band-gaps", "--output", out.toString());
-        assertTrue(summary.matches("(?s)loaded 248 rows from builtin \\{dataset=band-gaps\\} in [0-9.]+ s\n.*"), summary);
-        assertTrue(summary.contains("band_gap  numeric, 248 values, min 0, median 1.72, max 14.2"), summary);
+        String summary = run("--source", "builtin", "--dataset", "expt-gap", "--output", out.toString());
+        assertTrue(summary.matches("(?s)loaded 4604 rows from builtin \\{dataset=expt-gap\\} in [0-9.]+ s\n.*"), summary);
+        assertTrue(summary.contains("band_gap  numeric, 4604 values, min 0, median 0, max 11.7"), summary);
         assertTrue(summary.endsWith("written to " + out), summary);
-        Table original = new BuiltinSource().load(Parameters.empty(), TaskContext.unobserved());
+        Table original = ClassPathBundles.source().load(Parameters.empty(), TaskContext.unobserved());
         Table back = new FileSource().load(Parameters.of(Map.of("path", out.toString(), "numericColumns", java.util.List.of("band_gap"))),
                 TaskContext.unobserved());
         assertEquals(original, back);

@@ -50,6 +50,7 @@ public final class ReportWriter {
         h.append("<h2>From samples to candidates</h2>\n<ol>\n");
         d.funnel().forEach(line -> h.append("<li>").append(Html.escape(line)).append("</li>\n"));
         h.append("</ol>\n");
+        SunFunnel.of(d.funnel()).write(h);
         candidates(h, d);
         plots(h, d);
         ReportSections.explanations(h, d.explanations());
@@ -80,6 +81,7 @@ public final class ReportWriter {
         });
         h.append("<table><thead><tr><th>#</th><th>Pareto rank</th><th>formula</th><th>from</th>");
         targets.forEach(t -> h.append("<th>").append(Html.escape(t)).append(" (mean ± σ)</th>"));
+        CandidateColumns.header(h, screens);
         h.append("<th>screens passed</th></tr></thead><tbody>\n");
         for (int i = 0; i < shown; i++) {
             Candidate c = cs.get(i);
@@ -90,6 +92,7 @@ public final class ReportWriter {
                 Prediction p = c.predictions().get(t);
                 h.append("<td class=\"num\">").append(p == null ? "" : String.format(Locale.ROOT, "%.3f ± %.3f", p.mean(), p.std())).append("</td>");
             }
+            CandidateColumns.cells(h, screens, c);
             h.append("<td>");
             List<String> passed = new ArrayList<>();
             for (String s : screens) {

@@ -20,7 +20,8 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
-import org.matforge.datasources.internal.osgi.BuiltinDataSourceComponent;
+import org.matforge.datasources.internal.builtin.BuiltinSource;
+import org.matforge.datasources.internal.builtin.DataShelf;
 import org.matforge.models.internal.osgi.GanTrainerComponent;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
@@ -56,7 +57,7 @@ class PluginParametersValidationTest {
     private static String workflow(String predictorParameters, String generatorParameters, String noveltyParameters) {
         return """
                 {"schema": 1, "name": "discovery", "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "features", "type": "featurize", "input": "data", "featurizers": ["element-count"]},
                   {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
                    "parameters": %s},
@@ -77,7 +78,7 @@ class PluginParametersValidationTest {
                 "steps[2].parameters.members: must be a whole number from 1 to 64, got 100000",
                 "steps[3].parameters.epochs: must be a whole number from 1 to 100000, got 1e12",
                 "steps[5].screens[1].parameters.tolerence: is not a parameter of screen 'novelty' — did you mean 'tolerance'? Known: "
-                        + "reference, referenceColumn, referenceFile, tolerance"), problems);
+                        + "known, reference, referenceColumn, referenceFile, tolerance"), problems);
         assertEquals(List.of(), orchestrator.runs());
         try (Stream<Path> runs = Files.list(root.resolve("runs"))) {
             assertEquals(0, runs.filter(Files::isDirectory).count(), "no run folder");
@@ -122,7 +123,7 @@ class PluginParametersValidationTest {
     /** The real plug-in components, by kind and id, without a framework; nothing is run. */
     private static InProcessPlugins installed() {
         return new InProcessPlugins(Map.of(
-                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinDataSourceComponent()),
+                PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinSource(new DataShelf())),
                 PluginKind.FEATURIZER, Map.of("element-count", new Featurizer() {
                     @Override
                     public List<String> labels() {

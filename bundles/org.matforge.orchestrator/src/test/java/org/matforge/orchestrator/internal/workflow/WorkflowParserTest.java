@@ -42,7 +42,6 @@ class WorkflowParserTest {
             assertEquals("plausible", predict.input("input"));
             assertEquals("gap-model", predict.input("predictors[0]"));
             Step screens = w.step("plausible").orElseThrow();
-            assertEquals("clean", screens.input("screens[2].parameters.reference"));
             assertEquals(List.of("smact-validity", "element-count", "novelty", "uniqueness"), screens.plugins("screens").stream().map(PluginRef::id).toList());
             assertEquals("steps[2].featurizers[0]", w.step("features").orElseThrow().plugin("featurizers").path());
             Step explained = w.step("explained").orElseThrow();
@@ -141,7 +140,7 @@ class WorkflowParserTest {
 
     @Test
     void formulaReferencesInParametersAreChecked() throws Exception {
-        String json = example("wide-gap-gan.json").replace("{\"$formulas\": \"clean\"}", "{\"$formulas\": \"gap-model\"}");
+        String json = example("wide-gap-gan.json").replace("\"novelty\",", "{\"id\": \"novelty\", \"parameters\": {\"reference\": {\"$formulas\": \"gap-model\"}}},");
         WorkflowProblem p = only(problems(json));
         assertEquals("steps[6].screens[2].parameters.reference.$formulas", p.path());
         assertEquals("'gap-model' (steps[3], train-predictor) gives a predictor, not a table", p.message());
@@ -188,7 +187,7 @@ class WorkflowParserTest {
         FixedCatalog catalog = FixedCatalog.standard().with(PluginKind.PREDICTOR, "gap-bundle");
         String json = example("wide-gap-gan.json").replace(
                 "{\"name\": \"gap-model\", \"type\": \"train-predictor\", \"input\": \"features\", \"trainer\": \"mlp-ensemble\",\n"
-                        + "     \"target\": \"band_gap\", \"unit\": \"eV\", \"holdout\": 0.2, \"parameters\": {\"members\": 5, \"epochs\": 150, \"targetMin\": 0}}",
+                        + "     \"target\": \"band_gap\", \"unit\": \"eV\", \"holdout\": 0.2, \"parameters\": {\"members\": 5, \"epochs\": 40, \"patience\": 10, \"batch\": 128, \"targetMin\": 0}}",
                 "{\"name\": \"gap-model\", \"type\": \"load-predictor\", \"predictor\": \"gap-bundle\"}");
         assertNotEquals(example("wide-gap-gan.json"), json);
         List<WorkflowProblem> problems = new WorkflowParser(catalog, Duration.ZERO).validate(json);

@@ -81,10 +81,13 @@ public final class EnsembleTraining {
         if (calibrate) {
             sigmaScale = calibrate(new MlpEnsemble(null, uncalibrated, members), x, y, shared.valid(), metrics, context);
         }
+        Split domainSplit = shared != null ? shared : Split.of(n, s.validation(), new SplittableRandom(s.seed()));
+        ApplicabilityDomain domain = ApplicabilityDomain.fit(standardizer.apply(x, all), x.columnCount(), domainSplit.train(), domainSplit.valid());
+        metrics.put("domain_threshold", domain.threshold());
         ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, MlpEnsemble.TRAINER, task.id(), task.target(),
                 task.unit(), task.featurizers(), task.featurizerVersions(), fingerprint(x, y), s.seed(), metrics, curves,
                 ModelFile.FORMAT_VERSION);
-        return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members);
+        return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members, domain);
     }
 
     /** @return the σ factor fitted on the shared validation rows; their coverage before and after goes to metrics */

@@ -19,6 +19,7 @@ import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.predictor.DifferentiablePredictor;
+import org.matforge.spi.predictor.DomainAwarePredictor;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -31,7 +32,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * of class 1 and the std the members' spread.
  * Thread-safe: each member network is used by one thread at a time.
  */
-public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredictor {
+public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredictor, DomainAwarePredictor {
     /** Id of the trainer and loader of this model kind. */
     public static final String TRAINER = "mlp-ensemble";
     private static final int CHUNK = 4096;
@@ -39,14 +40,48 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
     private final ModelMetadata metadata;
     private final EnsembleSpec spec;
     private final List<Mlp> members;
+    /** null in files written before the domain was kept */
+    private final ApplicabilityDomain domain;
 
     MlpEnsemble(ModelMetadata metadata, EnsembleSpec spec, List<Mlp> members) {
+        this(metadata, spec, members, null);
+    }
+
+    MlpEnsemble(ModelMetadata metadata, EnsembleSpec spec, List<Mlp> members, ApplicabilityDomain domain) {
         if (members.size() != spec.members()) {
             throw new IllegalArgumentException("ensemble spec names " + spec.members() + " members, got " + members.size());
         }
         this.metadata = metadata;
         this.spec = spec;
         this.members = List.copyOf(members);
+        this.domain = domain;
+    }
+
+    @Override
+    public double[] domainDistances(FeatureMatrix features, TaskContext context) {
+        checkColumns(features);
+        if (domain == null) {
+            double[] none = new double[features.rowCount()];
+            java.util.Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        double[] d = new double[features.rowCount()];
+        for (int from = 0; from < d.length; from += CHUNK) {
+            context.checkCancelled();
+            int to = Math.min(d.length, from + CHUNK);
+            System.arraycopy(domain.distances(spec.standardizer().apply(features, from, to), to - from), 0, d, from, to - from);
+        }
+        return d;
+    }
+
+    @Override
+    public double domainThreshold() {
+        return domain == null ? Double.NaN : domain.threshold();
+    }
+
+    @Override
+    public String domainDescription() {
+        return domain == null ? "no applicability domain (model file written before it was kept)" : domain.describe();
     }
 
     @Override
@@ -177,6 +212,9 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             }
             entries.put(EnsembleSpec.memberEntry(i), net.toByteArray());
         }
+        if (domain != null) {
+            entries.put(ApplicabilityDomain.ENTRY, domain.toBytes());
+        }
         ModelFile.of(metadata, entries).write(out);
     }
 
@@ -208,7 +246,9 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             }
             members.add(Mlp.wrap(net));
         }
-        return new MlpEnsemble(md, spec, members);
+        ApplicabilityDomain domain = archive.names().contains(ApplicabilityDomain.ENTRY)
+                ? ApplicabilityDomain.fromBytes(archive.entry(ApplicabilityDomain.ENTRY), spec.labels().size()) : null;
+        return new MlpEnsemble(md, spec, members, domain);
     }
 
     private INDArray standardised(FeatureMatrix features, int from, int to) {

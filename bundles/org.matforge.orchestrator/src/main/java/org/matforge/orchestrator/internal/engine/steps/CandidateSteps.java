@@ -28,6 +28,7 @@ import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.generator.PropertyCondition;
+import org.matforge.spi.predictor.DomainAwarePredictor;
 import org.matforge.spi.screen.Screen;
 
 /** The sample, screen, predict and rank steps. */
@@ -111,6 +112,7 @@ final class CandidateSteps {
         List<Candidate> candidates = new ArrayList<>(set.candidates());
         List<Composition> compositions = candidates.stream().map(Candidate::composition).toList();
         int count = step.array("predictors").size();
+        List<String> domainNotes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             PredictorModel model = (PredictorModel) env.input("predictors[" + i + "]", PredictorModel.class);
             env.share((double) i / count, (i + 0.5) / count);
@@ -128,9 +130,14 @@ final class CandidateSteps {
             for (int k = 0; k < p.length; k++) {
                 candidates.set(k, candidates.get(k).withPrediction(model.target(), p[k]));
             }
+            if (model.predictor() instanceof DomainAwarePredictor aware) {
+                domainNotes.add(ApplicabilityDomainFlag.flag(aware, model.name(), features, candidates, env));
+            }
         }
         env.share(0, 1);
-        return set.next(candidates, String.format(Locale.ROOT, "predicted %s for %,d", step.array("predictors"), candidates.size()));
+        domainNotes.removeIf(String::isEmpty);
+        return set.next(candidates, String.format(Locale.ROOT, "predicted %s for %,d", step.array("predictors"), candidates.size())
+                + (domainNotes.isEmpty() ? "" : "; " + String.join("; ", domainNotes)));
     }
 
     /** @return the featurizers a predictor names, leased for the step; a version differing from training is logged */
