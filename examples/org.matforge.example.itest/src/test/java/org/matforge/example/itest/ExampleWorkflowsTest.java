@@ -92,6 +92,7 @@ class ExampleWorkflowsTest {
             Path copy = Files.writeString(home.resolve("optimade-screen.json"), workflow.replace(OptimadeReplay.RECORDED_ORIGIN, provider.origin()));
 
             Result r = matforge("run", copy.toString());
+            System.out.println(r.out()); // the run's progress and summary, for the build log
             assertEquals(0, r.status(), r.out());
 
             List<URI> requests = provider.requests();

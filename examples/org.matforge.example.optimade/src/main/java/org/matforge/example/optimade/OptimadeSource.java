@@ -62,7 +62,13 @@ public class OptimadeSource implements DataSource {
                     break;
                 }
                 StructureEntry entry = new StructureEntry(json);
-                Optional<Composition> composition = entry.composition(query.composition());
+                Optional<Composition> composition;
+                try {
+                    composition = entry.composition(query.composition());
+                } catch (RuntimeException malformed) { // e.g. a species name or concentration of the wrong JSON type
+                    context.log("optimade: entry '" + entry.id() + "' on page " + page + " is malformed (" + malformed + ")");
+                    composition = Optional.empty();
+                }
                 if (composition.isEmpty()) {
                     skipped++;
                     continue;
@@ -92,7 +98,13 @@ public class OptimadeSource implements DataSource {
         if (next != null && next.isJsonObject()) {
             next = next.getAsJsonObject().get("href");
         }
-        if (next == null || next.isJsonNull() || next.getAsString().isBlank()) {
+        if (next == null || next.isJsonNull()) {
+            return null;
+        }
+        if (!next.isJsonPrimitive() || !next.getAsJsonPrimitive().isString()) {
+            throw new DataSourceException("optimade: links.next of " + current + " is neither a URL nor a links object: " + next);
+        }
+        if (next.getAsString().isBlank()) {
             return null;
         }
         URI uri;

@@ -29,7 +29,7 @@ final class StructureEntry {
     /** @return the provider's id of the entry, empty when it has none */
     String id() {
         JsonElement id = entry.get("id");
-        return id == null || id.isJsonNull() ? "" : id.getAsString();
+        return id == null || !id.isJsonPrimitive() ? "" : id.getAsString();
     }
 
     /** @return the attribute, empty when absent or null */

@@ -268,6 +268,23 @@ class OptimadeSourceTest {
     }
 
     @Test
+    void aMalformedEntryIsLeftOutAndLogged() throws Exception {
+        // a deliberately damaged copy of the recording: entry 250 without its reduced formula and with a text concentration
+        com.google.gson.JsonObject page = com.google.gson.JsonParser.parseString(ReplayServer.fixture(SI_O_PAGE)).getAsJsonObject();
+        com.google.gson.JsonObject attributes = page.getAsJsonArray("data").get(1).getAsJsonObject().getAsJsonObject("attributes");
+        attributes.remove("chemical_formula_reduced");
+        attributes.getAsJsonArray("species").get(0).getAsJsonObject().getAsJsonArray("concentration").set(0,
+                new com.google.gson.JsonPrimitive("one sixth"));
+        try (ReplayServer server = new ReplayServer(true)) {
+            server.then(Reply.status(200, page.toString())).then(Reply.fixture(EMPTY_PAGE));
+            Table table = source.load(params(server.baseUrl()), context);
+            assertEquals(List.of("903"), List.of(table.strings("optimade_id")));
+            assertTrue(log.stream().anyMatch(l -> l.contains("entry '250' on page 1 is malformed")), log.toString());
+            assertTrue(log.stream().anyMatch(l -> l.contains("1 entries without a readable composition")), log.toString());
+        }
+    }
+
+    @Test
     void badParametersNameTheParameter() {
         assertEquals("optimade: 'baseUrl' is required: the provider's base URL, e.g. https://optimade.materialsproject.org (/v1 is added unless given)",
                 assertThrows(IllegalArgumentException.class, () -> source.load(Parameters.empty(), context)).getMessage());
