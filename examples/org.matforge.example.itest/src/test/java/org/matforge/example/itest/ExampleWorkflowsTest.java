@@ -106,7 +106,14 @@ class ExampleWorkflowsTest {
             }
             JsonObject provenance = JsonParser.parseString(Files.readString(run.resolve("run.json"))).getAsJsonObject();
             assertEquals("SUCCEEDED", provenance.get("status").getAsString(), provenance.toString());
+            provenance.getAsJsonArray("steps").forEach(s -> System.out.println(s.getAsJsonObject().get("name").getAsString() + ": "
+                    + s.getAsJsonObject().get("message").getAsString()));
             assertEquals("table of 17 rows", step(provenance, "known").get("message").getAsString());
+            assertEquals("248 × 133 feature matrix", step(provenance, "features").get("message").getAsString(),
+                    "132 Magpie features and the lab's band center");
+            assertEquals("500 candidates", step(provenance, "sampled").get("message").getAsString());
+            String ranked = step(provenance, "ranked").get("message").getAsString();
+            assertTrue(ranked.matches("[1-9]\\d* candidates"), "candidates left to rank: " + ranked);
             assertTrue(bundles(provenance, "known").contains("org.matforge.example.optimade"), provenance.toString());
             assertTrue(bundles(provenance, "features").contains("org.matforge.example.featurizer"), provenance.toString());
             assertTrue(bundles(provenance, "vendor-gap").contains("org.matforge.example.models"), provenance.toString());
