@@ -26,6 +26,10 @@ public final class PluginProperties {
      * ({@code String[]}), {@code matforge.featurizers}. Since 1.3.
      */
     public static final String FEATURIZERS = PREFIX + "featurizers";
+    /** Of a model from a model bundle with a model card: the card's licence, {@code matforge.model.licence}. Since 1.4. */
+    public static final String MODEL_LICENCE = PREFIX + "model.licence";
+    /** Of a model from a model bundle with a model card: the card's training-data note, {@code matforge.model.data}. Since 1.4. */
+    public static final String MODEL_DATA = PREFIX + "model.data";
 
     private PluginProperties() {
     }

@@ -3,7 +3,7 @@
  * trained models that save to one file, and loaders that read such files back (for example from model bundles).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.matforge.spi.model;
 
 import org.osgi.annotation.bundle.Export;

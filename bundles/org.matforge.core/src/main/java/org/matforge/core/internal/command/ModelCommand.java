@@ -70,6 +70,7 @@ public final class ModelCommand {
             curves.add(c.getKey() + " (" + c.getValue().size() + " values)");
         }
         field(lines, "curves", curves.isEmpty() ? "(none)" : String.join(", ", curves));
+        card(lines, m.card());
         lines.add("entries: " + info.entries().size() + ", every size and SHA-256 checksum verified");
         int width = info.entries().stream().mapToInt(e -> e.name().length()).max().orElse(0);
         int sizeWidth = info.entries().stream().mapToInt(e -> bytes(e.size()).length()).max().orElse(0);
@@ -78,6 +79,21 @@ public final class ModelCommand {
                     bytes(e.size()), e.sha256()));
         }
         return String.join(System.lineSeparator(), lines);
+    }
+
+    /** The model card, if the file has one: the well-known keys first, then the others by name. */
+    private static void card(List<String> lines, Map<String, String> card) {
+        if (card.isEmpty()) {
+            return;
+        }
+        lines.add("model card:");
+        List<String> keys = new ArrayList<>(List.of(ModelMetadata.CARD_NAME, ModelMetadata.CARD_DESCRIPTION, ModelMetadata.CARD_DATA,
+                ModelMetadata.CARD_LICENCE, ModelMetadata.CARD_AUTHORS, ModelMetadata.CARD_INTENDED_USE, ModelMetadata.CARD_LIMITATIONS));
+        keys.retainAll(card.keySet());
+        new TreeMap<>(card).keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        for (String key : keys) {
+            field(lines, key, card.get(key).strip().replace("\n", System.lineSeparator() + " ".repeat(18)));
+        }
     }
 
     private static void field(List<String> lines, String name, String value) {

@@ -269,8 +269,16 @@ public final class ModelBundleExtenderComponent {
         }
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(PluginProperties.ID, metadata.id());
-        props.put(PluginProperties.NAME, metadata.id());
-        props.put(PluginProperties.DESCRIPTION, metadata.trainer() + " model from " + f.bundle.getSymbolicName() + "/" + f.path);
+        Map<String, String> card = metadata.card();
+        props.put(PluginProperties.NAME, card.getOrDefault(ModelMetadata.CARD_NAME, metadata.id()));
+        props.put(PluginProperties.DESCRIPTION, card.getOrDefault(ModelMetadata.CARD_DESCRIPTION,
+                metadata.trainer() + " model from " + f.bundle.getSymbolicName() + "/" + f.path));
+        if (card.containsKey(ModelMetadata.CARD_LICENCE)) {
+            props.put(PluginProperties.MODEL_LICENCE, card.get(ModelMetadata.CARD_LICENCE));
+        }
+        if (card.containsKey(ModelMetadata.CARD_DATA)) {
+            props.put(PluginProperties.MODEL_DATA, card.get(ModelMetadata.CARD_DATA));
+        }
         props.put(PluginProperties.TRAINER, metadata.trainer());
         props.put(PluginProperties.MODEL_BUNDLE, f.bundle.getSymbolicName());
         props.put(PluginProperties.MODEL_FILE, f.path);

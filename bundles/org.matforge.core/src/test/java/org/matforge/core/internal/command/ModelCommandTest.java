@@ -55,6 +55,20 @@ class ModelCommandTest {
     }
 
     @Test
+    void printsTheModelCardWhenTheFileHasOne() throws Exception {
+        ModelMetadata plain = ModelFile.read(Files.newInputStream(write())).metadata();
+        Path file = Files.write(folder.resolve("carded.mfm"), ModelFile.of(plain.withCard("vendor-gap", Map.of(
+                ModelMetadata.CARD_LICENCE, "CC-BY-4.0", ModelMetadata.CARD_DATA, "248 compounds\nsplit 80/20", "x_contact", "lab@example.org")),
+                Map.of("weights", WEIGHTS)).toBytes());
+        List<String> lines = new ModelCommand().run("inspect", file.toString()).lines().toList();
+        int card = lines.indexOf("model card:");
+        assertTrue(card > 0, String.join("\n", lines));
+        assertEquals(List.of("  data            248 compounds", "                  split 80/20", "  licence         CC-BY-4.0",
+                "  x_contact       lab@example.org"), lines.subList(card + 1, card + 5));
+        assertTrue(!new ModelCommand().run("inspect", write().toString()).contains("model card"), "no card, no section");
+    }
+
+    @Test
     void aFileThatIsNoModelOrHasACorruptEntryIsOneLineNamingIt() throws Exception {
         Path csv = Files.writeString(folder.resolve("gaps.csv"), "formula,band_gap\nGaN,3.4\n");
         assertEquals("model inspect: cannot read model file " + csv + ": not a MatForge model file: no zip entries (empty, or not a zip)",

@@ -5,6 +5,7 @@ import java.util.List;
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProblem;
+import org.matforge.api.plugin.PluginProperties;
 
 /** Renders the plug-in listing as aligned text, one section per kind. */
 final class PluginListing {
@@ -23,6 +24,7 @@ final class PluginListing {
             if (!ofKind.isEmpty()) {
                 table.appendTo(out, "  ");
             }
+            ofKind.forEach(p -> modelCard(out, p));
         }
         if (!problems.isEmpty()) {
             out.append("problems (").append(problems.size()).append(")\n");
@@ -35,5 +37,25 @@ final class PluginListing {
             }
         }
         return out.toString();
+    }
+
+    /** A shipped model's card in brief (a model bundle's file with a card): description, data, licence. */
+    private static void modelCard(StringBuilder out, PluginDescriptor p) {
+        Object licence = p.properties().get(PluginProperties.MODEL_LICENCE);
+        Object data = p.properties().get(PluginProperties.MODEL_DATA);
+        if (licence == null && data == null) {
+            return;
+        }
+        out.append("  ").append(p.id()).append(" model card: ").append(p.description()).append('\n');
+        if (data != null) {
+            out.append("    data     ").append(oneLine(data)).append('\n');
+        }
+        if (licence != null) {
+            out.append("    licence  ").append(oneLine(licence)).append('\n');
+        }
+    }
+
+    private static String oneLine(Object value) {
+        return String.valueOf(value).strip().replaceAll("\\s+", " ");
     }
 }

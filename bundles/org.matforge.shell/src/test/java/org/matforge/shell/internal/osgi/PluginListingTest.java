@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.matforge.api.plugin.PluginDescriptor;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginProblem;
+import org.matforge.api.plugin.PluginProperties;
 
 class PluginListingTest {
 
@@ -37,5 +38,18 @@ class PluginListingTest {
             assertTrue(text.contains(kind.id() + " ("), "section for " + kind + " in\n" + text);
         }
         assertTrue(text.contains("generator (0)\n"), text);
+    }
+
+    @Test
+    void aShippedModelsCardFollowsItsKindsTable() {
+        Map<String, Object> card = Map.of(PluginProperties.MODEL_BUNDLE, "com.vendor.models", PluginProperties.MODEL_LICENCE, "CC-BY-4.0",
+                PluginProperties.MODEL_DATA, "248 compounds with\n experimental gaps");
+        String text = PluginListing.render(List.of(new PluginDescriptor(PluginKind.PREDICTOR, "vendor-gap", "Vendor gap", "band gap in eV",
+                "com.vendor.models", "1.0.0", 9, card)), List.of());
+        assertTrue(text.contains("""
+                  vendor-gap model card: band gap in eV
+                    data     248 compounds with experimental gaps
+                    licence  CC-BY-4.0
+                """), text);
     }
 }

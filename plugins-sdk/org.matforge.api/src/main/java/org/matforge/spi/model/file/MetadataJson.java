@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import org.matforge.spi.model.ModelMetadata;
 
 /**
- * {@link ModelMetadata} as the JSON of {@value ModelFile#METADATA}: one field per record component, in record order,
+ * {@link ModelMetadata} as the JSON of {@value ModelFile#METADATA}: one field per record component, in record order
+ * (the model card only when it has entries, so files without one are as before),
  * indented by two spaces; map keys sorted so that the same model writes the same bytes; NaN and infinite metrics
  * written as {@code NaN}, {@code Infinity}, {@code -Infinity}. Unknown fields are ignored when reading.
  */
@@ -30,6 +31,9 @@ final class MetadataJson {
         fields.add(field("metrics", object(m.metrics(), Json::number, "  ")));
         fields.add(field("curves", object(m.curves(), curve -> array(curve.stream().map(Json::number).toList(), "    "), "  ")));
         fields.add(field("formatVersion", Integer.toString(m.formatVersion())));
+        if (!m.card().isEmpty()) {
+            fields.add(field("card", object(m.card(), Json::quote, "  ")));
+        }
         return "{\n" + String.join(",\n", fields) + "\n}";
     }
 
@@ -80,7 +84,7 @@ final class MetadataJson {
         try {
             return new ModelMetadata(kind, trainer, id, f.text("target", false), f.text("unit", false), f.list("featurizers", String.class),
                     f.map("featurizerVersions", String.class), fingerprint == null ? "" : fingerprint, seed == null ? 0 : seed,
-                    f.map("metrics", Double.class), f.curves(), Math.toIntExact(formatVersion));
+                    f.map("metrics", Double.class), f.curves(), Math.toIntExact(formatVersion), f.map("card", String.class));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new ModelFileException("model file is incompatible: " + ModelFile.METADATA + " of '" + id + "': " + e.getMessage(),
                     ModelFile.METADATA);

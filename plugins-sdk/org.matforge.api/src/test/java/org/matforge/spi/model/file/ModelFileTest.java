@@ -56,6 +56,21 @@ class ModelFileTest {
     }
 
     @Test
+    void aModelCardRoundTripsAndAFileWithoutOneHasNoCardField() throws IOException {
+        Map<String, String> card = Map.of(ModelMetadata.CARD_LICENCE, "CC-BY-4.0", ModelMetadata.CARD_DATA, "248 compounds, \"quoted\"\nline 2",
+                "x_vendor", "ünïcode");
+        ModelMetadata carded = metadata(1).withCard("vendor-gap", card);
+        ModelFile read = ModelFile.read(new ByteArrayInputStream(ModelFile.of(carded, entries()).toBytes()));
+        assertEquals(card, read.metadata().card());
+        assertEquals("vendor-gap", read.metadata().id());
+        assertEquals(carded, read.metadata());
+        assertEquals(carded, ModelFile.readMetadata(new ByteArrayInputStream(ModelFile.of(carded, entries()).toBytes())));
+        assertEquals(Map.of(), ModelFile.read(new ByteArrayInputStream(file())).metadata().card());
+        String json = new String(ModelFile.read(new ByteArrayInputStream(file())).toBytes(), StandardCharsets.ISO_8859_1);
+        assertTrue(!json.contains("\"card\""), "a model without a card writes no card field");
+    }
+
+    @Test
     void metadataIsTheFirstEntryAndReadableAlone() throws IOException {
         byte[] bytes = file();
         assertEquals("metadata.json", new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes)).getNextEntry().getName());
