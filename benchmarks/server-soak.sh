@@ -20,7 +20,7 @@ done
 token="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["submit"])' "$home/tokens.json")"
 api="http://127.0.0.1:$port/api/v1"
 workflow='{"schema": 1, "name": "soak", "seed": 11, "steps": [
-  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
   {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"], "duplicates": "mean"},
   {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie", "stoichiometry"]},
   {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap", "unit": "eV",

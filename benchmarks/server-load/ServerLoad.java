@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class ServerLoad {
     private static final String SMALL = """
             {"schema": 1, "name": "load-%d", "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "features", "type": "featurize", "input": "data", "featurizers": ["stoichiometry"]}]}
             """;
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");

@@ -34,12 +34,12 @@ import com.google.gson.JsonParser;
 class ServeRestartTest {
     private static final String QUICK = """
             {"schema": 1, "name": "quick", "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "features", "type": "featurize", "input": "data", "featurizers": ["stoichiometry"]}]}
             """;
     private static final String LONG = """
             {"schema": 1, "name": "long", "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "generator", "type": "train-generator", "input": "data", "trainer": "gan", "parameters": {"epochs": 100000}}]}
             """;
 

@@ -51,7 +51,7 @@ class ServerApiIT {
     /** A small real workflow: built-in data, real featurizer, real DL4J predictor and generator (tiny), report. */
     static final String SMALL = """
             {"schema": 1, "name": "server-small", "seed": 3, "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
               {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"], "duplicates": "mean"},
               {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["stoichiometry"]},
               {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
@@ -422,7 +422,7 @@ class ServerApiIT {
     void aFullQueueAnswers429WithRetryAfterAndCancelFreesIt() throws Exception {
         String slowWorkflow = """
                 {"schema": 1, "name": "slow", "seed": 1, "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "generator", "type": "train-generator", "input": "data", "trainer": "vae", "parameters": {"epochs": 1}},
                   {"name": "sampled", "type": "sample", "generator": "generator", "count": 5},
                   {"name": "waiting", "type": "screen", "input": "sampled", "screens": [{"id": "slow", "parameters": {"seconds": 300}}]}
@@ -490,7 +490,7 @@ class ServerApiIT {
         try {
             String workflow = """
                     {"schema": 1, "name": "exploding", "seed": 1, "steps": [
-                      {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                      {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                       {"name": "generator", "type": "train-generator", "input": "data", "trainer": "vae", "parameters": {"epochs": 1}},
                       {"name": "sampled", "type": "sample", "generator": "generator", "count": 5},
                       {"name": "boom", "type": "screen", "input": "sampled", "screens": ["exploding"]}

@@ -230,7 +230,7 @@ public final class MatForgeRuntime implements BeforeAllCallback, AfterAllCallbac
     public static String featurizerWorkflow(String featurizerId) {
         return """
                 {"schema": 1, "name": "harness-featurizer", "seed": 7, "steps": [
-                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "band-gaps"}},
+                  {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
                   {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
                   {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["%s"]},
                   {"name": "gap", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble",
