@@ -114,13 +114,14 @@ public final class BayesianOptimizer {
         for (double y : ys) {
             incumbent = max ? Math.max(incumbent, y) : Math.min(incumbent, y);
         }
+        double weight = settings.acquisition() == Acquisition.EI ? settings.weight() * standardDeviation(ys) : settings.weight();
         int[] picked = new int[q];
         boolean[] taken = new boolean[m];
         List<double[]> believedX = new ArrayList<>(Arrays.asList(x));
         double[] believedY = ys.clone();
         Surrogate model = surrogate;
         for (int j = 0; j < q; j++) {
-            double[] score = scores(model, c, incumbent, random);
+            double[] score = scores(model, c, incumbent, weight, random);
             int best = -1;
             for (int i = 0; i < m; i++) {
                 if (!taken[i] && (best < 0 || score[i] > score[best])) {
@@ -149,7 +150,7 @@ public final class BayesianOptimizer {
         }
     }
 
-    private double[] scores(Surrogate model, double[][] c, double incumbent, Random random) {
+    private double[] scores(Surrogate model, double[][] c, double incumbent, double weight, Random random) {
         Acquisition a = settings.acquisition();
         double[] out = new double[c.length];
         if (a == Acquisition.TS) {
@@ -161,9 +162,18 @@ public final class BayesianOptimizer {
         }
         Surrogate.Prediction p = model.predict(c);
         for (int i = 0; i < c.length; i++) {
-            out[i] = a.score(p.mean()[i], p.sd()[i], incumbent, settings.weight(), settings.maximise());
+            out[i] = a.score(p.mean()[i], p.sd()[i], incumbent, weight, settings.maximise());
         }
         return out;
+    }
+
+    private static double standardDeviation(double[] ys) {
+        double m = java.util.Arrays.stream(ys).average().orElse(0);
+        double s = 0;
+        for (double y : ys) {
+            s += (y - m) * (y - m);
+        }
+        return ys.length > 1 ? Math.sqrt(s / ys.length) : 1;
     }
 
     private List<Integer> bestIndices(double[] ys, int k) {

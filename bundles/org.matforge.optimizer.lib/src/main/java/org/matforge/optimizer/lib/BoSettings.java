@@ -7,7 +7,7 @@ import org.matforge.optimizer.lib.acquisition.Acquisition;
  *
  * @param surrogate   the model
  * @param acquisition EI, LCB (UCB when maximising) or TS
- * @param weight      ξ of EI (in standardised target units × the targets' sd) or κ of the confidence bound
+ * @param weight      ξ of EI in units of the observed targets' standard deviation, or κ of the confidence bound
  * @param maximise    goal direction
  * @param restarts    hyper-parameter optimiser starts per full fit
  * @param refitEvery  full hyper-parameter fit every this many proposals; in between the GP keeps its length scales

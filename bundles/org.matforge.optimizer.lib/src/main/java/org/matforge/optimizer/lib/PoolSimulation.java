@@ -27,7 +27,7 @@ public final class PoolSimulation {
      * @param points   measured points, repeats allowed (averaged here)
      * @param measured their measured values
      * @param maximise goal direction
-     * @param topShare share of the (deduplicated) pool that counts as a top candidate, e.g. 0.05
+     * @param topShare share of the (deduplicated) pool that counts as a top candidate, e.g. 0.05 (rounded up)
      */
     public PoolSimulation(SearchSpace space, List<double[]> points, double[] measured, boolean maximise, double topShare) {
         this.space = space;
@@ -43,7 +43,7 @@ public final class PoolSimulation {
         }
         pool = new ArrayList<>(firstPoint.values());
         values = sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
-        topCount = Math.max(1, (int) Math.round(topShare * values.length));
+        topCount = Math.max(1, (int) Math.ceil(topShare * values.length - 1e-9));
         Integer[] order = new Integer[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -72,7 +72,8 @@ public final class PoolSimulation {
      * @param initial  random initial experiments
      * @param budget   experiments in all (initial included), at most the pool size
      * @param seed     seed of the initial draw and of the optimiser
-     * @return after each experiment n (index n − 1), how many top candidates were found
+     * @return after each experiment n (index n − 1), how many top candidates were found; the campaign stops when all
+     *         are found, and the rest of the array holds that count
      */
     public int[] run(BoSettings settings, int initial, int budget, long seed) {
         int n = Math.min(budget, values.length);
@@ -101,6 +102,10 @@ public final class PoolSimulation {
             ys[step] = values[row];
             count += top[row] ? 1 : 0;
             found[step] = count;
+            if (count == topCount) {
+                Arrays.fill(found, step, n, count);
+                break;
+            }
         }
         return found;
     }
