@@ -5,7 +5,6 @@ import java.util.Random;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
-import org.hipparchus.optim.PointValuePair;
 import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
@@ -90,13 +89,25 @@ public final class MarginalLikelihoodFit {
 
     private GaussianProcess optimise(double[][] x, double[] y, double[] x0, double[] lo, double[] hi, int lengths) {
         BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * x0.length + 1, 0.5, 1e-3);
+        double[] bestTheta = x0.clone();
+        double[] bestValue = {Double.NEGATIVE_INFINITY};
         try {
-            PointValuePair best = bobyqa.optimize(new MaxEval(maxEvaluations), GoalType.MAXIMIZE, new InitialGuess(x0),
-                    new SimpleBounds(lo, hi), new ObjectiveFunction(theta -> likelihood(x, y, decode(theta, lengths, false))));
-            return GaussianProcess.fit(x, y, decode(best.getPoint(), lengths, false));
-        } catch (MathRuntimeException tooManyEvaluations) {
+            bobyqa.optimize(new MaxEval(Math.max(maxEvaluations, 30 * x0.length)), GoalType.MAXIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi),
+                    new ObjectiveFunction(theta -> {
+                        double v = likelihood(x, y, decode(theta, lengths, false));
+                        if (v > bestValue[0]) {
+                            bestValue[0] = v;
+                            System.arraycopy(theta, 0, bestTheta, 0, theta.length);
+                        }
+                        return v;
+                    }));
+        } catch (MathRuntimeException evaluationsUsedUp) {
+            // keep the best point evaluated so far
+        }
+        if (bestValue[0] <= -1e300) {
             return null;
         }
+        return GaussianProcess.fit(x, y, decode(bestTheta, lengths, false));
     }
 
     private static double likelihood(double[][] x, double[] y, GpHyperparameters h) {
