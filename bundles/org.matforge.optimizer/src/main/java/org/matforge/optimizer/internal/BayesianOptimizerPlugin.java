@@ -1,0 +1,82 @@
+package org.matforge.optimizer.internal;
+
+import static org.matforge.api.data.ParameterSpec.choice;
+import static org.matforge.api.data.ParameterSpec.integer;
+import static org.matforge.api.data.ParameterSpec.number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.matforge.api.data.ParameterSchema;
+import org.matforge.api.data.Parameters;
+import org.matforge.optimizer.lib.BayesianOptimizer;
+import org.matforge.optimizer.lib.BoSettings;
+import org.matforge.optimizer.lib.SurrogateKind;
+import org.matforge.optimizer.lib.acquisition.Acquisition;
+import org.matforge.optimizer.lib.space.SearchSpace;
+import org.matforge.optimizer.lib.space.Variable;
+import org.matforge.spi.optimizer.Dimension;
+import org.matforge.spi.optimizer.Observation;
+import org.matforge.spi.optimizer.Optimizer;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * The {@link Optimizer} plug-in over {@link BayesianOptimizer}, one per surrogate: a box of continuous and integer
+ * dimensions, proposals by the chosen acquisition, batches by kriging believer.
+ */
+public final class BayesianOptimizerPlugin implements Optimizer {
+    /** The parameters every optimiser of this bundle reads. */
+    public static final ParameterSchema SCHEMA = ParameterSchema.of(
+            choice("goal", "maximize", List.of("maximize", "minimize"), "whether larger or smaller observed values are better"),
+            choice("acquisition", "ei", List.of("ei", "lcb", "ucb", "ts"),
+                    "expected improvement, confidence bound (lower when minimising, upper when maximising) or Thompson sampling"),
+            number("weight", 0, Double.POSITIVE_INFINITY, "ξ of EI in units of the observations' standard deviation (default 0.01) or κ of the bound (default 2)"),
+            integer("restarts", 3, 1, 20, "starts of the marginal-likelihood maximisation (GP)"),
+            integer("candidates", 2000, 10, 100_000, "random candidates scored per proposal"));
+
+    private final SurrogateKind kind;
+
+    /** @param kind the surrogate */
+    public BayesianOptimizerPlugin(SurrogateKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed, Parameters parameters,
+            TaskContext context) {
+        Parameters p = SCHEMA.withDefaults(SCHEMA.require(kind.id(), parameters));
+        if (count < 1) {
+            throw new IllegalArgumentException(kind.id() + ": count must be ≥ 1, was " + count);
+        }
+        List<Variable> vars = new ArrayList<>();
+        for (Dimension d : space) {
+            vars.add(d.integer() ? new Variable.Integer(d.name(), (long) Math.ceil(d.lower()), (long) Math.floor(d.upper()))
+                    : new Variable.Continuous(d.name(), d.lower(), d.upper()));
+        }
+        SearchSpace s = new SearchSpace(vars, List.of());
+        List<double[]> xs = new ArrayList<>();
+        double[] ys = new double[observations.size()];
+        for (int i = 0; i < ys.length; i++) {
+            Observation o = observations.get(i);
+            String problem = s.problem(o.x()).orElse(null);
+            if (problem != null || !Double.isFinite(o.value())) {
+                throw new IllegalArgumentException(kind.id() + ": observation " + (i + 1) + ": " + (problem != null ? problem : "value is " + o.value()));
+            }
+            xs.add(o.x());
+            ys[i] = o.value();
+        }
+        Acquisition a = Acquisition.of(p.string("acquisition").orElse("ei"));
+        double weight = p.number("weight", BoSettings.defaultWeight(a));
+        BoSettings settings = new BoSettings(kind, a, weight, p.string("goal").orElse("maximize").equals("maximize"),
+                (int) p.integer("restarts", 3), 1, (int) p.integer("candidates", 2000));
+        context.progress(0, "fitting " + kind.id() + " to " + ys.length + " observations");
+        List<double[]> out = new BayesianOptimizer(settings).propose(s, xs, ys, count, seed);
+        context.progress(1, "proposed " + out.size());
+        return out;
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+}
