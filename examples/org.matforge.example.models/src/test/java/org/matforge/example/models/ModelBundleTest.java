@@ -103,7 +103,7 @@ class ModelBundleTest {
             assertTrue(m.card().containsKey(key) && !m.card().get(key).isBlank(), m.id() + ": card lacks '" + key + "': " + m.card());
         }
         assertEquals("CC-BY-4.0", m.card().get(ModelMetadata.CARD_LICENCE));
-        assertTrue(m.card().get(ModelMetadata.CARD_DATA).contains("band-gaps"), m.card().get(ModelMetadata.CARD_DATA));
+        assertTrue(m.card().get(ModelMetadata.CARD_DATA).contains("expt_gap"), m.card().get(ModelMetadata.CARD_DATA));
         assertTrue(m.card().get("workflow").startsWith("examples/workflows/vendor-models.json, run "), m.card().get("workflow"));
     }
 }
