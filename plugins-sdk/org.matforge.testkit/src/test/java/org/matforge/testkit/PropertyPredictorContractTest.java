@@ -146,8 +146,8 @@ class PropertyPredictorContractTest {
                 sum = 0;
                 for (int j = 0; j < x.length; j++) {
                     sum += WEIGHTS[j] * x[j];
-                    Thread.yield();
                 }
+                pauseSoOtherCallsOverwriteTheScratch();
                 return new Prediction(sum, 0.1);
             }
         };
@@ -155,6 +155,15 @@ class PropertyPredictorContractTest {
         @Override
         protected PropertyPredictor predictor() {
             return shared;
+        }
+    }
+
+    /** A yield alone let the calls run one after another on an idle machine; a sleep makes them overlap. */
+    private static void pauseSoOtherCallsOverwriteTheScratch() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
