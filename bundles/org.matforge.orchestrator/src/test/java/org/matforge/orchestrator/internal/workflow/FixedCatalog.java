@@ -25,7 +25,8 @@ final class FixedCatalog implements PluginCatalog {
                 .with(PluginKind.FEATURIZER, "magpie", "stoichiometry", "valence-orbital", "ion-property")
                 .with(PluginKind.PREDICTOR_TRAINER, "mlp-ensemble")
                 .with(PluginKind.GENERATOR_TRAINER, "gan", "vae")
-                .with(PluginKind.SCREEN, "element-count", "novelty", "pareto", "property-window", "smact-validity", "uniqueness");
+                .with(PluginKind.PREDICTOR, "formation-energy")
+                .with(PluginKind.SCREEN, "element-count", "novelty", "pareto", "property-window", "smact-validity", "stability", "uniqueness");
     }
 
     @Override

@@ -123,7 +123,7 @@ class WorkflowSchemaTest {
     @Test
     void invalidWorkflowsAreRefusedByTheSchemaAndTheOrchestratorAtTheSamePath() throws Exception {
         List<Invalid> table = List.of(
-                new Invalid("unknown step type", "\"type\": \"rank\"", "\"type\": \"rnak\"", "steps[9].type"),
+                new Invalid("unknown step type", "\"type\": \"rank\"", "\"type\": \"rnak\"", "steps[10].type"),
                 new Invalid("missing required field", "\"generator\": \"generator\", \"count\": 3000", "\"generator\": \"generator\"", "steps[5].count"),
                 new Invalid("missing top-level field", "\"name\": \"wide-gap-gan\",", "", "name"),
                 new Invalid("wrong type: text for a number", "\"holdout\": 0.2", "\"holdout\": \"0.2\"", "steps[3].holdout"),
@@ -137,8 +137,8 @@ class WorkflowSchemaTest {
                 new Invalid("unknown field in a step", "\"formulaColumn\"", "\"formulaColum\"", "steps[1].formulaColum"),
                 new Invalid("unknown top-level field", "\"seed\": 42,", "\"seed\": 42, \"author\": \"me\",", "author"),
                 new Invalid("unknown choice", "\"outliers\": \"keep\"", "\"outliers\": \"remove\"", "steps[1].outliers"),
-                new Invalid("objective without direction", "\"band_gap:max\"", "\"band_gap:up\"", "steps[9].objectives[0]"),
-                new Invalid("empty list", "\"predictors\": [\"gap-model\"]", "\"predictors\": []", "steps[7].predictors"),
+                new Invalid("objective without direction", "\"band_gap:max\"", "\"band_gap:up\"", "steps[10].objectives[0]"),
+                new Invalid("empty list", "\"predictors\": [\"gap-model\", \"eform-model\"]", "\"predictors\": []", "steps[8].predictors"),
                 new Invalid("schema version", "\"schema\": 1", "\"schema\": 2", "schema"));
         JsonSchema schema = schema();
         String valid = example("wide-gap-gan.json");
