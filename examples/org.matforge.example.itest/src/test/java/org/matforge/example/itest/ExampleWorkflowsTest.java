@@ -109,7 +109,7 @@ class ExampleWorkflowsTest {
             provenance.getAsJsonArray("steps").forEach(s -> System.out.println(s.getAsJsonObject().get("name").getAsString() + ": "
                     + s.getAsJsonObject().get("message").getAsString()));
             assertEquals("table of 17 rows", step(provenance, "known").get("message").getAsString());
-            assertEquals("248 × 133 feature matrix", step(provenance, "features").get("message").getAsString(),
+            assertEquals("4,601 × 133 feature matrix", step(provenance, "features").get("message").getAsString(),
                     "132 Magpie features and the lab's band center");
             assertEquals("500 candidates", step(provenance, "sampled").get("message").getAsString());
             String ranked = step(provenance, "ranked").get("message").getAsString();
