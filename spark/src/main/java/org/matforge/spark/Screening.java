@@ -53,7 +53,7 @@ public final class Screening {
         this.validity = new ValidityScreening(table);
         this.featurizers = StandardFeaturizers.create(table);
         this.novelty = known.isEmpty() ? null
-                : Parameters.of(Map.of("reference", List.copyOf(known), "tolerance", settings.noveltyTolerance()));
+                : Parameters.of(Map.of("reference", List.copyOf(known), "tolerance", settings.noveltyTolerance(), "known", false));
         for (TrainedPredictor p : predictors) {
             CompositeFeaturizer f = CompositeFeaturizer.of(p.featurizers(), featurizers::get, featurizers.keySet());
             if (!f.labels().equals(p.featureLabels())) {
