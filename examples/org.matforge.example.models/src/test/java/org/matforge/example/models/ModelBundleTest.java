@@ -74,12 +74,12 @@ class ModelBundleTest {
         assertEquals(List.of("magpie"), m.featurizers());
         assertEquals(64, m.fingerprint().length(), "SHA-256 of the training data");
         assertEquals(3.0, m.metrics().get("members"));
-        assertEquals(198.0, m.metrics().get("training_rows"));
+        assertEquals(3681.0, m.metrics().get("training_rows"));
         assertTrue(m.metrics().get("validation_mae") > 0 && m.metrics().get("validation_mae") < 2, m.metrics().toString());
-        assertEquals(List.of("ensemble.json", "member-0.dl4j", "member-1.dl4j", "member-2.dl4j"),
+        assertEquals(List.of("ensemble.json", "member-0.dl4j", "member-1.dl4j", "member-2.dl4j", "domain.bin"),
                 info.entries().stream().map(ModelFileEntry::name).toList());
         assertCard(m);
-        assertTrue(m.card().get("evaluation").matches("held-out 50 rows .*MAE \\d\\.\\d{3} eV.*"), m.card().get("evaluation"));
+        assertTrue(m.card().get("evaluation").matches("held-out 920 rows .*MAE \\d\\.\\d{3} eV.*"), m.card().get("evaluation"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ModelBundleTest {
         assertEquals(ModelMetadata.GENERATOR, m.kind());
         assertEquals("vae", m.trainer());
         assertEquals("example-composition-vae", m.id());
-        assertEquals(241.0, m.metrics().get("training_compositions"));
+        assertEquals(3371.0, m.metrics().get("training_compositions"));
         assertEquals(120.0, m.metrics().get("epochs"));
         assertTrue(m.metrics().containsKey("sample_unique") && m.metrics().containsKey("sample_novel"), m.metrics().toString());
         assertEquals(List.of("vae.json", "encoder.dl4j", "decoder.dl4j"), info.entries().stream().map(ModelFileEntry::name).toList());

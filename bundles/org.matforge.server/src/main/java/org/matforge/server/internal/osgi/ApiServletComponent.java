@@ -41,7 +41,7 @@ import jakarta.servlet.http.HttpServlet;
  * The REST API servlet on the HTTP whiteboard ({@code /api/v1/*}): a thin adapter over {@link ApiServlet}, its event
  * streams fed by {@link RunEventsComponent}. On first start it creates the token file and prints the new tokens once.
  */
-@Component(service = Servlet.class, configurationPid = ServerPids.SERVER, immediate = true)
+@Component(service = Servlet.class, configurationPid = ServerPids.SERVER, immediate = true, enabled = false)
 @Designate(ocd = ServerConfig.class)
 @HttpWhiteboardServletPattern("/api/v1/*")
 @HttpWhiteboardServletName("matforge-api")

@@ -11,6 +11,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,7 +30,7 @@ public final class HttpEndpointComponent {
     private final ServiceRegistration<ServeMode> serving;
 
     @Activate
-    public HttpEndpointComponent(BundleContext context, ServerConfig config, @Reference ConfigurationAdmin configAdmin,
+    public HttpEndpointComponent(BundleContext context, ComponentContext component, ServerConfig config, @Reference ConfigurationAdmin configAdmin,
             @Reference(service = LoggerFactory.class) Logger log) throws IOException {
         if (!Boolean.parseBoolean(context.getProperty(ServerPids.SERVE_PROPERTY))) {
             serving = null;
@@ -45,6 +46,9 @@ public final class HttpEndpointComponent {
         Configuration c = configAdmin.getConfiguration(ServerPids.FELIX_HTTP, "?");
         c.updateIfDifferent(http);
         serving = context.registerService(ServeMode.class, new ServeMode(), null);
+        // disabled outside serve mode, so one-shot commands list no server component as waiting
+        component.enableComponent(RunEventsComponent.class.getName());
+        component.enableComponent(ApiServletComponent.class.getName());
         String url = "http://" + config.bindAddress() + ":" + config.port() + "/";
         log.info("MatForge server: " + url + "api/v1/");
         new PrintStream(new FileOutputStream(FileDescriptor.out), true).println("matforge serve: listening on " + url + " (API " + url

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
  * Records every run's progress for the API's event streams (a {@link RunListener} on the whiteboard). A component of
  * its own, not configured by {@code org.matforge.server}, so the event numbers survive a reconfiguration of the API.
  */
-@Component(service = {RunListener.class, RunEventsComponent.class})
+@Component(service = {RunListener.class, RunEventsComponent.class}, enabled = false)
 public final class RunEventsComponent implements RunListener {
     private final RunEvents events = new RunEvents(1000, 2000);
 
