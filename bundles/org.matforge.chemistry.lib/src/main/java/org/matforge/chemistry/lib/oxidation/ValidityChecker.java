@@ -48,6 +48,7 @@ public final class ValidityChecker {
     private final double[] electronegativity;
     private final boolean paulingTest;
     private final boolean includeAlloys;
+    private final OxidationGuesser guesser;
 
     /**
      * @param table         element data (Pauling electronegativity column)
@@ -65,6 +66,7 @@ public final class ValidityChecker {
         }
         this.paulingTest = paulingTest;
         this.includeAlloys = includeAlloys;
+        this.guesser = OxidationGuesser.pymatgen(table);
     }
 
     /** @return SMACT's defaults: Pauling test on, alloys valid */
@@ -86,9 +88,14 @@ public final class ValidityChecker {
      * @param composition the composition
      * @param limit       at most this many charge-balanced assignments are returned (≥ 1)
      * @return the verdict with up to {@code limit} assignments, the most plausible first: fewest atoms outside their
-     *         most common ICSD-2024 state, then fewest electrons moved
+     *         most common ICSD-2024 state, then fewest electrons moved; and, independent of the verdict, the most
+     *         probable guess as pymatgen ranks it ({@link OxidationGuesser})
      */
     public ValidityResult check(Composition composition, int limit) {
+        return smact(composition, limit).withMostProbable(guesser.mostProbable(composition));
+    }
+
+    private ValidityResult smact(Composition composition, int limit) {
         int n = composition.size();
         if (n == 1) {
             return new ValidityResult(Status.VALID, "pure element", List.of());

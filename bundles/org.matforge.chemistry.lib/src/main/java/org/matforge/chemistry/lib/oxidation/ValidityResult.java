@@ -1,6 +1,7 @@
 package org.matforge.chemistry.lib.oxidation;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
 
@@ -11,8 +12,10 @@ import org.matforge.api.chem.Composition;
  * @param reason      why, in words; for a valid ionic composition the oxidation states found, e.g. "Fe+3 O-2"
  * @param assignments charge-balanced oxidation states found, each aligned with the composition's element indices;
  *                    empty for pure elements, alloys and invalid compositions
+ * @param mostProbable the most probable charge-balanced oxidation states as pymatgen's {@code oxi_state_guesses()}
+ *                    ranks them ({@link OxidationGuesser}), whatever the verdict; null when there is none
  */
-public record ValidityResult(Status status, String reason, List<int[]> assignments) {
+public record ValidityResult(Status status, String reason, List<int[]> assignments, OxidationGuess mostProbable) {
     /** The three outcomes. */
     public enum Status {
         /** Passes (pure element, all-metal alloy, or charge-balanced with Pauling order). */
@@ -35,6 +38,21 @@ public record ValidityResult(Status status, String reason, List<int[]> assignmen
     /** Copies the list. */
     public ValidityResult {
         assignments = List.copyOf(assignments);
+    }
+
+    /** A result without the most probable guess. */
+    public ValidityResult(Status status, String reason, List<int[]> assignments) {
+        this(status, reason, assignments, null);
+    }
+
+    /** @return this result with the most probable guess (or none) */
+    public ValidityResult withMostProbable(Optional<OxidationGuess> guess) {
+        return new ValidityResult(status, reason, assignments, guess.orElse(null));
+    }
+
+    /** @return the most probable guess, if any */
+    public Optional<OxidationGuess> guess() {
+        return Optional.ofNullable(mostProbable);
     }
 
     /** @return an assignment written as "Fe+3 O-2" in the composition's element order */
