@@ -28,16 +28,38 @@ public record OxidationGuess(long[] atoms, long[] chargeSums, long score, double
         return (double) chargeSums[i] / atoms[i];
     }
 
-    /** @return the states written as "Li+1 Fe+2 P+5 O-2" (mixed valence as a mean to two decimals, "Fe+2.67 O-2") */
+    /**
+     * @return the states written as "Li+1 Fe+2 P+5 O-2", elements in the order of {@link Composition#formula()}
+     *         (pymatgen's), mixed valence as a mean to two decimals ("Fe+2.67 O-2")
+     */
     public String describe(Composition composition) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < atoms.length; i++) {
-            if (i > 0) {
+        for (int i : formulaOrder(composition)) {
+            if (sb.length() > 0) {
                 sb.append(' ');
             }
             BigDecimal mean = BigDecimal.valueOf(chargeSums[i]).divide(BigDecimal.valueOf(atoms[i]), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
             sb.append(composition.element(i).symbol()).append(mean.signum() > 0 ? "+" : "").append(mean.signum() == 0 ? "0" : mean.toPlainString());
         }
         return sb.toString();
+    }
+
+    /** @return the composition's element indices in the order {@link Composition#formula()} writes the elements */
+    static int[] formulaOrder(Composition composition) {
+        String formula = composition.formula();
+        int[] order = new int[composition.size()];
+        int k = 0;
+        for (int at = 0; at < formula.length(); at++) {
+            if (Character.isUpperCase(formula.charAt(at))) {
+                int end = at + 1 < formula.length() && Character.isLowerCase(formula.charAt(at + 1)) ? at + 2 : at + 1;
+                String symbol = formula.substring(at, end);
+                for (int i = 0; i < composition.size(); i++) {
+                    if (composition.element(i).symbol().equals(symbol)) {
+                        order[k++] = i;
+                    }
+                }
+            }
+        }
+        return order;
     }
 }

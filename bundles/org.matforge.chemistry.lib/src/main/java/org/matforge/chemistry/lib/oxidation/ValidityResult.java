@@ -55,6 +55,31 @@ public record ValidityResult(Status status, String reason, List<int[]> assignmen
         return Optional.ofNullable(mostProbable);
     }
 
+    /**
+     * @return the oxidation states to show a reader, elements in formula order: the most probable guess
+     *         ("Li+1 Fe+2 P+5 O-2"); where pymatgen's states give none, the first charge balance found
+     *         ({@link #assignments()}); "" when neither exists
+     */
+    public String shownStates(Composition composition) {
+        if (mostProbable != null) {
+            return mostProbable.describe(composition);
+        }
+        if (assignments.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i : OxidationGuess.formulaOrder(composition)) {
+            int state = assignments.get(0)[i];
+            sb.append(sb.length() > 0 ? " " : "").append(composition.element(i).symbol()).append(state > 0 ? "+" : "").append(state);
+        }
+        return sb.toString();
+    }
+
+    /** @return the probability of the most probable guess ({@link OxidationGuess#probability()}), NaN when there is none */
+    public double probability() {
+        return mostProbable == null ? Double.NaN : mostProbable.probability();
+    }
+
     /** @return an assignment written as "Fe+3 O-2" in the composition's element order */
     public static String describe(Composition composition, int[] states) {
         StringBuilder sb = new StringBuilder();

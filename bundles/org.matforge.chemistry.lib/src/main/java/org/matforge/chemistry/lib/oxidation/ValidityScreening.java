@@ -5,19 +5,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.matforge.api.chem.Composition;
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.discovery.Verdict;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
 
 /**
  * The {@code smact-validity} screen without OSGi: parameter {@code oxidationStates} (default {@code icsd24}, as
- * SMACT) picks the oxidation-state set; PASS for valid compositions with the oxidation states found as the reason,
- * FAIL for invalid ones, UNKNOWN when the search gave up. Thread-safe.
+ * SMACT) picks the oxidation-state set; PASS for valid compositions with the most probable oxidation states as the
+ * reason and their probability as the score, FAIL for invalid ones, UNKNOWN when the search gave up. Thread-safe.
  */
 public final class ValidityScreening implements Screen {
     /** Parameter naming the oxidation-state set. */
@@ -47,7 +49,8 @@ public final class ValidityScreening implements Screen {
             if (i % 4096 == 0) {
                 context.checkCancelled();
             }
-            results[i] = toScreenResult(checker.check(candidates.get(i).composition()), checker.oxidationSetName());
+            Composition composition = candidates.get(i).composition();
+            results[i] = toScreenResult(checker.check(composition), composition, checker.oxidationSetName());
         });
         return List.of(results);
     }
@@ -64,13 +67,19 @@ public final class ValidityScreening implements Screen {
         return checkers.computeIfAbsent(set, s -> ValidityChecker.smactDefaults(table, s));
     }
 
-    static ScreenResult toScreenResult(ValidityResult r, String set) {
+    /**
+     * @return the verdict with the reason: for a charge-balanced pass "charge-balanced (icsd24): Li+1 Fe+2 P+5 O-2",
+     *         the most probable states ({@link ValidityResult#shownStates}); the score is their probability (NaN when
+     *         pymatgen's ranking has no guess)
+     */
+    static ScreenResult toScreenResult(ValidityResult r, Composition composition, String set) {
         String reason = r.status() == ValidityResult.Status.VALID && !r.assignments().isEmpty()
-                ? "charge-balanced (" + set + "): " + r.reason() : r.reason();
-        return switch (r.status()) {
-            case VALID -> ScreenResult.pass(reason);
-            case INVALID -> ScreenResult.fail(reason);
-            case UNKNOWN -> ScreenResult.unknown(reason);
+                ? "charge-balanced (" + set + "): " + r.shownStates(composition) : r.reason();
+        Verdict verdict = switch (r.status()) {
+            case VALID -> Verdict.PASS;
+            case INVALID -> Verdict.FAIL;
+            case UNKNOWN -> Verdict.UNKNOWN;
         };
+        return new ScreenResult(verdict, reason, r.probability());
     }
 }

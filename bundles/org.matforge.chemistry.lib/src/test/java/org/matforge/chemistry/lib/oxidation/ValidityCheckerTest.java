@@ -8,6 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
+import org.matforge.api.chem.Element;
+import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Candidate;
+import org.matforge.api.discovery.ScreenResult;
+import org.matforge.api.discovery.Verdict;
+import org.matforge.spi.task.TaskContext;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.chemistry.lib.oxidation.ValidityResult.Status;
 import org.matforge.commons.testdata.SharedData;
@@ -30,6 +36,49 @@ class ValidityCheckerTest {
         assertEquals(Status.INVALID, status(smact14, "HeO"), "He has no oxidation states");
         assertEquals(Status.VALID, status(icsd24, "CaTiO3"));
         assertEquals(Status.INVALID, status(icsd24, "Fe3O4"), "one state per element, as SMACT");
+    }
+
+    /**
+     * Issue 19 trip: the validity screen showed the first charge balance found (LiFePO4 → P+4 Fe+3, LaNiO3 → La+4 Ni+2)
+     * where pymatgen's oxi_state_guesses shows the most probable one; the verdicts stay SMACT's.
+     */
+    @Test
+    void validityScreenShowsTheMostProbableAssignmentNotTheFirstFound() {
+        ValidityScreening screening = new ValidityScreening(table);
+        List<ScreenResult> results = screening.screen(List.of(candidate("LiFePO4"), candidate("LaNiO3"), candidate("Fe3O4"), candidate("NaCl2")),
+                Parameters.empty(), TaskContext.unobserved());
+        assertEquals("charge-balanced (icsd24): Li+1 Fe+2 P+5 O-2", results.get(0).reason());
+        assertEquals("charge-balanced (icsd24): La+3 Ni+3 O-2", results.get(1).reason());
+        assertEquals(Verdict.PASS, results.get(0).verdict());
+        assertEquals(Verdict.PASS, results.get(1).verdict());
+        assertTrue(results.get(0).score() > 0.5 && results.get(0).score() <= 1, "probability " + results.get(0).score());
+        // Fe3O4: mixed valence as pymatgen reports it, but SMACT's verdict (one state per element) stays "fail"
+        assertEquals(Verdict.FAIL, results.get(2).verdict());
+        assertEquals("Fe+2.67 O-2", icsd24.check(Composition.parse("Fe3O4")).shownStates(Composition.parse("Fe3O4")));
+        assertEquals(Verdict.FAIL, results.get(3).verdict());
+        assertTrue(Double.isNaN(results.get(3).score()), "NaCl2 balances in no way, so no probability");
+    }
+
+    /** The probability is the atom-weighted mean share of each element's ICSD sites in the assigned state. */
+    @Test
+    void probabilityIsTheMeanIcsdShareOfTheAssignedStates() {
+        IcsdOccurrence occurrence = IcsdOccurrence.load();
+        Composition c = Composition.parse("LiFePO4");
+        OxidationGuess guess = icsd24.check(c).mostProbable();
+        double shares = share(occurrence, Element.Li, 1) + share(occurrence, Element.Fe, 2) + share(occurrence, Element.P, 5)
+                + 4 * share(occurrence, Element.O, -2);
+        assertEquals(shares / 7, guess.probability(), 1e-12);
+        long score = occurrence.count(Element.Li.ordinal(), 1) + occurrence.count(Element.Fe.ordinal(), 2)
+                + occurrence.count(Element.P.ordinal(), 5) + 4 * occurrence.count(Element.O.ordinal(), -2);
+        assertEquals(score, guess.score(), "pymatgen's score: the sites' ICSD counts summed");
+    }
+
+    private static double share(IcsdOccurrence occurrence, Element e, int state) {
+        return (double) occurrence.count(e.ordinal(), state) / occurrence.total(e.ordinal());
+    }
+
+    private static Candidate candidate(String formula) {
+        return Candidate.of(Composition.parse(formula), "test");
     }
 
     @Test

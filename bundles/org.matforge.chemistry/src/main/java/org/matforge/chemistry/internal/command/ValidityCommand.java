@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -21,8 +22,10 @@ import org.matforge.commons.io.AtomicOutput;
 
 /**
  * {@code validity --input X.csv --formula-column composition --output Y.csv [--oxidation-states icsd24]}: streams the
- * table and appends {@code valid} (true, false or unknown), {@code oxidation_states} (the charge-balanced states
- * found, e.g. "O-2 Fe+3") and {@code error} (why a formula could not be read).
+ * table and appends {@code valid} (true, false or unknown; SMACT's verdict), {@code oxidation_states} (the most probable
+ * charge-balanced states as pymatgen ranks them, e.g. "Li+1 Fe+2 P+5 O-2", whatever the verdict; where pymatgen's
+ * states balance nothing, the states SMACT's test found), {@code oxidation_probability} (that guess's probability,
+ * empty without one) and {@code error} (why a formula could not be read).
  */
 public final class ValidityCommand {
     private static final Set<String> OPTIONS = Set.of("input", "output", "formula-column", "oxidation-states");
@@ -72,7 +75,7 @@ public final class ValidityCommand {
         return new CsvTransform.Step() {
             @Override
             public List<String> addedColumns() {
-                return List.of("valid", "oxidation_states", "error");
+                return List.of("valid", "oxidation_states", "oxidation_probability", "error");
             }
 
             @Override
@@ -80,7 +83,7 @@ public final class ValidityCommand {
                 String[][] out = new String[records.size()][];
                 IntStream.range(0, out.length).parallel().forEach(r -> out[r] = row(checker, records.get(r)[formulaColumn]));
                 for (String[] row : out) {
-                    counts[!row[2].isEmpty() ? 3 : switch (row[0]) {
+                    counts[!row[3].isEmpty() ? 3 : switch (row[0]) {
                         case "true" -> 0;
                         case "false" -> 1;
                         default -> 2;
@@ -96,10 +99,10 @@ public final class ValidityCommand {
         try {
             composition = Composition.parse(formula == null ? "" : formula);
         } catch (IllegalArgumentException e) {
-            return new String[] {"", "", e.getMessage()};
+            return new String[] {"", "", "", e.getMessage()};
         }
         ValidityResult result = checker.check(composition);
-        String states = result.assignments().isEmpty() ? "" : ValidityResult.describe(composition, result.assignments().get(0));
-        return new String[] {result.status().text(), states, ""};
+        double p = result.probability();
+        return new String[] {result.status().text(), result.shownStates(composition), Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.4f", p), ""};
     }
 }
