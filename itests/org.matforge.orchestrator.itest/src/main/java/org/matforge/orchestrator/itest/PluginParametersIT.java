@@ -60,7 +60,7 @@ class PluginParametersIT {
                 "steps[2].parameters.members: must be a whole number from 1 to 64, got 100000",
                 "steps[3].parameters.epochs: must be a whole number from 1 to 100000, got 1e12",
                 "steps[5].screens[0].parameters.oxidationStates: must be one of the known choices, got \"icsd42\" — did you mean 'icsd24'?"
-                        + " Known: magpie, smact14, icsd24, icsd24-common, pmg");
+                        + " Known: magpie, smact14, icsd24, icsd24-common, pmg, pmg-icsd");
         assertEquals(expected, service.validate(WORKFLOW).stream().map(WorkflowProblem::toString).toList());
         int runs = service.runs().size();
         WorkflowException refused = assertThrows(WorkflowException.class, () -> service.submit(WORKFLOW));

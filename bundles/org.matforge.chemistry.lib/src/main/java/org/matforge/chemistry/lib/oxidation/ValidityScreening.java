@@ -69,17 +69,17 @@ public final class ValidityScreening implements Screen {
 
     /**
      * @return the verdict with the reason: for a charge-balanced pass "charge-balanced (icsd24): Li+1 Fe+2 P+5 O-2",
-     *         the most probable states ({@link ValidityResult#shownStates}); the score is their probability (NaN when
-     *         pymatgen's ranking has no guess)
+     *         the most probable states ({@link ValidityResult#shownStates}), and their probability as the score; NaN
+     *         where the reason names no most probable states (fails, alloys, pure elements, no pymatgen guess)
      */
     static ScreenResult toScreenResult(ValidityResult r, Composition composition, String set) {
-        String reason = r.status() == ValidityResult.Status.VALID && !r.assignments().isEmpty()
-                ? "charge-balanced (" + set + "): " + r.shownStates(composition) : r.reason();
+        boolean balanced = r.status() == ValidityResult.Status.VALID && !r.assignments().isEmpty();
+        String reason = balanced ? "charge-balanced (" + set + "): " + r.shownStates(composition) : r.reason();
         Verdict verdict = switch (r.status()) {
             case VALID -> Verdict.PASS;
             case INVALID -> Verdict.FAIL;
             case UNKNOWN -> Verdict.UNKNOWN;
         };
-        return new ScreenResult(verdict, reason, r.probability());
+        return new ScreenResult(verdict, reason, balanced ? r.probability() : Double.NaN);
     }
 }

@@ -54,6 +54,7 @@ class ValidityCheckerTest {
         assertTrue(results.get(0).score() > 0.5 && results.get(0).score() <= 1, "probability " + results.get(0).score());
         // Fe3O4: mixed valence as pymatgen reports it, but SMACT's verdict (one state per element) stays "fail"
         assertEquals(Verdict.FAIL, results.get(2).verdict());
+        assertTrue(Double.isNaN(results.get(2).score()), "a fail's reason names no states, so it has no probability");
         assertEquals("Fe+2.67 O-2", icsd24.check(Composition.parse("Fe3O4")).shownStates(Composition.parse("Fe3O4")));
         assertEquals(Verdict.FAIL, results.get(3).verdict());
         assertTrue(Double.isNaN(results.get(3).score()), "NaCl2 balances in no way, so no probability");

@@ -39,8 +39,14 @@ class ValidityCommandTest {
         String summary = command.run("--input", in.toString(), "--formula-column", "composition", "--output", out.toString(),
                 "--oxidation-states", "smact14");
         assertEquals("validity (smact14): 4 rows, 2 valid (50.0%), 1 invalid, 0 unknown, 1 unreadable; written to " + out, summary);
-        assertEquals(List.of("composition,note,valid,oxidation_states,error", "Fe2O3,rust,true,O-2 Fe+3,", "NaCl2,,false,,",
-                "Fe((O,broken,,,\"formula \"\"Fe((O\"\" at position 3: unclosed '(' opened at position 3\"", "Cu3Au,alloy,true,,"),
+        // Fe2O3's probability: the mean over its five atoms of the share of Fe's ICSD sites in +3 and of O's in -2
+        org.matforge.chemistry.lib.oxidation.IcsdOccurrence icsd = org.matforge.chemistry.lib.oxidation.IcsdOccurrence.load();
+        int fe = org.matforge.api.chem.Element.Fe.ordinal();
+        int o = org.matforge.api.chem.Element.O.ordinal();
+        double p = (2.0 * icsd.count(fe, 3) / icsd.total(fe) + 3.0 * icsd.count(o, -2) / icsd.total(o)) / 5;
+        assertEquals(List.of("composition,note,valid,oxidation_states,oxidation_probability,error",
+                String.format(java.util.Locale.ROOT, "Fe2O3,rust,true,Fe+3 O-2,%.4f,", p), "NaCl2,,false,,,",
+                "Fe((O,broken,,,,\"formula \"\"Fe((O\"\" at position 3: unclosed '(' opened at position 3\"", "Cu3Au,alloy,true,,,"),
                 Files.readAllLines(out));
     }
 
@@ -71,9 +77,11 @@ class ValidityCommandTest {
     }
 
     /**
-     * The whole of expt_gap plus unreadable rows: every row keeps its place; a "true" row's oxidation states name each
-     * element once and balance SMACT's integer counts; "unknown" rows are exactly those whose amounts all truncate to
-     * 0; unreadable rows have an empty verdict and the parser's reason.
+     * The whole of expt_gap plus unreadable rows: every row keeps its place; oxidation states name each element once,
+     * in formula order; with a probability they are the most probable guess (integer amounts, charges balance to the
+     * two decimals written, probability in (0, 1]), without one they are SMACT's integer states of a "true" row
+     * balancing SMACT's integer counts; "unknown" rows are exactly those whose amounts all truncate to 0; unreadable
+     * rows have an empty verdict and the parser's reason.
      */
     @Test
     void realTableVerdictsAreConsistentRowByRow() throws IOException {
@@ -92,46 +100,67 @@ class ValidityCommandTest {
             }
         }
         assertEquals(lines.size(), rows.size());
-        assertEquals(List.of("formula", "target", "valid", "oxidation_states", "error"), List.of(rows.get(0)));
+        assertEquals(List.of("formula", "target", "valid", "oxidation_states", "oxidation_probability", "error"), List.of(rows.get(0)));
         java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
+        int guesses = 0;
         for (int r = 1; r < rows.size(); r++) {
             String[] row = rows.get(r);
             assertEquals(lines.get(r).substring(0, lines.get(r).indexOf(',')), row[0], "row " + r + " in place");
-            verdicts.merge(row[4].isEmpty() ? row[2] : "unreadable", 1, Integer::sum);
-            if (!row[4].isEmpty()) {
-                assertEquals("", row[2] + row[3]);
+            verdicts.merge(row[5].isEmpty() ? row[2] : "unreadable", 1, Integer::sum);
+            if (!row[5].isEmpty()) {
+                assertEquals("", row[2] + row[3] + row[4]);
                 continue;
             }
             org.matforge.api.chem.Composition c = org.matforge.api.chem.Composition.parse(row[0]);
             boolean noWholeAtoms = java.util.stream.IntStream.range(0, c.size()).allMatch(i -> c.amount(i) < 1);
             assertEquals(noWholeAtoms, row[2].equals("unknown"), row[0]);
-            if (row[2].equals("false") || row[3].isEmpty()) {
-                assertEquals("", row[3], row[0]);
+            if (row[3].isEmpty()) {
+                assertEquals("", row[4], row[0]);
                 continue;
             }
-            assertEquals("true", row[2], row[0]);
+            boolean guess = !row[4].isEmpty();
+            guesses += guess ? 1 : 0;
+            if (!guess) {
+                assertEquals("true", row[2], row[0] + ": states without probability are those SMACT's test found");
+            }
             String[] tokens = row[3].split(" ");
             assertEquals(c.size(), tokens.length, row[0] + ": " + row[3]);
-            long charge = 0;
-            for (int i = 0; i < c.size(); i++) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][a-z]?)([+-]\\d+)").matcher(tokens[i]);
-                assertTrue(m.matches(), tokens[i]);
-                assertEquals(c.element(i).symbol(), m.group(1), row[0]);
-                charge += Integer.parseInt(m.group(2)) * (long) c.amount(i);
+            java.util.List<String> formulaOrder = new java.util.ArrayList<>();
+            java.util.regex.Matcher symbols = java.util.regex.Pattern.compile("[A-Z][a-z]?").matcher(c.formula());
+            while (symbols.find()) {
+                formulaOrder.add(symbols.group());
             }
-            assertEquals(0, charge, row[0] + ": " + row[3]);
+            double charge = 0;
+            double atoms = 0;
+            for (int t = 0; t < tokens.length; t++) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][a-z]?)([+-]?\\d+(\\.\\d{1,2})?)").matcher(tokens[t]);
+                assertTrue(m.matches(), tokens[t]);
+                assertEquals(formulaOrder.get(t), m.group(1), row[0] + ": formula order");
+                double amount = c.amountOf(org.matforge.api.chem.Element.ofSymbol(m.group(1)).orElseThrow());
+                assertTrue(!guess || amount == Math.rint(amount), row[0] + ": a guess needs integer amounts, as pymatgen");
+                charge += Double.parseDouble(m.group(2)) * (guess ? amount : Math.floor(amount));
+                atoms += amount;
+            }
+            if (guess) {
+                double p = Double.parseDouble(row[4]);
+                assertTrue(p > 0 && p <= 1, row[0] + ": probability " + row[4]);
+                assertEquals(0, charge, 0.005 * atoms + 1e-9, row[0] + ": " + row[3]);
+            } else {
+                assertEquals(0, charge, 0.0, row[0] + ": " + row[3]);
+            }
         }
         assertEquals(java.util.Set.of("false", "true", "unknown", "unreadable"), verdicts.keySet(), verdicts.toString());
         assertEquals(2, verdicts.get("unreadable"));
+        assertTrue(guesses > 2500, guesses + " most probable guesses");
         assertEquals("true", rows.get(7)[2], "Fe2O is a formula; smact14 balances it with Fe+1");
-        assertTrue(rows.get(2000)[4].contains("position 3"), rows.get(2000)[4]);
+        assertTrue(rows.get(2000)[5].contains("position 3"), rows.get(2000)[5]);
     }
 
     @Test
     void unknownSetIsAOneLineError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> command.run("--input", "x", "--output", "y",
                 "--oxidation-states", "icsd"));
-        assertEquals("validity: --oxidation-states: unknown oxidation-state set 'icsd'; known: magpie, smact14, icsd24, icsd24-common, pmg",
+        assertEquals("validity: --oxidation-states: unknown oxidation-state set 'icsd'; known: magpie, smact14, icsd24, icsd24-common, pmg, pmg-icsd",
                 e.getMessage());
     }
 
