@@ -85,17 +85,20 @@ public final class ValidityChecker {
     }
 
     /**
+     * @return {@link #check(Composition)} with, independent of the verdict, the most probable oxidation states as
+     *         pymatgen ranks them ({@link OxidationGuesser}; {@link ValidityResult#mostProbable()})
+     */
+    public ValidityResult checkWithGuess(Composition composition) {
+        return check(composition).withMostProbable(guesser.mostProbable(composition));
+    }
+
+    /**
      * @param composition the composition
      * @param limit       at most this many charge-balanced assignments are returned (≥ 1)
      * @return the verdict with up to {@code limit} assignments, the most plausible first: fewest atoms outside their
-     *         most common ICSD-2024 state, then fewest electrons moved; and, independent of the verdict, the most
-     *         probable guess as pymatgen ranks it ({@link OxidationGuesser})
+     *         most common ICSD-2024 state, then fewest electrons moved (no most probable guess: {@link #checkWithGuess})
      */
     public ValidityResult check(Composition composition, int limit) {
-        return smact(composition, limit).withMostProbable(guesser.mostProbable(composition));
-    }
-
-    private ValidityResult smact(Composition composition, int limit) {
         int n = composition.size();
         if (n == 1) {
             return new ValidityResult(Status.VALID, "pure element", List.of());

@@ -13,7 +13,8 @@ import org.matforge.api.chem.Composition;
  * @param assignments charge-balanced oxidation states found, each aligned with the composition's element indices;
  *                    empty for pure elements, alloys and invalid compositions
  * @param mostProbable the most probable charge-balanced oxidation states as pymatgen's {@code oxi_state_guesses()}
- *                    ranks them ({@link OxidationGuesser}), whatever the verdict; null when there is none
+ *                    ranks them ({@link OxidationGuesser}), whatever the verdict; null when there is none or not asked
+ *                    for ({@link ValidityChecker#checkWithGuess})
  */
 public record ValidityResult(Status status, String reason, List<int[]> assignments, OxidationGuess mostProbable) {
     /** The three outcomes. */

@@ -50,7 +50,7 @@ public final class ValidityScreening implements Screen {
                 context.checkCancelled();
             }
             Composition composition = candidates.get(i).composition();
-            results[i] = toScreenResult(checker.check(composition), composition, checker.oxidationSetName());
+            results[i] = toScreenResult(checker.checkWithGuess(composition), composition, checker.oxidationSetName());
         });
         return List.of(results);
     }

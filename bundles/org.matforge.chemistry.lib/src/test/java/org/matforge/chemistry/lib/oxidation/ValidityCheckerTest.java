@@ -55,7 +55,7 @@ class ValidityCheckerTest {
         // Fe3O4: mixed valence as pymatgen reports it, but SMACT's verdict (one state per element) stays "fail"
         assertEquals(Verdict.FAIL, results.get(2).verdict());
         assertTrue(Double.isNaN(results.get(2).score()), "a fail's reason names no states, so it has no probability");
-        assertEquals("Fe+2.67 O-2", icsd24.check(Composition.parse("Fe3O4")).shownStates(Composition.parse("Fe3O4")));
+        assertEquals("Fe+2.67 O-2", icsd24.checkWithGuess(Composition.parse("Fe3O4")).shownStates(Composition.parse("Fe3O4")));
         assertEquals(Verdict.FAIL, results.get(3).verdict());
         assertTrue(Double.isNaN(results.get(3).score()), "NaCl2 balances in no way, so no probability");
     }
@@ -65,7 +65,7 @@ class ValidityCheckerTest {
     void probabilityIsTheMeanIcsdShareOfTheAssignedStates() {
         IcsdOccurrence occurrence = IcsdOccurrence.load();
         Composition c = Composition.parse("LiFePO4");
-        OxidationGuess guess = icsd24.check(c).mostProbable();
+        OxidationGuess guess = icsd24.checkWithGuess(c).mostProbable();
         double shares = share(occurrence, Element.Li, 1) + share(occurrence, Element.Fe, 2) + share(occurrence, Element.P, 5)
                 + 4 * share(occurrence, Element.O, -2);
         assertEquals(shares / 7, guess.probability(), 1e-12);

@@ -101,7 +101,7 @@ public final class ValidityCommand {
         } catch (IllegalArgumentException e) {
             return new String[] {"", "", "", e.getMessage()};
         }
-        ValidityResult result = checker.check(composition);
+        ValidityResult result = checker.checkWithGuess(composition);
         double p = result.probability();
         return new String[] {result.status().text(), result.shownStates(composition), Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.4f", p), ""};
     }
