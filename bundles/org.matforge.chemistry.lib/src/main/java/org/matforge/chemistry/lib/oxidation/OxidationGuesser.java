@@ -21,13 +21,16 @@ import org.matforge.chemistry.lib.elements.OxidationStateSet;
  *     in atomic-number order, sums ascending), where pymatgen keeps the order of its enumeration, which follows the
  *     order the elements are written in.</li>
  * </ol>
- * Work is bounded ({@link #MAX_CELLS} table cells per step); a larger problem has no guess. Thread-safe, immutable.
+ * Work is bounded ({@link #MAX_CELLS} table cells and {@link #MAX_STEPS} updates per pass); a larger problem has no
+ * guess. Thread-safe, immutable.
  */
 public final class OxidationGuesser {
     /** The element table's oxidation-state set holding the states pymatgen tries. */
     public static final String STATE_SET = "pmg-icsd";
-    /** Upper bound on the cells of each dynamic-programming table (16 M, i.e. 128 MB of longs at most per step). */
-    static final long MAX_CELLS = 1L << 24;
+    /** Upper bound on the cells of each dynamic-programming table (4 M: at most 32 MB per table). */
+    static final long MAX_CELLS = 1L << 22;
+    /** Upper bound on the update steps of each dynamic-programming pass (about a tenth of a second). */
+    static final double MAX_STEPS = 1L << 27;
 
     private static final long UNREACHABLE = -1;
 
@@ -47,7 +50,7 @@ public final class OxidationGuesser {
 
     /**
      * @return the most probable charge-balanced guess; empty when an amount is not an integer, an element has no
-     *         states, no guess balances, or the search exceeds {@link #MAX_CELLS}
+     *         states, no guess balances, or the search exceeds its bounds
      */
     public Optional<OxidationGuess> mostProbable(Composition composition) {
         int n = composition.size();
@@ -61,6 +64,14 @@ public final class OxidationGuesser {
             if (states.count(composition.element(i).ordinal()) == 0) {
                 return Optional.empty();
             }
+        }
+        double steps = 0;
+        for (int i = 0; i < n; i++) {
+            int[] allowed = states.states(composition.element(i));
+            steps += (double) atoms[i] * (atoms[i] * (allowed[allowed.length - 1] - allowed[0]) + 1) * allowed.length;
+        }
+        if (steps > MAX_STEPS) {
+            return Optional.empty();
         }
         ElementSums[] perElement = new ElementSums[n];
         long low = 0;
@@ -78,7 +89,12 @@ public final class OxidationGuesser {
             prefixLow += Math.min(0, perElement[i].low);
             prefixHigh += Math.max(0, elementHigh);
         }
-        if (low > 0 || high < 0 || (prefixHigh - prefixLow + 1) * n > MAX_CELLS) {
+        long width = prefixHigh - prefixLow + 1;
+        double balanceSteps = 0;
+        for (ElementSums e : perElement) {
+            balanceSteps += (double) width * e.best.length;
+        }
+        if (low > 0 || high < 0 || width * n > MAX_CELLS || balanceSteps > MAX_STEPS) {
             return Optional.empty();
         }
         return balance(composition, atoms, perElement, prefixLow, prefixHigh);
@@ -149,30 +165,38 @@ public final class OxidationGuesser {
             int min = allowed[0];
             int max = allowed[allowed.length - 1];
             long width = atoms * (max - min) + 1;
-            if (width * (atoms + 1) > MAX_CELLS || (double) width * atoms * allowed.length > 64.0 * MAX_CELLS) {
+            if (width > MAX_CELLS || (double) width * atoms * allowed.length > MAX_STEPS) {
                 return null;
             }
             int w = (int) width;
-            // layer[j] = best score of j sites (0..atoms) summing to j*min + offset, unbounded knapsack with exact count
-            long[][] layer = new long[(int) atoms + 1][w];
-            for (long[] row : layer) {
-                Arrays.fill(row, UNREACHABLE);
+            long[] gains = new long[allowed.length];
+            for (int k = 0; k < allowed.length; k++) {
+                gains[k] = occurrence.count(element, allowed[k]);
             }
-            layer[0][0] = 0;
-            for (int s : allowed) {
-                int step = s - min;
-                long gain = occurrence.count(element, s);
-                for (int j = 1; j <= atoms; j++) {
-                    long[] from = layer[j - 1];
-                    long[] to = layer[j];
-                    for (int o = 0; o + step < w; o++) {
-                        if (from[o] != UNREACHABLE && from[o] + gain > to[o + step]) {
-                            to[o + step] = from[o] + gain;
+            // row[o]: best score of j sites summing to j*min + o; each further site takes one allowed state
+            long[] row = new long[w];
+            long[] next = new long[w];
+            Arrays.fill(row, UNREACHABLE);
+            row[0] = 0;
+            for (long j = 1; j <= atoms; j++) {
+                Arrays.fill(next, UNREACHABLE);
+                int reachable = (int) ((j - 1) * (max - min));
+                for (int o = 0; o <= reachable; o++) {
+                    if (row[o] == UNREACHABLE) {
+                        continue;
+                    }
+                    for (int k = 0; k < allowed.length; k++) {
+                        int to = o + allowed[k] - min;
+                        if (row[o] + gains[k] > next[to]) {
+                            next[to] = row[o] + gains[k];
                         }
                     }
                 }
+                long[] swap = row;
+                row = next;
+                next = swap;
             }
-            return new ElementSums(atoms * min, layer[(int) atoms]);
+            return new ElementSums(atoms * min, row);
         }
     }
 }
