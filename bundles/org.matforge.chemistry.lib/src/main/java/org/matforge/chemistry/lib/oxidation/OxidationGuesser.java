@@ -109,8 +109,7 @@ public final class OxidationGuesser {
         int width = (int) (high - low + 1);
         long[] reach = new long[width];
         Arrays.fill(reach, UNREACHABLE);
-        long start = 0;
-        reach[(int) (start - low)] = 0;
+        reach[(int) -low] = 0;
         int[][] chosen = new int[n][width];
         for (int i = 0; i < n; i++) {
             long[] next = new long[width];
