@@ -34,6 +34,11 @@ final class Axis {
         return new Axis(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
     }
 
+    /** @return an axis over exactly [lo, hi], for category positions (its ticks are not used) */
+    static Axis exactly(double lo, double hi) {
+        return new Axis(lo, hi, Math.max(hi - lo, 1e-12));
+    }
+
     /** @return the tick values */
     List<Double> ticks() {
         List<Double> t = new ArrayList<>();
