@@ -18,7 +18,7 @@ final class ReportSections {
             h.append("<p>Step <b>").append(Html.escape(e.step())).append("</b> explains predictor <b>").append(Html.escape(e.predictor()))
                     .append("</b> (").append(Html.escape(e.target())).append(") for the first ").append(e.candidates().size())
                     .append(" candidates: each bar is a feature's contribution to the prediction relative to the baseline input (the background's"
-                            + " column means); red raises the prediction, blue lowers it. All values: <a href=\"")
+                            + " column means); orange raises the prediction, blue lowers it. All values: <a href=\"")
                     .append(Html.escape(e.file())).append("\">").append(Html.escape(e.file())).append("</a>.</p>\n<div class=\"plots\">\n");
             for (ReportData.Explained c : e.candidates()) {
                 BarsChart chart = new BarsChart("#" + c.position() + " " + c.formula(), "contribution to predicted " + e.target() + " ("

@@ -22,6 +22,7 @@ final class SvgChart {
     private static final int RIGHT = 16;
     private static final int TOP = 34;
     private static final int BOTTOM = 52;
+    private static final int LEGEND_ROW = 16;
 
     private final String title;
     private final String xLabel;
@@ -138,11 +139,13 @@ final class SvgChart {
         }
         Axis ax = categories.isEmpty() ? Axis.covering(xMin, xMax, 6) : Axis.exactly(-0.5, categories.size() - 0.5);
         Axis ay = Axis.covering(yMin, yMax, 5);
+        List<int[]> legend = legendPlaces();
+        int height = HEIGHT + (legend.isEmpty() ? 0 : LEGEND_ROW * (legend.get(legend.size() - 1)[1] + 1) + 4);
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" "
-                + "height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", width, HEIGHT, width, HEIGHT,
+                + "height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height,
                 Html.escape(title)));
-        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", width, HEIGHT));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", width, height));
         svg.append(String.format(Locale.ROOT, "<text class=\"chart-title\" x=\"%d\" y=\"20\" font-size=\"13\" font-weight=\"bold\">%s</text>%n", LEFT,
                 Html.escape(title)));
         grid(svg, ax, ay);
@@ -157,7 +160,7 @@ final class SvgChart {
         for (Series s : series) {
             marks(svg, s, ax, ay);
         }
-        legend(svg);
+        legend(svg, legend);
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -237,21 +240,38 @@ final class SvgChart {
         return s.dash.isEmpty() ? "" : " stroke-dasharray=\"" + s.dash + "\"";
     }
 
-    private void legend(StringBuilder svg) {
+    /** @return each series' legend position {x, row} below the plot, flowing left to right; empty for one series */
+    private List<int[]> legendPlaces() {
+        List<int[]> places = new ArrayList<>();
         if (series.size() < 2) {
-            return;
+            return places;
         }
-        int y = TOP + 14;
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"190\" height=\"%d\" fill=\"#fff\" fill-opacity=\"0.85\"/>%n",
-                width - RIGHT - 198, TOP + 2, 16 * series.size() + 4));
+        int x = LEFT;
+        int row = 0;
         for (Series s : series) {
+            int w = 34 + (int) Math.ceil(6.2 * s.name.length());
+            if (x + w > width - RIGHT && x > LEFT) {
+                x = LEFT;
+                row++;
+            }
+            places.add(new int[] {x, row});
+            x += w;
+        }
+        return places;
+    }
+
+    /** The legend under the x-axis label, so that it never hides a mark. */
+    private void legend(StringBuilder svg, List<int[]> places) {
+        for (int i = 0; i < places.size(); i++) {
+            Series s = series.get(i);
+            int x = places.get(i)[0];
+            int y = HEIGHT + 8 + LEGEND_ROW * places.get(i)[1];
             String key = s.kind.equals("line")
-                    ? String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2.5\"%s/>", width - RIGHT - 196,
-                            y - 4, width - RIGHT - 180, y - 4, s.color, dash(s))
-                    : String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>", width - RIGHT - 192, y - 9, s.color);
-            svg.append(key).append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text>%n", width - RIGHT - 175, y,
-                    Html.escape(s.name)));
-            y += 16;
+                    ? String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2.5\"%s/>", x, y - 4, x + 20, y - 4,
+                            s.color, dash(s))
+                    : String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\" fill-opacity=\"0.75\"/>", x + 4, y - 9, s.color);
+            svg.append("<g class=\"legend-item\">").append(key).append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text></g>%n",
+                    x + 26, y, Html.escape(s.name)));
         }
     }
 

@@ -100,7 +100,7 @@ class ReportWriterTest {
         assertEquals(4, ((Element) curves.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ").length);
         assertTrue(html.contains("7 candidates were left out") && html.contains("href=\"rejected.csv\""), "the rejected candidates are named");
         Document distribution = svgs.get(0);
-        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 3, "24 bars per series besides background, frame and legend");
+        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 2, "24 bars per series besides background, frame and legend keys");
         assertEquals(2, Pattern.compile("<tr><td class=\"num\">").matcher(html).results().count(), "the table shows the top 2");
     }
 
@@ -293,7 +293,9 @@ class ReportWriterTest {
         List<Integer> sizes = new ArrayList<>();
         NodeList groups = svg.getElementsByTagName("g");
         for (int i = 0; i < groups.getLength(); i++) {
-            sizes.add(((Element) groups.item(i)).getElementsByTagName("circle").getLength());
+            if (((Element) groups.item(i)).getAttribute("class").equals("series")) {
+                sizes.add(((Element) groups.item(i)).getElementsByTagName("circle").getLength());
+            }
         }
         return sizes;
     }
