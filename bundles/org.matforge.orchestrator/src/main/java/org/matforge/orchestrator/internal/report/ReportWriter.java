@@ -181,7 +181,7 @@ public final class ReportWriter {
     }
 
     private static void curveChart(StringBuilder h, Figures figures, String model, String panel, List<ReportData.Curve> curves) {
-        SvgChart chart = new SvgChart(model + ": " + panel, "epoch (count)", curves.get(0).kind().axis());
+        SvgChart chart = new SvgChart(model + ": " + panel, "epoch (count)", curves.get(0).kind().axis()).wholeX();
         for (ReportData.Curve c : curves) {
             double[] x = new double[c.values().size()];
             double[] y = new double[x.length];

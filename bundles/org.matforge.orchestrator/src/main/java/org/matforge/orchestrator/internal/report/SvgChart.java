@@ -31,6 +31,7 @@ final class SvgChart {
     private boolean diagonal;
     private boolean yFromZero;
     private List<String> categories = List.of();
+    private boolean wholeX;
     private int width = NARROW;
 
     SvgChart(String title, String xLabel, String yLabel) {
@@ -63,6 +64,12 @@ final class SvgChart {
     /** Adds the line y = x (for parity plots) and makes both axes equal. */
     SvgChart diagonal() {
         diagonal = true;
+        return this;
+    }
+
+    /** Makes the x ticks whole numbers (epochs, positions). */
+    SvgChart wholeX() {
+        wholeX = true;
         return this;
     }
 
@@ -137,7 +144,7 @@ final class SvgChart {
             xMin = yMin = Math.min(xMin, yMin);
             xMax = yMax = Math.max(xMax, yMax);
         }
-        Axis ax = categories.isEmpty() ? Axis.covering(xMin, xMax, 6) : Axis.exactly(-0.5, categories.size() - 0.5);
+        Axis ax = !categories.isEmpty() ? Axis.exactly(-0.5, categories.size() - 0.5) : wholeX ? Axis.whole(xMin, xMax, 6) : Axis.covering(xMin, xMax, 6);
         Axis ay = Axis.covering(yMin, yMax, 5);
         List<int[]> legend = legendPlaces();
         int height = HEIGHT + (legend.isEmpty() ? 0 : LEGEND_ROW * (legend.get(legend.size() - 1)[1] + 1) + 4);
