@@ -35,12 +35,11 @@ import org.matforge.orchestrator.internal.engine.artefacts.Features;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
-import org.matforge.spi.predictor.TrainingFeatureMeans;
 
 /**
  * The explain step: attributions of a predictor's predictions for the first candidates of a set, relative to a
  * baseline formed by the column means of the background rows (the predictor's training rows unless the step names a
- * table or feature step; for a loaded predictor, its model's training feature means), and optionally permutation importance on the predictor's held-out rows — computed by the
+ * table or feature step), and optionally permutation importance on the predictor's held-out rows — computed by the
  * registered {@link Explainer} service and written to {@code explanations.csv}.
  */
 final class ExplainStep {
@@ -104,11 +103,8 @@ final class ExplainStep {
     private static FeatureMatrix background(StepEnv env, PredictorModel model, List<Featurizer> featurizers) throws StepException {
         Step step = env.step();
         if (step.input("background") == null) {
-            if (model.training().isEmpty() && model.predictor() instanceof TrainingFeatureMeans stored) {
-                return FeatureMatrix.of(model.predictor().featureLabels(), 1, stored.trainingFeatureMeans());
-            }
             Features training = model.training().orElseThrow(() -> new StepException("predictor '" + model.name()
-                    + "' was not trained in this run and its model keeps no training feature means; name a table or featurize step as \"background\""));
+                    + "' was not trained in this run; name a table or featurize step as \"background\""));
             return ModelSteps.rows(training.matrix(), model.trainRows());
         }
         Artefact data = env.input("background", Artefact.class);
