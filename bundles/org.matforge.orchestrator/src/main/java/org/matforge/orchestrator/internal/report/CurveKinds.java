@@ -25,7 +25,7 @@ final class CurveKinds {
         if (m.matches()) {
             String member = "member " + m.group(1);
             if (m.group(2).equals("train_loss")) {
-                return new ReportData.CurveKind("training loss", "training loss (standardised target, unitless)", member);
+                return new ReportData.CurveKind("training loss", "training loss (standardised, unitless)", member);
             }
             return classification ? new ReportData.CurveKind("validation log-loss", "validation log-loss (nats)", member)
                     : new ReportData.CurveKind("validation MAE", "validation MAE (" + (targetUnit.isEmpty() ? "target units" : targetUnit) + ")", member);
@@ -40,7 +40,7 @@ final class CurveKinds {
             case "novel" -> new ReportData.CurveKind("sample quality", SHARE, "novel");
             case "valid" -> new ReportData.CurveKind("sample quality", SHARE, "charge-balanced");
             case "element_frequency_distance" -> new ReportData.CurveKind("element-frequency distance",
-                    "distance to training element frequencies (total variation, 0–1)", "samples vs training");
+                    "distance to training (total variation, 0–1)", "samples vs training");
             default -> new ReportData.CurveKind(name, name + " (unit not recorded)", name);
         };
     }
