@@ -105,7 +105,7 @@ final class CandidateSteps {
                 }
             }
             String line = String.format(Locale.ROOT, "%s kept %,d of %,d%s", key, kept.size(), set.candidates().size(),
-                    failures.isEmpty() ? "" : " (" + failures.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    failures.isEmpty() ? "" : " (" + failures.entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
                             .collect(Collectors.joining(", ")) + ")");
             env.log(line);
             JsonObject counts = new JsonObject();
