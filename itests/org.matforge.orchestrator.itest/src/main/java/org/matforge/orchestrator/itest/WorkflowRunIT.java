@@ -97,8 +97,13 @@ class WorkflowRunIT {
         }
 
         String html = Files.readString(dir.resolve("report.html"));
-        assertEquals(5, Pattern.compile("<svg ").matcher(html).results().count(),
-                "distribution, training curves of the predictor and of the generator, parity and Pareto plots");
+        assertEquals(6, Pattern.compile("<svg ").matcher(html).results().count(),
+                "distribution, element frequency, training curves of the predictor and of the generator, parity and Pareto plots");
+        assertTrue(html.contains("aria-label=\"Element frequency: training vs generated compositions\""), "element-frequency plot");
+        try (var data = Files.list(dir.resolve("report-data"))) {
+            assertEquals(6, data.filter(f -> f.getFileName().toString().endsWith(".csv")).count(), "the data of every plot beside the report");
+        }
+        assertTrue(Files.readAllLines(dir.resolve("rejected.csv")).get(0).startsWith("formula,origin,step,screen_position,screen,screen_type,verdict"));
         assertTrue(Files.size(dir.resolve("models").resolve("gap-model.mfm")) > 0);
 
         JsonObject run = JsonParser.parseString(Files.readString(dir.resolve("run.json"))).getAsJsonObject();

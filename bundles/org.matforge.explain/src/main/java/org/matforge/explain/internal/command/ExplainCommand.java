@@ -31,16 +31,20 @@ import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.features.FeaturizingStep;
 import org.matforge.commons.io.AtomicOutput;
+import org.matforge.explain.internal.compute.Baseline;
 import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
+import org.matforge.spi.predictor.TrainingFeatureMeans;
 import org.matforge.spi.task.TaskContext;
 
 /**
  * {@code explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10]}: per row, the
- * prediction and the features that moved it most away from the baseline (the mean features of {@code --background},
- * default: up to the first {@value #BACKGROUND_ROWS} readable rows of the input). With {@code --mode importance
- * --target-column T}, the permutation importance of every feature and feature group on the labelled input instead.
+ * prediction and the features that moved it most away from the baseline — the mean features of {@code --background}
+ * when given, else the model's training feature means when its file keeps them ({@link TrainingFeatureMeans}), else
+ * up to the first {@value #BACKGROUND_ROWS} readable rows of the input. Rows equal to the baseline (all attributions
+ * zero) are counted in a warning. With {@code --mode importance --target-column T}, the permutation importance of
+ * every feature and feature group on the labelled input instead.
  */
 public final class ExplainCommand {
     /** Rows of a background file used for the baseline. */
@@ -120,28 +124,48 @@ public final class ExplainCommand {
             Path output, String formulaColumn) throws IOException {
         int top = positive(options, "top", 10);
         Parameters attributionOptions = Explanations.LOCAL_OPTIONS.require("explain", attributionOptions(options));
-        Path backgroundFile = Path.of(options.get("background", input.toString()));
+        String backgroundOption = options.get("background", null);
+        Path backgroundFile = Path.of(backgroundOption == null ? input.toString() : backgroundOption);
         CommandFiles files = CommandFiles.of("explain");
         Path source = files.input(input, "file");
         Path backgroundSource = files.input(backgroundFile, "file");
         Path target = files.output(output, "output file", source, backgroundSource);
-        Labelled background = read(backgroundSource, formulaColumn, null, assembly, BACKGROUND_ROWS);
-        if (background.features.rowCount() == 0) {
-            throw new IllegalArgumentException("explain: no readable formula in " + backgroundFile + " to form the baseline");
+        FeatureMatrix background;
+        String baselineText;
+        if (backgroundOption == null && predictor instanceof TrainingFeatureMeans stored) {
+            background = FeatureMatrix.of(predictor.featureLabels(), 1, stored.trainingFeatureMeans());
+            baselineText = "baseline = the model's training feature means";
+        } else {
+            background = read(backgroundSource, formulaColumn, null, assembly, BACKGROUND_ROWS).features;
+            if (background.rowCount() == 0) {
+                throw new IllegalArgumentException("explain: no readable formula in " + backgroundFile + " to form the baseline");
+            }
+            baselineText = "baseline = mean of " + background.rowCount() + " rows of " + backgroundFile.getFileName();
         }
         long[] failed = {0};
+        List<String> atBaseline = new ArrayList<>();
         long rows;
         try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
             rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
-                    header -> new LocalStep(predictor, assembly, background.features, attributionOptions, top,
-                            CsvTransform.columnIndex(header, formulaColumn), failed),
+                    header -> new LocalStep(predictor, assembly, background, attributionOptions, top,
+                            CsvTransform.columnIndex(header, formulaColumn), failed, atBaseline),
                     progress::update);
             out.commit();
         }
         progress.finish();
-        return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, baseline = mean of "
-                + background.features.rowCount() + " rows of " + backgroundFile.getFileName() + ") into " + output
-                + (failed[0] > 0 ? "; " + failed[0] + " rows could not be read (see column error)" : "");
+        return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, " + baselineText + ") into " + output
+                + (failed[0] > 0 ? "; " + failed[0] + " rows could not be read (see column error)" : "") + baselineWarning(atBaseline);
+    }
+
+    /** @return a warning naming the rows whose features equal the baseline, empty when none */
+    private static String baselineWarning(List<String> atBaseline) {
+        if (atBaseline.isEmpty()) {
+            return "";
+        }
+        List<String> named = atBaseline.subList(0, Math.min(5, atBaseline.size()));
+        return "\nwarning: " + atBaseline.size() + (atBaseline.size() == 1 ? " row equals" : " rows equal") + " the baseline, so "
+                + (atBaseline.size() == 1 ? "its" : "their") + " attributions are all zero: " + String.join(", ", named)
+                + (atBaseline.size() > named.size() ? ", …" : "") + " (give --background with other compositions)";
     }
 
     private String importance(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
@@ -292,15 +316,20 @@ public final class ExplainCommand {
         private final Parameters attributionOptions;
         private final int top;
         private final long[] failed;
+        private final List<String> atBaseline;
+        private final double[] baseline;
+        private long seen;
 
         LocalStep(PropertyPredictor predictor, CompositeFeaturizer assembly, FeatureMatrix background, Parameters attributionOptions,
-                int top, int formulaColumn, long[] failed) {
+                int top, int formulaColumn, long[] failed, List<String> atBaseline) {
             super(assembly, formulaColumn, columns(predictor, top));
             this.predictor = predictor;
             this.background = background;
             this.attributionOptions = attributionOptions;
             this.top = top;
             this.failed = failed;
+            this.atBaseline = atBaseline;
+            this.baseline = Baseline.columnMeans(background);
         }
 
         private static List<String> columns(PropertyPredictor predictor, int top) {
@@ -336,7 +365,11 @@ public final class ExplainCommand {
                     TaskContext.unobserved());
             for (int i = 0; i < readable.length; i++) {
                 out[readable[i]] = fields(predictions[i], explanations.get(i));
+                if (Baseline.equal(rows.row(i), baseline)) {
+                    atBaseline.add("row " + (seen + readable[i] + 1));
+                }
             }
+            seen += chunk.rows();
             return out;
         }
 

@@ -30,6 +30,16 @@ public final class Baseline {
         return sum;
     }
 
+    /** @return whether {@code row} equals the baseline in every defined feature (so every attribution is zero) */
+    public static boolean equal(double[] row, double[] baseline) {
+        for (int c = 0; c < row.length; c++) {
+            if (!Double.isNaN(row[c]) && Math.abs(row[c] - baseline[c]) > 1e-9 * Math.max(1, Math.abs(baseline[c]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return a copy of {@code row} with each NaN replaced by the baseline's value, so it gets no attribution */
     public static double[] filled(double[] row, double[] baseline) {
         double[] out = row.clone();

@@ -148,4 +148,26 @@ class ExplainCommandTest {
         assertEquals("formula\nGaN\nZnO\n", Files.readString(input));
         assertEquals("formula\nGaN\n", Files.readString(background));
     }
+
+    /** Trip: explain on one row explained against a baseline equal to that row and returned zeros without a word. */
+    @Test
+    void explainOnOneRowUsesTheModelsTrainingMeansAsBaselineAndWarnsWhenARowEqualsTheBaseline() throws IOException {
+        Path input = Files.writeString(dir.resolve("one.csv"), "formula\nGaN\n");
+        Path output = dir.resolve("one-out.csv");
+        String summary = command().run("--model", "gap", "--input", input.toString(), "--output", output.toString(), "--top", "3");
+        assertTrue(summary.contains("baseline = the model's training feature means") && !summary.contains("warning"), summary);
+        String[] row = Files.readAllLines(output).get(1).split(",", -1);
+        double prediction = Double.parseDouble(row[1]);
+        double baseline = Double.parseDouble(row[3]);
+        assertEquals(model.predict(org.matforge.api.data.FeatureMatrix.of(model.featureLabels(), 1, model.trainingFeatureMeans()),
+                org.matforge.spi.task.TaskContext.unobserved())[0].mean(), baseline, 1e-4, "the baseline is the prediction at the training means");
+        assertTrue(Math.abs(prediction - baseline) > 1e-3, "GaN is not the average training compound: " + prediction + " vs " + baseline);
+        assertTrue(Math.abs(Double.parseDouble(row[6])) > 0, "a non-zero top attribution");
+
+        String same = command().run("--model", "gap", "--input", input.toString(), "--background", input.toString(),
+                "--output", output.toString());
+        assertTrue(same.contains("baseline = mean of 1 rows of one.csv"), same);
+        assertTrue(same.endsWith("\nwarning: 1 row equals the baseline, so its attributions are all zero: row 1 (give --background with other compositions)"),
+                same);
+    }
 }

@@ -34,6 +34,20 @@ final class Axis {
         return new Axis(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
     }
 
+    /** @return an axis like {@link #covering} whose ticks are whole numbers */
+    static Axis whole(double lo, double hi, int ticks) {
+        Axis a = covering(lo, hi, ticks);
+        if (a.step >= 1) {
+            return a;
+        }
+        return new Axis(Math.floor(a.min), Math.ceil(a.max), 1);
+    }
+
+    /** @return an axis over exactly [lo, hi], for category positions (its ticks are not used) */
+    static Axis exactly(double lo, double hi) {
+        return new Axis(lo, hi, Math.max(hi - lo, 1e-12));
+    }
+
     /** @return the tick values */
     List<Double> ticks() {
         List<Double> t = new ArrayList<>();

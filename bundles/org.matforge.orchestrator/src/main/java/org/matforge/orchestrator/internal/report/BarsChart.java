@@ -9,8 +9,8 @@ import java.util.Locale;
  * colours, optional ±error whiskers, a value axis with nice ticks. No scripts, no external references.
  */
 final class BarsChart {
-    static final String POSITIVE = "#d62728";
-    static final String NEGATIVE = "#1f77b4";
+    static final String POSITIVE = "#D55E00";
+    static final String NEGATIVE = "#0072B2";
     private static final int WIDTH = 560;
     private static final int LABELS = 250;
     private static final int RIGHT = 56;
@@ -56,7 +56,7 @@ final class BarsChart {
         int height = TOP + ROW * Math.max(1, bars.size()) + BOTTOM;
         int plotBottom = height - BOTTOM;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
                 + "role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, height, WIDTH, height, Html.escape(title)));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", WIDTH, height));
         svg.append(String.format(Locale.ROOT, "<text x=\"8\" y=\"20\" font-size=\"13\" font-weight=\"bold\">%s</text>%n", Html.escape(title)));
@@ -65,7 +65,7 @@ final class BarsChart {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n", x, TOP, x, plotBottom, x, plotBottom + 14, axis.label(t)));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label x-axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
                 (LABELS + WIDTH - RIGHT) / 2, height - 10, Html.escape(axisLabel)));
         if (bars.isEmpty()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#888\">no data</text>%n",
@@ -97,6 +97,19 @@ final class BarsChart {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>%n", zero, TOP - 2, zero, plotBottom));
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    /** @return the data behind the chart: label, value and ± error per bar, the value headed by the axis label */
+    String csv() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("label", axisLabel, "error (±)"));
+        bars.forEach(b -> rows.add(List.of(b.label, Csv.number(b.value), Csv.number(b.error))));
+        return Csv.text(rows);
+    }
+
+    /** @return whether there is a bar */
+    boolean hasData() {
+        return !bars.isEmpty();
     }
 
     /** @return a signed value with three significant digits */

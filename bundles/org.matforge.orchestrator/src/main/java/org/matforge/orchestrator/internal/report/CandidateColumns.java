@@ -1,26 +1,34 @@
 package org.matforge.orchestrator.internal.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.orchestrator.internal.engine.artefacts.ScreenKeys;
 import org.matforge.orchestrator.internal.engine.steps.ApplicabilityDomainFlag;
 
 /**
- * The candidate table's columns drawn from screen results: the nearest known compound (from the {@code novelty}
- * screen's reason) and the applicability-domain flag of each domain-aware predictor ({@code domain:<step>}).
+ * The candidate table's columns drawn from screen results: the oxidation states of the validity screen (the assignment
+ * in its reason), the nearest known compound and its distance (from the novelty screen's reason and score) and the
+ * applicability-domain flag of each domain-aware predictor ({@code domain:<step>}).
  */
 final class CandidateColumns {
+    /** Screen id of the validity screen whose reason holds the oxidation-state assignment. */
+    static final String VALIDITY = "smact-validity";
     private static final String NEAREST = "nearest known ";
 
     private CandidateColumns() {
     }
 
     static void header(StringBuilder h, Set<String> screens) {
-        if (screens.contains(SunFunnel.NOVEL)) {
-            h.append("<th>nearest known compound (L1 distance)</th>");
+        for (String s : keys(screens, VALIDITY)) {
+            h.append("<th>oxidation states").append(label(s, VALIDITY)).append("</th>");
+        }
+        for (String s : keys(screens, SunFunnel.NOVEL)) {
+            h.append("<th>nearest known compound").append(label(s, SunFunnel.NOVEL)).append("</th><th>novelty distance (L1 of element fractions, 0–2)</th>");
         }
         for (String s : screens) {
             if (s.startsWith(ApplicabilityDomainFlag.PREFIX)) {
@@ -30,14 +38,24 @@ final class CandidateColumns {
     }
 
     static void cells(StringBuilder h, Set<String> screens, Candidate c) {
-        if (screens.contains(SunFunnel.NOVEL)) {
-            ScreenResult r = c.screens().get(SunFunnel.NOVEL);
+        for (String s : keys(screens, VALIDITY)) {
+            ScreenResult r = c.screens().get(s);
+            String text = r == null ? "" : r.reason();
+            int colon = text.indexOf("): ");
+            h.append("<td class=\"oxidation\" title=\"").append(Html.escape(text)).append("\">")
+                    .append(Html.escape(colon < 0 ? text : text.substring(colon + 3))).append("</td>");
+        }
+        for (String s : keys(screens, SunFunnel.NOVEL)) {
+            ScreenResult r = c.screens().get(s);
             String text = "";
             if (r != null) {
                 int at = r.reason().indexOf(NEAREST);
-                text = at < 0 ? r.reason() : r.reason().substring(at + NEAREST.length()).replace(" at distance ", ", ");
+                text = at < 0 ? r.reason() : r.reason().substring(at + NEAREST.length());
+                int distance = text.indexOf(" at distance ");
+                text = distance < 0 ? text : text.substring(0, distance);
             }
-            h.append("<td>").append(Html.escape(text)).append("</td>");
+            h.append("<td class=\"nearest\">").append(Html.escape(text)).append("</td><td class=\"num\">")
+                    .append(r == null || !Double.isFinite(r.score()) ? "" : String.format(Locale.ROOT, "%.3g", r.score())).append("</td>");
         }
         for (String s : screens) {
             if (s.startsWith(ApplicabilityDomainFlag.PREFIX)) {
@@ -50,5 +68,14 @@ final class CandidateColumns {
                 h.append("</td>");
             }
         }
+    }
+
+    private static List<String> keys(Set<String> screens, String id) {
+        return screens.stream().filter(s -> ScreenKeys.isScreen(s, id)).toList();
+    }
+
+    /** @return nothing for a screen used once, else which one, e.g. " (plausible.3.novelty)" */
+    private static String label(String key, String id) {
+        return key.equals(id) ? "" : " (" + Html.escape(key) + ")";
     }
 }

@@ -27,11 +27,13 @@ import org.matforge.api.discovery.Candidate;
  * @param workflowJson  the workflow document
  * @param explanations  the explain steps' results
  * @param quality       the clean steps' data-quality findings
+ * @param elements      element shares of the training compositions, the proposed ones and the candidates, each when known
+ * @param rejected      how many candidates were left out (listed in {@code rejected.csv})
  */
 public record ReportData(String title, String runId, String workflow, String description, Instant started, Instant generated,
         List<String> funnel, List<String> objectives, List<Candidate> candidates, int[] ranks, int top, List<Distribution> distributions,
         List<Curve> curves, List<ParityData> parities, List<String> plugins, String workflowJson, List<Explanation> explanations,
-        List<Quality> quality) {
+        List<Quality> quality, List<ElementShares> elements, int rejected) {
 
     /**
      * One explain step.
@@ -110,10 +112,29 @@ public record ReportData(String title, String runId, String workflow, String des
      * One training curve of one model.
      *
      * @param model  the step that trained it
-     * @param name   the curve, e.g. {@code validation loss}
+     * @param kind   what it measures
      * @param values one value per epoch
      */
-    public record Curve(String model, String name, List<Double> values) {
+    public record Curve(String model, CurveKind kind, List<Double> values) {
+        /**
+         * @param name           the curve's name as the trainer recorded it, e.g. {@code member0.validation}
+         * @param targetUnit     the unit of the model's target, empty when unknown
+         * @param classification whether the model classifies
+         * @return the curve with what it measures
+         */
+        public static Curve of(String model, String name, List<Double> values, String targetUnit, boolean classification) {
+            return new Curve(model, CurveKinds.of(name, targetUnit, classification), values);
+        }
+    }
+
+    /**
+     * What a curve measures.
+     *
+     * @param panel  the plot it goes in, e.g. {@code validation MAE}
+     * @param axis   that plot's y-axis label with unit, e.g. {@code validation MAE (eV)}
+     * @param series the curve's name in the legend, e.g. {@code member 0}
+     */
+    public record CurveKind(String panel, String axis, String series) {
     }
 
     /**

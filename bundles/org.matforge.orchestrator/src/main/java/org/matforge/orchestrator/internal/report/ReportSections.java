@@ -8,7 +8,7 @@ final class ReportSections {
     private ReportSections() {
     }
 
-    static void explanations(StringBuilder h, List<ReportData.Explanation> explanations) {
+    static void explanations(StringBuilder h, List<ReportData.Explanation> explanations, Figures figures) {
         if (explanations.isEmpty()) {
             return;
         }
@@ -18,23 +18,26 @@ final class ReportSections {
             h.append("<p>Step <b>").append(Html.escape(e.step())).append("</b> explains predictor <b>").append(Html.escape(e.predictor()))
                     .append("</b> (").append(Html.escape(e.target())).append(") for the first ").append(e.candidates().size())
                     .append(" candidates: each bar is a feature's contribution to the prediction relative to the baseline input (the background's"
-                            + " column means); red raises the prediction, blue lowers it. All values: <a href=\"")
+                            + " column means); orange raises the prediction, blue lowers it. All values: <a href=\"")
                     .append(Html.escape(e.file())).append("\">").append(Html.escape(e.file())).append("</a>.</p>\n<div class=\"plots\">\n");
             for (ReportData.Explained c : e.candidates()) {
-                BarsChart chart = new BarsChart("#" + c.position() + " " + c.formula(), "contribution to predicted " + e.target() + unit);
+                BarsChart chart = new BarsChart("#" + c.position() + " " + c.formula(), "contribution to predicted " + e.target() + " ("
+                        + (e.unit().isEmpty() ? "unit not recorded" : e.unit()) + ")");
                 double shown = 0;
                 for (ReportData.Bar b : c.bars()) {
                     chart.bar(b.label() + " = " + String.format(Locale.ROOT, "%.3g", b.featureValue()), b.value(), Double.NaN);
                     shown += b.value();
                 }
-                ReportWriter.figure(h, chart.render(), String.format(Locale.ROOT,
+                figures.add(h, "explanation " + e.step() + " " + c.position() + " " + c.formula(), chart, String.format(Locale.ROOT,
                         "%s: baseline %.3f%s → prediction %.3f%s (difference %+.3f; the %d bars shown sum to %+.3f). Method: %s.", c.formula(),
                         c.baseline(), unit, c.prediction(), unit, c.prediction() - c.baseline(), c.bars().size(), shown, c.method()));
             }
             if (!e.groups().isEmpty()) {
-                BarsChart chart = new BarsChart("Feature groups by permutation importance: " + e.predictor(), "increase of the error when shuffled");
+                String metric = e.importance().startsWith("log-loss") ? "log-loss (nats)"
+                        : "MAE (" + (e.unit().isEmpty() ? "unit not recorded" : e.unit()) + ")";
+                BarsChart chart = new BarsChart("Feature groups by permutation importance: " + e.predictor(), "increase of the " + metric + " when shuffled");
                 e.groups().forEach(b -> chart.bar(b.label(), b.value(), b.ci95()));
-                ReportWriter.figure(h, chart.render(), "Permutation importance on the predictor's held-out rows: " + e.importance()
+                figures.add(h, "importance " + e.step(), chart, "Permutation importance on the predictor's held-out rows: " + e.importance()
                         + ". Whiskers are ±95% intervals over the repeats; a group's features are shuffled together.");
             }
             h.append("</div>\n");

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.matforge.orchestrator.internal.engine.artefacts.ScreenKeys;
+
 /**
  * The S.U.N. view of a run's funnel (stable, unique, novel — the share of generated samples that are all three, as
  * MatterGen reports it): the stage of screen {@value #STABLE} (S), {@value #UNIQUE} (U) and {@value #NOVEL} (N), each
@@ -56,7 +58,7 @@ public record SunFunnel(long sampled, List<Stage> stages) {
             Matcher k = KEPT.matcher(line);
             if (k.find()) {
                 for (int j = 0; j < stages.length; j++) {
-                    if (stages[j].screen().equals(k.group(1))) {
+                    if (ScreenKeys.isScreen(k.group(1), stages[j].screen())) {
                         stages[j] = new Stage(stages[j].letter(), stages[j].screen(), number(k.group(2)), number(k.group(3)), i);
                     }
                 }

@@ -6,16 +6,23 @@ import java.util.Locale;
 
 /**
  * A small self-contained SVG chart: lines, points (optionally with vertical error bars), bars and a diagonal,
- * with axes, nice ticks, axis labels, a title and a legend. No scripts, no external references.
+ * with axes, nice ticks (or category names), axis labels, a title and a legend. No scripts, no external references.
+ * {@link #csv()} gives the data behind it.
  */
 final class SvgChart {
-    static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
-    private static final int WIDTH = 560;
+    /** Okabe–Ito's colour-blind-safe eight (yellow last: it is faint on white), then two of Tableau 10: ten series apart. */
+    static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#9C755F", "#BAB0AC",
+        "#F0E442"};
+    /** Dash patterns of line series beyond the first five, so that series differ in a second way too. */
+    private static final String[] DASHES = {"", "", "", "", "", "6 3", "2 2", "8 3 2 3", "4 4", "1 3"};
+    private static final int NARROW = 560;
+    private static final int WIDE = 1130;
     private static final int HEIGHT = 360;
     private static final int LEFT = 64;
     private static final int RIGHT = 16;
     private static final int TOP = 34;
     private static final int BOTTOM = 52;
+    private static final int LEGEND_ROW = 16;
 
     private final String title;
     private final String xLabel;
@@ -23,6 +30,9 @@ final class SvgChart {
     private final List<Series> series = new ArrayList<>();
     private boolean diagonal;
     private boolean yFromZero;
+    private List<String> categories = List.of();
+    private boolean wholeX;
+    private int width = NARROW;
 
     SvgChart(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -31,22 +41,22 @@ final class SvgChart {
     }
 
     /** A named set of marks. */
-    private record Series(String name, String kind, double[] x, double[] y, double[] err, String color, double width) {
+    private record Series(String name, String kind, double[] x, double[] y, double[] err, String color, String dash, double width) {
     }
 
     SvgChart line(String name, double[] x, double[] y) {
-        series.add(new Series(name, "line", x, y, null, color(), 0));
+        series.add(new Series(name, "line", x, y, null, color(), DASHES[series.size() % DASHES.length], 0));
         return this;
     }
 
     SvgChart points(String name, double[] x, double[] y, double[] err) {
-        series.add(new Series(name, "points", x, y, err, color(), 0));
+        series.add(new Series(name, "points", x, y, err, color(), "", 0));
         return this;
     }
 
     /** Bars centred on {@code x}, each {@code width} wide. */
     SvgChart bars(String name, double[] x, double[] y, double width) {
-        series.add(new Series(name, "bars", x, y, null, color(), width));
+        series.add(new Series(name, "bars", x, y, null, color(), "", width));
         yFromZero = true;
         return this;
     }
@@ -55,6 +65,57 @@ final class SvgChart {
     SvgChart diagonal() {
         diagonal = true;
         return this;
+    }
+
+    /** Makes the x ticks whole numbers (epochs, positions). */
+    SvgChart wholeX() {
+        wholeX = true;
+        return this;
+    }
+
+    /** Names the x positions 0, 1, … (ticks become category names; bars may sit beside them) and widens the chart. */
+    SvgChart categories(List<String> names) {
+        categories = List.copyOf(names);
+        width = WIDE;
+        return this;
+    }
+
+    /** @return whether some series has a point with finite coordinates */
+    boolean hasData() {
+        for (Series s : series) {
+            for (int i = 0; i < s.x.length; i++) {
+                if (Double.isFinite(s.x[i]) && Double.isFinite(s.y[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return the data behind the chart, one row per mark — series, x (or category), y, ± error when any series has one — headed by the axis labels */
+    String csv() {
+        boolean errors = series.stream().anyMatch(s -> s.err != null);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("series", categories.isEmpty() ? xLabel : "category", yLabel));
+        if (errors) {
+            header.add("error (±)");
+        }
+        rows.add(header);
+        for (Series s : series) {
+            for (int i = 0; i < s.x.length; i++) {
+                List<String> row = new ArrayList<>(List.of(s.name, categories.isEmpty() ? Csv.number(s.x[i]) : categories.get(category(s.x[i])),
+                        Csv.number(s.y[i])));
+                if (errors) {
+                    row.add(s.err == null ? "" : Csv.number(s.err[i]));
+                }
+                rows.add(row);
+            }
+        }
+        return Csv.text(rows);
+    }
+
+    private int category(double x) {
+        return (int) Math.max(0, Math.min(categories.size() - 1, Math.round(x)));
     }
 
     private String color() {
@@ -83,17 +144,21 @@ final class SvgChart {
             xMin = yMin = Math.min(xMin, yMin);
             xMax = yMax = Math.max(xMax, yMax);
         }
-        Axis ax = Axis.covering(xMin, xMax, 6);
+        Axis ax = !categories.isEmpty() ? Axis.exactly(-0.5, categories.size() - 0.5) : wholeX ? Axis.whole(xMin, xMax, 6) : Axis.covering(xMin, xMax, 6);
         Axis ay = Axis.covering(yMin, yMax, 5);
+        List<int[]> legend = legendPlaces();
+        int height = HEIGHT + (legend.isEmpty() ? 0 : LEGEND_ROW * (legend.get(legend.size() - 1)[1] + 1) + 4);
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" "
-                + "role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT, Html.escape(title)));
-        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", WIDTH, HEIGHT));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-size=\"13\" font-weight=\"bold\">%s</text>%n", LEFT, Html.escape(title)));
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\" width=\"%d\" "
+                + "height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height,
+                Html.escape(title)));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>%n", width, height));
+        svg.append(String.format(Locale.ROOT, "<text class=\"chart-title\" x=\"%d\" y=\"20\" font-size=\"13\" font-weight=\"bold\">%s</text>%n", LEFT,
+                Html.escape(title)));
         grid(svg, ax, ay);
-        if (series.stream().allMatch(s -> s.x.length == 0)) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#888\">no data</text>%n",
-                    (LEFT + WIDTH - RIGHT) / 2, (TOP + HEIGHT - BOTTOM) / 2));
+        if (!hasData()) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"no-data\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#888\">no data</text>%n",
+                    (LEFT + width - RIGHT) / 2, (TOP + HEIGHT - BOTTOM) / 2));
         }
         if (diagonal) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>%n",
@@ -102,29 +167,36 @@ final class SvgChart {
         for (Series s : series) {
             marks(svg, s, ax, ay);
         }
-        legend(svg);
+        legend(svg, legend);
         svg.append("</svg>\n");
         return svg.toString();
     }
 
     private void grid(StringBuilder svg, Axis ax, Axis ay) {
         int plotBottom = HEIGHT - BOTTOM;
-        for (double t : ax.ticks()) {
-            double x = px(ax, t);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
-                    + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n", x, TOP, x, plotBottom, x, plotBottom + 15, ax.label(t)));
+        if (categories.isEmpty()) {
+            for (double t : ax.ticks()) {
+                double x = px(ax, t);
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
+                        + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n", x, TOP, x, plotBottom, x, plotBottom + 15, ax.label(t)));
+            }
+        } else {
+            for (int i = 0; i < categories.size(); i++) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#333\">%s</text>%n", px(ax, i),
+                        plotBottom + 15, Html.escape(categories.get(i))));
+            }
         }
         for (double t : ay.ticks()) {
             double y = py(ay, t);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#333\">%s</text>%n", LEFT, y, WIDTH - RIGHT, y, LEFT - 6, y + 4, ay.label(t)));
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#333\">%s</text>%n", LEFT, y, width - RIGHT, y, LEFT - 6, y + 4, ay.label(t)));
         }
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#333\"/>%n",
-                LEFT, TOP, WIDTH - LEFT - RIGHT, plotBottom - TOP));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
-                (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 12, Html.escape(xLabel)));
-        svg.append(String.format(Locale.ROOT, "<text transform=\"translate(16 %d) rotate(-90)\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
-                (TOP + plotBottom) / 2, Html.escape(yLabel)));
+                LEFT, TOP, width - LEFT - RIGHT, plotBottom - TOP));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label x-axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#111\">%s</text>%n",
+                (LEFT + width - RIGHT) / 2, HEIGHT - 12, Html.escape(xLabel)));
+        svg.append(String.format(Locale.ROOT, "<text class=\"axis-label y-axis\" transform=\"translate(16 %d) rotate(-90)\" text-anchor=\"middle\" "
+                + "fill=\"#111\">%s</text>%n", (TOP + plotBottom) / 2, Html.escape(yLabel)));
     }
 
     private void marks(StringBuilder svg, Series s, Axis ax, Axis ay) {
@@ -137,16 +209,19 @@ final class SvgChart {
                         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(ax, s.x[i]), py(ay, s.y[i])));
                     }
                 }
-                svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>%n", s.color,
-                        points.toString().trim()));
+                svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.8\"%s points=\"%s\"/>%n", s.color,
+                        dash(s), points.toString().trim()));
             }
             case "bars" -> {
                 for (int i = 0; i < s.x.length; i++) {
+                    if (!Double.isFinite(s.x[i]) || !Double.isFinite(s.y[i])) {
+                        continue;
+                    }
                     double x0 = px(ax, s.x[i] - s.width / 2);
                     double x1 = px(ax, s.x[i] + s.width / 2);
                     double y0 = py(ay, Math.max(0, ay.min));
                     double y1 = py(ay, s.y[i]);
-                    svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"0.45\" stroke=\"%s\"/>%n",
+                    svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" fill-opacity=\"0.55\" stroke=\"%s\"/>%n",
                             x0, Math.min(y0, y1), Math.max(0.5, x1 - x0 - 1), Math.abs(y0 - y1), s.color, s.color));
                 }
             }
@@ -168,22 +243,47 @@ final class SvgChart {
         svg.append("</g>\n");
     }
 
-    private void legend(StringBuilder svg) {
+    private static String dash(Series s) {
+        return s.dash.isEmpty() ? "" : " stroke-dasharray=\"" + s.dash + "\"";
+    }
+
+    /** @return each series' legend position {x, row} below the plot, flowing left to right; empty for one series */
+    private List<int[]> legendPlaces() {
+        List<int[]> places = new ArrayList<>();
         if (series.size() < 2) {
-            return;
+            return places;
         }
-        int y = TOP + 14;
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"166\" height=\"%d\" fill=\"#fff\" fill-opacity=\"0.8\"/>%n",
-                WIDTH - RIGHT - 174, TOP + 2, 16 * series.size() + 4));
+        int x = LEFT;
+        int row = 0;
         for (Series s : series) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text>%n", WIDTH - RIGHT - 170, y - 9, s.color, WIDTH - RIGHT - 155, y, Html.escape(s.name)));
-            y += 16;
+            int w = 34 + (int) Math.ceil(6.2 * s.name.length());
+            if (x + w > width - RIGHT && x > LEFT) {
+                x = LEFT;
+                row++;
+            }
+            places.add(new int[] {x, row});
+            x += w;
+        }
+        return places;
+    }
+
+    /** The legend under the x-axis label, so that it never hides a mark. */
+    private void legend(StringBuilder svg, List<int[]> places) {
+        for (int i = 0; i < places.size(); i++) {
+            Series s = series.get(i);
+            int x = places.get(i)[0];
+            int y = HEIGHT + 8 + LEGEND_ROW * places.get(i)[1];
+            String key = s.kind.equals("line")
+                    ? String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2.5\"%s/>", x, y - 4, x + 20, y - 4,
+                            s.color, dash(s))
+                    : String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\" fill-opacity=\"0.75\"/>", x + 4, y - 9, s.color);
+            svg.append("<g class=\"legend-item\">").append(key).append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#111\">%s</text></g>%n",
+                    x + 26, y, Html.escape(s.name)));
         }
     }
 
-    private static double px(Axis a, double v) {
-        return LEFT + a.scale(v) * (WIDTH - LEFT - RIGHT);
+    private double px(Axis a, double v) {
+        return LEFT + a.scale(v) * (width - LEFT - RIGHT);
     }
 
     private static double py(Axis a, double v) {

@@ -53,9 +53,13 @@ class ReportWriterTest {
                 Instant.parse("2026-11-26T10:05:00Z"), List.of("sampled 100", "smact-validity kept 60 of 100"), List.of("band_gap:max", "band_gap.std:min"),
                 candidates, ranks, 2,
                 List.of(new ReportData.Distribution("band_gap", "eV", training, candidates.stream().mapToDouble(c -> c.predictions().get("band_gap").mean()).toArray())),
-                List.of(new ReportData.Curve("gap-model", "train loss", List.of(1.0, 0.6, 0.4, 0.35)), new ReportData.Curve("gap-model", "validation loss", List.of(1.1, 0.7, 0.55, 0.5))),
+                List.of(ReportData.Curve.of("gap-model", "member0.train_loss", List.of(1.0, 0.6, 0.4, 0.35), "eV", false),
+                        ReportData.Curve.of("gap-model", "member1.train_loss", List.of(1.1, 0.7, 0.45, 0.4), "eV", false),
+                        ReportData.Curve.of("gap-model", "member0.validation", List.of(0.9, 0.6, 0.55, 0.5), "eV", false)),
                 List.of(new ReportData.ParityData("gap-model", "band_gap", "eV", actual, predicted, std, Map.of("mae", 0.3, "rmse", 0.4, "r2", 0.8))),
-                List.of("steps[2].featurizers[0]: featurizer 'magpie' (org.matforge.featurizers 0.1.0)"), "{\"schema\": 1, \"name\": \"<x>\"}", List.of(), List.of());
+                List.of("steps[2].featurizers[0]: featurizer 'magpie' (org.matforge.featurizers 0.1.0)"), "{\"schema\": 1, \"name\": \"<x>\"}", List.of(), List.of(),
+                List.of(ElementShares.of("training data", rows.stream().map(r -> Composition.parse(r[0])).toList()),
+                        ElementShares.of("generated", candidates.stream().map(Candidate::composition).toList())), 7);
     }
 
     private static List<Candidate> candidates() {
@@ -84,27 +88,83 @@ class ReportWriterTest {
             svgs.add(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(m.group().getBytes(StandardCharsets.UTF_8))));
         }
         List<String> titles = svgs.stream().map(d -> d.getDocumentElement().getAttribute("aria-label")).toList();
-        assertEquals(List.of("Distribution of band_gap", "Training curves: gap-model", "Held-out parity: gap-model", "Pareto front"), titles);
+        assertEquals(List.of("Distribution of band_gap", "Element frequency: training vs generated compositions", "gap-model: training loss",
+                "gap-model: validation MAE", "Held-out parity: gap-model", "Pareto front"), titles);
 
-        Document parity = svgs.get(2);
+        Document parity = svgs.get(4);
         assertEquals(40, parity.getElementsByTagName("circle").getLength(), "one point per held-out row");
-        Document pareto = svgs.get(3);
+        Document pareto = svgs.get(5);
         assertEquals(List.of(1, 3), seriesSizes(pareto), "one dominated candidate, three on the front (drawn last, on top)");
-        Document curves = svgs.get(1);
+        Document curves = svgs.get(2);
         assertEquals(2, curves.getElementsByTagName("polyline").getLength());
         assertEquals(4, ((Element) curves.getElementsByTagName("polyline").item(0)).getAttribute("points").split(" ").length);
+        assertTrue(html.contains("7 candidates were left out") && html.contains("href=\"rejected.csv\""), "the rejected candidates are named");
         Document distribution = svgs.get(0);
-        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 3, "24 bars per series besides background, frame and legend");
+        assertEquals(2 * 24, distribution.getElementsByTagName("rect").getLength() - 2 - 2, "24 bars per series besides background, frame and legend keys");
         assertEquals(2, Pattern.compile("<tr><td class=\"num\">").matcher(html).results().count(), "the table shows the top 2");
     }
 
+    /** Trip: curves whose axis says "value" mixing losses and shares; ten curves on eight colours; an empty "generator (1/2)" panel. */
     @Test
-    void curvesOfVeryDifferentScalesGetTheirOwnCharts() {
-        List<ReportData.Curve> curves = List.of(new ReportData.Curve("vae", "reconstruction", List.of(119.5, 17.7, 6.2)),
-                new ReportData.Curve("vae", "unique", List.of(1.0, 0.9, 0.8)), new ReportData.Curve("vae", "kl", List.of(2.3, 52.5, 1.3)),
-                new ReportData.Curve("vae", "empty", List.of(0.0, 0.1, 0.12)));
-        List<List<String>> names = ReportWriter.byScale(curves).stream().map(g -> g.stream().map(ReportData.Curve::name).toList()).toList();
-        assertEquals(List.of(List.of("empty", "unique"), List.of("kl", "reconstruction")), names);
+    void eachCurvePlotHoldsOneQuantityWithItsUnitTenSeriesApartAndNoEmptyPanel() throws Exception {
+        List<ReportData.Curve> curves = new ArrayList<>();
+        for (String name : List.of("discriminator_loss", "generator_loss", "empty", "unique", "novel", "element_frequency_distance")) {
+            curves.add(ReportData.Curve.of("generator", name, List.of(0.5, 0.4, 0.3), "", false));
+        }
+        curves.add(ReportData.Curve.of("generator", "valid", java.util.Arrays.asList((Double) null, null, null), "", false));
+        for (int m = 0; m < 5; m++) {
+            curves.add(ReportData.Curve.of("gap-model", "member" + m + ".train_loss", List.of(1.0, 0.5, 0.2 + m * 0.01), "eV", false));
+            curves.add(ReportData.Curve.of("gap-model", "member" + m + ".validation", List.of(0.8, 0.5, 0.4 + m * 0.01), "eV", false));
+        }
+        ReportData base = data(candidates(), new int[] {1, 1, 1, 2});
+        ReportData d = new ReportData(base.title(), base.runId(), base.workflow(), base.description(), base.started(), base.generated(), base.funnel(),
+                base.objectives(), base.candidates(), base.ranks(), base.top(), base.distributions(), curves, base.parities(), base.plugins(),
+                base.workflowJson(), List.of(), List.of(), base.elements(), 0);
+        ReportWriter.Rendered r = ReportWriter.render(d);
+        Map<String, Document> byTitle = new java.util.LinkedHashMap<>();
+        svgs(r.html()).forEach(s -> byTitle.put(s.getDocumentElement().getAttribute("aria-label"), s));
+        assertEquals(List.of("generator: GAN losses", "generator: sample quality", "generator: element-frequency distance", "gap-model: training loss",
+                "gap-model: validation MAE"), byTitle.keySet().stream().filter(t -> t.startsWith("generator") || t.startsWith("gap-model:")).toList(),
+                "losses, shares and distances apart; the all-NaN 'valid' curve leaves no panel behind");
+        assertEquals("share of probe samples (fraction, 0–1)", yLabel(byTitle.get("generator: sample quality")));
+        assertEquals("validation MAE (eV)", yLabel(byTitle.get("gap-model: validation MAE")));
+        assertFalse(r.html().contains("no data"), "no empty panel");
+        for (Document svg : byTitle.values()) {
+            NodeList texts = svg.getElementsByTagName("text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element t = (Element) texts.item(i);
+                if (t.getAttribute("class").startsWith("axis-label")) {
+                    assertTrue(t.getTextContent().matches(".*\\(.+\\).*"), "a unit on every axis: " + t.getTextContent());
+                }
+            }
+        }
+        Document validation = byTitle.get("gap-model: validation MAE");
+        NodeList lines = validation.getElementsByTagName("polyline");
+        java.util.Set<String> styles = new java.util.HashSet<>();
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element l = (Element) lines.item(i);
+            styles.add(l.getAttribute("stroke") + l.getAttribute("stroke-dasharray"));
+        }
+        assertEquals(5, styles.size(), "five members, five distinct lines");
+        assertEquals(10, java.util.Set.of(SvgChart.PALETTE).size(), "ten colours for ten series");
+        assertTrue(r.plotData().containsKey("report-data/gap-model-validation-mae.csv"), r.plotData().keySet().toString());
+        assertTrue(r.plotData().get("report-data/gap-model-validation-mae.csv").startsWith("series,epoch (count),validation MAE (eV)\n"
+                + "member 0,1.0,0.8\n"));
+        for (String file : r.plotData().keySet()) {
+            assertTrue(r.html().contains("href=\"" + file + "\""), "the report links " + file);
+        }
+        assertEquals(r.plotData().size(), Pattern.compile("<figure data-plot=").matcher(r.html()).results().count(), "one data file per plot");
+    }
+
+    private static String yLabel(Document svg) {
+        NodeList texts = svg.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            if (t.getAttribute("class").equals("axis-label y-axis")) {
+                return t.getTextContent();
+            }
+        }
+        return null;
     }
 
     @Test
@@ -173,7 +233,7 @@ class ReportWriterTest {
         ReportData base = data(candidates(), new int[] {1, 1, 1, 2});
         ReportData d = new ReportData(base.title(), base.runId(), base.workflow(), base.description(), base.started(), base.generated(), base.funnel(),
                 base.objectives(), base.candidates(), base.ranks(), base.top(), base.distributions(), base.curves(), base.parities(), base.plugins(),
-                base.workflowJson(), List.of(explanation), List.of(quality));
+                base.workflowJson(), List.of(explanation), List.of(quality), List.of(), 0);
         String html = ReportWriter.html(d);
         assertFalse(html.contains("<script"), "no scripts");
         assertTrue(html.contains("<h2 id=\"explanations\">Explanations</h2>") && html.contains("<h2 id=\"data-quality\">Data quality</h2>"));
@@ -199,11 +259,43 @@ class ReportWriterTest {
         assertTrue(html.contains("href=\"explanations.csv\"") && html.contains("href=\"data-quality.csv\""));
     }
 
+    /** Trip: no oxidation states in the table; a "screens passed" column identical in every row. */
+    @Test
+    void theCandidateTableShowsOxidationStatesAndNoScreensPassedColumnIdenticalInEveryRow() throws Exception {
+        List<Candidate> cs = new ArrayList<>();
+        for (Candidate c : candidates()) {
+            cs.add(c.withScreen("smact-validity", ScreenResult.pass("charge-balanced (icsd24-common): Ga+3 N-3")));
+        }
+        String html = ReportWriter.html(data(cs, new int[] {1, 1, 1, 2}));
+        assertFalse(html.contains("screens passed"), html);
+        assertTrue(html.contains("Every candidate passed smact-validity;"), html);
+        assertTrue(html.contains("<th>oxidation states</th>") && html.contains(">Ga+3 N-3</td>"), html);
+    }
+
+    /** Trip: the 1,662 rejected samples of the main job are discarded with their reasons. */
+    @Test
+    void rejectedCsvListsEachLeftOutCandidateWithItsScreenAndReason() throws Exception {
+        Candidate gan = Candidate.of(Composition.parse("GaN"), "gan").withPrediction("band_gap", new Prediction(2.1, 0.3));
+        Candidate nacl = Candidate.of(Composition.parse("NaCl2"), "gan");
+        Path csv = dir.resolve("rejected.csv");
+        RejectedCsv.write(csv, List.of(
+                new org.matforge.orchestrator.internal.engine.artefacts.Rejection(nacl, "plausible", 1, "smact-validity", "smact-validity",
+                        ScreenResult.fail("no charge-balanced assignment")),
+                new org.matforge.orchestrator.internal.engine.artefacts.Rejection(gan, "wide-gap", 2, "wide-gap.2.property-window", "property-window",
+                        new ScreenResult(org.matforge.api.discovery.Verdict.FAIL, "band_gap 2.1 outside [3, ∞)", 0.01))));
+        assertEquals(List.of("formula,origin,step,screen_position,screen,screen_type,verdict,score,reason,band_gap,band_gap_std",
+                "NaCl2,gan,plausible,1,smact-validity,smact-validity,FAIL,,no charge-balanced assignment,,",
+                "GaN,gan,wide-gap,2,wide-gap.2.property-window,property-window,FAIL,0.01,\"band_gap 2.1 outside [3, ∞)\",2.1,0.3"),
+                Files.readAllLines(csv));
+    }
+
     private static List<Integer> seriesSizes(Document svg) {
         List<Integer> sizes = new ArrayList<>();
         NodeList groups = svg.getElementsByTagName("g");
         for (int i = 0; i < groups.getLength(); i++) {
-            sizes.add(((Element) groups.item(i)).getElementsByTagName("circle").getLength());
+            if (((Element) groups.item(i)).getAttribute("class").equals("series")) {
+                sizes.add(((Element) groups.item(i)).getElementsByTagName("circle").getLength());
+            }
         }
         return sizes;
     }

@@ -63,10 +63,11 @@ class SunFunnelTest {
                 .withScreen("novelty", new ScreenResult(Verdict.PASS, "nearest known KF (expt-gap) at distance 0.6522", 0.6522))
                 .withScreen("domain:gap-model", new ScreenResult(Verdict.UNKNOWN, "outside the applicability domain: distance 0.917 > 0.630 (…)", 0.917));
         ReportData d = new ReportData("t", "run", "w", "", Instant.EPOCH, Instant.EPOCH, FUNNEL, List.of(), List.of(in, out), null, 10,
-                List.of(), List.of(), List.of(), List.of(), "{}", List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), "{}", List.of(), List.of(), List.of(), 0);
         String html = ReportWriter.html(d);
-        assertTrue(html.contains("<th>nearest known compound (L1 distance)</th><th>applicability domain of gap-model</th>"), html);
-        assertTrue(html.contains("<td>BaSi3N4 (mp-e-form), 0.2727</td>"), html);
+        assertTrue(html.contains("<th>nearest known compound</th><th>novelty distance (L1 of element fractions, 0–2)</th>"
+                + "<th>applicability domain of gap-model</th>"), html);
+        assertTrue(html.contains("<td class=\"nearest\">BaSi3N4 (mp-e-form)</td><td class=\"num\">0.273</td>"), html);
         assertTrue(html.contains("<b>outside</b> (0.92)") && html.contains(">inside (0.41)"), html);
         assertTrue(html.indexOf("S.U.N. rate") < html.indexOf("Top candidates"), "the funnel's S.U.N. view comes before the table");
     }

@@ -20,6 +20,7 @@ import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.predictor.DifferentiablePredictor;
 import org.matforge.spi.predictor.DomainAwarePredictor;
+import org.matforge.spi.predictor.TrainingFeatureMeans;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -32,7 +33,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * of class 1 and the std the members' spread.
  * Thread-safe: each member network is used by one thread at a time.
  */
-public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredictor, DomainAwarePredictor {
+public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredictor, DomainAwarePredictor, TrainingFeatureMeans {
     /** Id of the trainer and loader of this model kind. */
     public static final String TRAINER = "mlp-ensemble";
     private static final int CHUNK = 4096;
@@ -72,6 +73,12 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             System.arraycopy(domain.distances(spec.standardizer().apply(features, from, to), to - from), 0, d, from, to - from);
         }
         return d;
+    }
+
+    /** @return the standardiser's means: each feature's mean over the training rows, stored in the model file */
+    @Override
+    public double[] trainingFeatureMeans() {
+        return spec.standardizer().mean().clone();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.matforge.orchestrator.internal.engine.artefacts;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.matforge.orchestrator.internal.workflow.ArtefactType;
 
@@ -9,8 +10,10 @@ import org.matforge.orchestrator.internal.workflow.ArtefactType;
  *
  * @param candidates the ranked candidates.csv
  * @param report     the self-contained report.html
+ * @param rejected   rejected.csv: the candidates left out, with the screen and reason
+ * @param plotData   the data behind each of the report's plots (report-data/*.csv)
  */
-public record ReportFiles(Path candidates, Path report) implements Artefact {
+public record ReportFiles(Path candidates, Path report, Path rejected, List<Path> plotData) implements Artefact {
     @Override
     public ArtefactType type() {
         return ArtefactType.REPORT;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -24,8 +25,11 @@ import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
 import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
+import org.matforge.orchestrator.internal.engine.artefacts.Rejection;
+import org.matforge.orchestrator.internal.engine.artefacts.ScreenKeys;
 import org.matforge.orchestrator.internal.workflow.PluginRef;
 import org.matforge.orchestrator.internal.workflow.Step;
+import org.matforge.orchestrator.internal.workflow.Workflow;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.predictor.DomainAwarePredictor;
@@ -64,12 +68,14 @@ final class CandidateSteps {
         return new CandidateSet(candidates, null, List.of(), List.of(line));
     }
 
-    static CandidateSet screen(StepEnv env) throws StepException, InterruptedException {
+    static CandidateSet screen(StepEnv env, Workflow workflow) throws StepException, InterruptedException {
         Step step = env.step();
         CandidateSet set = env.input("input", CandidateSet.class);
         List<PluginRef> refs = step.plugins("screens");
+        JsonArray record = new JsonArray();
         for (int i = 0; i < refs.size(); i++) {
             PluginRef ref = refs.get(i);
+            String key = ScreenKeys.of(workflow, step, i);
             JsonElement entry = step.array("screens").get(i);
             JsonObject options = entry.isJsonObject() ? entry.getAsJsonObject() : new JsonObject();
             Parameters parameters = env.parameters(options.has("parameters") ? options.getAsJsonObject("parameters") : new JsonObject(),
@@ -83,26 +89,37 @@ final class CandidateSteps {
                         + " for " + set.candidates().size() + " candidates");
             }
             List<Candidate> kept = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
             Map<String, Integer> failures = new LinkedHashMap<>();
             for (int k = 0; k < results.size(); k++) {
                 ScreenResult r = results.get(k);
                 if (r == null) {
                     throw new StepException("screen '" + ref.id() + "' returned no result for candidate " + (k + 1));
                 }
+                Candidate c = set.candidates().get(k).withScreen(key, r);
                 if (r.verdict() == Verdict.PASS || r.verdict() == Verdict.UNKNOWN && keepUnknown) {
-                    kept.add(set.candidates().get(k).withScreen(ref.id(), r));
+                    kept.add(c);
                 } else {
+                    rejected.add(new Rejection(c, step.name(), i + 1, key, ref.id(), r));
                     failures.merge(r.verdict() == Verdict.UNKNOWN ? "undecided" : "failed", 1, Integer::sum);
                 }
             }
-            String line = String.format(Locale.ROOT, "%s kept %,d of %,d%s", ref.id(), kept.size(), set.candidates().size(),
-                    failures.isEmpty() ? "" : " (" + failures.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            String line = String.format(Locale.ROOT, "%s kept %,d of %,d%s", key, kept.size(), set.candidates().size(),
+                    failures.isEmpty() ? "" : " (" + failures.entrySet().stream().map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
                             .collect(Collectors.joining(", ")) + ")");
             env.log(line);
-            set = set.next(kept, line);
+            JsonObject counts = new JsonObject();
+            counts.addProperty("position", i + 1);
+            counts.addProperty("screen", ref.id());
+            counts.addProperty("key", key);
+            counts.addProperty("kept", kept.size());
+            counts.addProperty("rejected", rejected.size());
+            record.add(counts);
+            set = set.next(kept, rejected, line);
         }
         env.share(0, 1);
         env.record().addProperty("kept", set.candidates().size());
+        env.record().add("screens", record);
         return set;
     }
 
@@ -172,7 +189,7 @@ final class CandidateSteps {
         CandidateSet set = env.input("input", CandidateSet.class);
         List<String> objectives = new ArrayList<>();
         step.array("objectives").forEach(o -> objectives.add(o.getAsString()));
-        CandidateSet ranked = new ParetoRanking(objectives).rank(set, objectives, (int) Math.min(Integer.MAX_VALUE, step.integer("limit", Integer.MAX_VALUE)));
+        CandidateSet ranked = new ParetoRanking(objectives).rank(set, step.name(), objectives, (int) Math.min(Integer.MAX_VALUE, step.integer("limit", Integer.MAX_VALUE)));
         env.log(ranked.funnel().get(ranked.funnel().size() - 1));
         return ranked;
     }

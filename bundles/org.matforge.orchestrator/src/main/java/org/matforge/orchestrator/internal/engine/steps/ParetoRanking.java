@@ -7,8 +7,10 @@ import java.util.Locale;
 
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
+import org.matforge.api.discovery.ScreenResult;
 import org.matforge.commons.rank.NonDominatedSorting;
 import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Rejection;
 
 /**
  * Ranks candidates by objectives {@code "<target>:max|min"} on predicted means, or {@code "<target>.std:min|max"}
@@ -32,8 +34,8 @@ public final class ParetoRanking {
         }
     }
 
-    /** @return the set sorted by rank, with ranks (missing predictions get the last rank + 1) */
-    public CandidateSet rank(CandidateSet in, List<String> objectives, int limit) {
+    /** @return the set sorted by rank, with ranks (missing predictions get the last rank + 1); those beyond the limit are rejected */
+    public CandidateSet rank(CandidateSet in, String step, List<String> objectives, int limit) {
         List<Candidate> cs = in.candidates();
         int n = cs.size();
         double[][] points = new double[n][];
@@ -62,7 +64,12 @@ public final class ParetoRanking {
         List<String> funnel = new ArrayList<>(in.funnel());
         funnel.add(String.format(Locale.ROOT, "ranked %,d by %s; %,d on the Pareto front%s", n, String.join(", ", objectives),
                 Arrays.stream(ranks).filter(r -> r == 1).count(), keep < n ? String.format(Locale.ROOT, "; kept the top %,d", keep) : ""));
-        return new CandidateSet(sorted, sortedRanks, objectives, funnel);
+        List<Rejection> rejected = new ArrayList<>(in.rejected());
+        for (int i = keep; i < n; i++) {
+            rejected.add(new Rejection(cs.get(order[i]), step, 0, "limit", "rank", ScreenResult.fail(String.format(Locale.ROOT,
+                    "Pareto rank %d, place %,d of %,d: beyond the limit of %,d", ranks[order[i]], i + 1, n, limit))));
+        }
+        return new CandidateSet(sorted, sortedRanks, objectives, funnel, rejected);
     }
 
     /** @return the objective values to minimise, or null when a prediction is missing */

@@ -1,6 +1,7 @@
 package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.google.gson.JsonArray;
+
+import org.matforge.api.chem.Composition;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.explain.GlobalExplanation;
@@ -24,6 +28,8 @@ import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
+import org.matforge.orchestrator.internal.report.ElementShares;
+import org.matforge.orchestrator.internal.report.RejectedCsv;
 import org.matforge.orchestrator.internal.report.ReportData;
 import org.matforge.orchestrator.internal.report.ReportWriter;
 import org.matforge.commons.io.AtomicFiles;
@@ -32,7 +38,10 @@ import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.orchestrator.internal.workflow.Workflow;
 import org.matforge.spi.model.ModelMetadata;
 
-/** The report step: {@code candidates.csv} and {@code report.html} in the run's folder. */
+/**
+ * The report step: {@code candidates.csv}, {@code rejected.csv}, {@code report.html} and the data behind its plots
+ * ({@code report-data/*.csv}) in the run's folder.
+ */
 final class ReportStep {
     /** Ranked candidates. */
     static final String CANDIDATES = "candidates.csv";
@@ -51,19 +60,51 @@ final class ReportStep {
         ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
                 state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top"),
                 distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
-                env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)));
+                env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)),
+                elements(set, training), set.rejected().size());
         Path csv = env.directory().resolve(CANDIDATES);
+        Path rejected = env.directory().resolve(ReportWriter.REJECTED);
         Path html = env.directory().resolve(REPORT);
+        ReportWriter.Rendered report = ReportWriter.render(data);
+        List<Path> plotData = new ArrayList<>();
         try {
             CandidatesCsv.write(csv, set.candidates(), set.ranks());
-            AtomicFiles.write(html, ReportWriter.html(data));
+            RejectedCsv.write(rejected, set.rejected());
+            for (Map.Entry<String, String> f : report.plotData().entrySet()) {
+                Path file = env.directory().resolve(f.getKey());
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, f.getValue());
+                plotData.add(file);
+            }
+            AtomicFiles.write(html, report.html());
         } catch (IOException e) {
             throw new StepException("could not write the report: " + e.getMessage(), e);
         }
         env.record().addProperty("candidates", csv.toString());
+        env.record().addProperty("rejected", rejected.toString());
+        env.record().addProperty("rejectedCount", set.rejected().size());
         env.record().addProperty("report", html.toString());
-        env.log("wrote " + csv + " and " + html);
-        return new ReportFiles(csv, html);
+        JsonArray files = new JsonArray();
+        report.plotData().keySet().forEach(files::add);
+        env.record().add("plotData", files);
+        env.log(String.format(Locale.ROOT, "wrote %s, %s (%,d left out), %s and %d plot data files in %s", csv, rejected, set.rejected().size(), html,
+                plotData.size(), env.directory().resolve("report-data")));
+        return new ReportFiles(csv, html, rejected, plotData);
+    }
+
+    /** Element shares of the training compositions, of every proposed one (kept or left out) and of the kept candidates. */
+    private static List<ElementShares> elements(CandidateSet set, Dataset training) {
+        List<ElementShares> out = new ArrayList<>();
+        if (training != null) {
+            out.add(ElementShares.of("training data", training.compositions()));
+        }
+        List<Composition> proposed = new ArrayList<>();
+        set.candidates().forEach(c -> proposed.add(c.composition()));
+        set.rejected().forEach(r -> proposed.add(r.candidate().composition()));
+        boolean generated = set.funnel().stream().anyMatch(l -> l.startsWith("sampled "));
+        out.add(ElementShares.of(generated ? "generated" : "proposed", proposed));
+        out.add(ElementShares.of("kept candidates", set.candidates().stream().map(Candidate::composition).toList()));
+        return out;
     }
 
     static List<ReportData.Explanation> explanations(List<ExplanationSet> sets) {
@@ -147,8 +188,21 @@ final class ReportStep {
     }
 
     private static void add(List<ReportData.Curve> out, String model, ModelMetadata m) {
-        m.curves().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.add(new ReportData.Curve(model, e.getKey(), e.getValue())));
+        boolean classification = m.metrics().containsKey("validation_logloss");
+        m.curves().entrySet().stream().sorted(Map.Entry.comparingByKey(ReportStep::naturally))
+                .forEach(e -> out.add(ReportData.Curve.of(model, e.getKey(), e.getValue(), m.unit(), classification)));
+    }
+
+    /** Orders curve names with their numbers by value ("member2" before "member10"). */
+    private static int naturally(String a, String b) {
+        String pa = a.replaceAll("\\d+", "");
+        String pb = b.replaceAll("\\d+", "");
+        if (!pa.equals(pb)) {
+            return a.compareTo(b);
+        }
+        String na = a.replaceAll("\\D+", " ").trim();
+        String nb = b.replaceAll("\\D+", " ").trim();
+        return na.isEmpty() || nb.isEmpty() ? a.compareTo(b) : Long.compare(Long.parseLong(na.split(" ")[0]), Long.parseLong(nb.split(" ")[0]));
     }
 
     private static List<ReportData.ParityData> parities(List<PredictorModel> predictors) {

@@ -28,7 +28,7 @@ public final class Steps {
             case TRAIN_GENERATOR -> ModelSteps.trainGenerator(env);
             case LOAD_GENERATOR -> ModelSteps.loadGenerator(env);
             case SAMPLE -> CandidateSteps.sample(env);
-            case SCREEN -> CandidateSteps.screen(env);
+            case SCREEN -> CandidateSteps.screen(env, workflow);
             case PREDICT -> CandidateSteps.predict(env);
             case RANK -> CandidateSteps.rank(env);
             case EXPLAIN -> ExplainStep.explain(env);
