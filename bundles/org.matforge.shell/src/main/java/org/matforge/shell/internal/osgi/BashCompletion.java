@@ -37,7 +37,9 @@ final class BashCompletion {
         root.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).build());
         CommandLine cl = new CommandLine(root);
         usages.forEach((name, usage) -> cl.addSubcommand(name, new CommandLine(command(name, usage, subUsage))));
-        return AutoComplete.bash("matforge", cl);
+        String script = AutoComplete.bash("matforge", cl);
+        String launcher = System.getProperty("matforge.launcher", "");
+        return script + "# also when started by its path\ncomplete -F _complete_matforge -o default ./matforge" + (launcher.isEmpty() ? "" : " " + launcher) + "\n";
     }
 
     private static CommandSpec command(String name, String usage, Function<String, String> subUsage) {

@@ -1,15 +1,11 @@
 package org.matforge.shell.internal.osgi;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.threadio.ThreadIO;
 import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.MfCommand;
 import org.osgi.framework.BundleContext;
@@ -32,13 +28,13 @@ public class HelpCommandComponent {
     static final String COMPLETION = "print a bash completion script for ./matforge (source it, or save it in ~/.local/share/bash-completion/completions/matforge)";
 
     private final BundleContext context;
-    private final CommandProcessor processor;
+    private final ThreadIO threadIO;
 
-    /** @param context to find the commands @param processor to ask a command for its usage */
+    /** @param context to find the commands @param threadIO to capture a command's usage */
     @Activate
-    public HelpCommandComponent(BundleContext context, @Reference CommandProcessor processor) {
+    public HelpCommandComponent(BundleContext context, @Reference ThreadIO threadIO) {
         this.context = context;
-        this.processor = processor;
+        this.threadIO = threadIO;
     }
 
     /** {@code help}'s command line. */
@@ -83,13 +79,6 @@ public class HelpCommandComponent {
 
     /** @return what {@code <name> --help} prints; {@code name} may be a command and its subcommand */
     private String usage(String name) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, out)) {
-            session.execute(MfCommand.SCOPE + ":" + name + " --help");
-        } catch (Exception e) {
-            return name + ": no usage (" + OneShotCommand.rootMessage(e) + ")";
-        }
-        return bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+        return CommandUsage.of(context, threadIO, List.of(name.split(" ")));
     }
 }

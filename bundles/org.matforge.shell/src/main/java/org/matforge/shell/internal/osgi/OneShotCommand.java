@@ -89,7 +89,8 @@ final class OneShotCommand implements Callable<Integer> {
                 return USAGE;
             }
         }
-        err.println("matforge " + command + ": " + rootMessage(e));
+        String message = rootMessage(e);
+        err.println("matforge " + (message.startsWith(command + ":") || message.startsWith(command + " ") ? "" : command + ": ") + message);
         return FAILED;
     }
 
