@@ -17,7 +17,7 @@ public final class OptimiseCommandComponent {
     /** Works on the campaigns in {@code runs/campaigns} of the MatForge home, as {@link CampaignServiceComponent}. */
     @Activate
     public OptimiseCommandComponent(BundleContext context) {
-        this.command = new OptimiseCommand(CampaignStore.inHome(context.getProperty("matforge.home")));
+        this.command = new OptimiseCommand(CampaignStore.inRunStore(context.getProperty("matforge.runs"), context.getProperty("matforge.home")));
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
