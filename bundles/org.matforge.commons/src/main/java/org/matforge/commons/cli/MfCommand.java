@@ -23,6 +23,8 @@ public @interface MfCommand {
     String SCOPE_PROPERTY = PREFIX_ + "scope";
     /** Service property naming a command's functions: {@code osgi.command.function}. */
     String FUNCTION_PROPERTY = PREFIX_ + "function";
+    /** Service property with one line per function saying what it does, listed by {@code help}: {@code osgi.command.summary}. */
+    String SUMMARY_PROPERTY = PREFIX_ + "summary";
     /** The scope of every MatForge command: {@code mf}, as in {@code mf:run}. */
     String SCOPE = "mf";
 
@@ -31,4 +33,10 @@ public @interface MfCommand {
 
     /** @return the command names, each a public method of the component, e.g. {@code {"run", "runs"}} */
     String[] function();
+
+    /**
+     * @return what each command does, in one line (the same constant as its picocli {@code @Command} description),
+     *         in the order of {@link #function()}
+     */
+    String[] summary() default {};
 }

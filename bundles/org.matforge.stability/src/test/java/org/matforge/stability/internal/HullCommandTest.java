@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.stability.internal.command.HullCommand;
 
+import picocli.CommandLine.ParameterException;
+
 /** {@code hull <formula> <energy>} on a hand-made Fe–O file and on the real matbench_mp_e_form phases. */
 class HullCommandTest {
     @TempDir
@@ -50,14 +52,14 @@ class HullCommandTest {
 
     @Test
     void badArgumentsGetOneLineMessages() {
-        assertEquals("hull: needs a formula and its formation energy in eV/atom; usage: " + HullCommand.USAGE,
-                assertThrows(IllegalArgumentException.class, () -> command.run("Fe2O3")).getMessage());
+        assertEquals("hull: missing required ENERGY (see: hull --help)",
+                assertThrows(ParameterException.class, () -> command.run("Fe2O3")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> command.run("Xq2", "-1")).getMessage()
                 .startsWith("hull: \"Xq2\" is not a formula"));
         assertEquals("hull: the formation energy must be a finite number, got \"low\"",
                 assertThrows(IllegalArgumentException.class, () -> command.run("FeO", "low")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> command.run("FeO", "-1", "--colour", "red")).getMessage()
-                .startsWith("hull: unknown option --colour"));
+        assertTrue(assertThrows(ParameterException.class, () -> command.run("FeO", "-1", "--colour", "red")).getMessage()
+                .startsWith("hull: unknown option '--colour'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> command.run("FeO", "-1", "--source", "nowhere")).getMessage()
                 .startsWith("hull: known phases (data source 'nowhere'): no data source 'nowhere'"));
     }

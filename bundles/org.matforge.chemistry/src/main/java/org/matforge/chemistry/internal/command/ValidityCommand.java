@@ -5,20 +5,22 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.chemistry.lib.oxidation.ValidityChecker;
 import org.matforge.chemistry.lib.oxidation.ValidityResult;
 import org.matforge.chemistry.lib.oxidation.ValidityScreening;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicOutput;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code validity --input X.csv --formula-column composition --output Y.csv [--oxidation-states icsd24]}: streams the
@@ -28,7 +30,8 @@ import org.matforge.commons.io.AtomicOutput;
  * empty without one) and {@code error} (why a formula could not be read).
  */
 public final class ValidityCommand {
-    private static final Set<String> OPTIONS = Set.of("input", "output", "formula-column", "oxidation-states");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "check formulas of a CSV file for charge balance (oxidation states), streaming";
     private static final int CHUNK_ROWS = 8192;
 
     private final ValidityScreening screening;
@@ -45,13 +48,30 @@ public final class ValidityCommand {
      * @throws IllegalArgumentException with a one-line message on wrong options or input
      */
     public String run(String... args) throws IOException {
-        CommandOptions options = CommandOptions.parse("validity", args, OPTIONS);
-        Path input = Path.of(options.required("input"));
-        Path output = Path.of(options.required("output"));
-        String formulaColumn = options.get("formula-column", "formula");
+        return Cli.run(new Options(), args, this::validity);
+    }
+
+    /** The command line. */
+    @Command(name = "validity", description = SUMMARY, footerHeading = "%nExample:%n",
+            footer = "  validity --input formulas.csv --formula-column composition --output checked.csv --oxidation-states icsd24")
+    static final class Options {
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
+        Path input;
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write: the input columns, valid, oxidation_states, oxidation_probability, error")
+        Path output;
+        @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
+        String formulaColumn = "formula";
+        @Option(names = "--oxidation-states", paramLabel = "SET", description = "oxidation-state set: smact14, icsd24, icsd24-common, pmg or pmg-icsd")
+        String oxidationStates = ValidityScreening.DEFAULT_SET;
+    }
+
+    private String validity(Options options) throws IOException {
+        Path input = options.input;
+        Path output = options.output;
+        String formulaColumn = options.formulaColumn;
         ValidityChecker checker;
         try {
-            checker = screening.checker(options.get("oxidation-states", ValidityScreening.DEFAULT_SET));
+            checker = screening.checker(options.oxidationStates);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("validity: --oxidation-states" + e.getMessage().substring(ValidityScreening.OXIDATION_STATES.length()));
         }
@@ -68,7 +88,7 @@ public final class ValidityCommand {
         }
         progress.finish();
         return String.format("validity (%s): %d rows, %d valid (%.1f%%), %d invalid, %d unknown, %d unreadable; written to %s",
-                checker.oxidationSetName(), rows, counts[0], rows == 0 ? 0.0 : 100.0 * counts[0] / rows, counts[1], counts[2], counts[3], output);
+                checker.oxidationSetName(), rows, counts[0], rows == 0 ? 0.0 : 100.0 * counts[0] / rows, counts[1], counts[2], counts[3], target);
     }
 
     private static CsvTransform.Step step(ValidityChecker checker, int formulaColumn, long[] counts) {

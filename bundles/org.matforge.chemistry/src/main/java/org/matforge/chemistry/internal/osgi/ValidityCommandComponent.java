@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Gogo command {@code mf:validity}: a thin adapter over {@link ValidityCommand}. */
 @Component(service = Object.class)
-@MfCommand(function = "validity")
+@MfCommand(function = "validity", summary = ValidityCommand.SUMMARY)
 public final class ValidityCommandComponent {
     private final ValidityScreening screening;
 
@@ -19,8 +19,8 @@ public final class ValidityCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("validity --input X.csv --formula-column composition --output Y.csv [--oxidation-states smact14|icsd24|icsd24-common|pmg]")
-    public void validity(@Descriptor("options") String... args) throws Exception {
+    @Descriptor(ValidityCommand.SUMMARY)
+    public void validity(@Descriptor("options; --help lists them") String... args) throws Exception {
         System.out.println(new ValidityCommand(screening, System.err).run(args));
     }
 }

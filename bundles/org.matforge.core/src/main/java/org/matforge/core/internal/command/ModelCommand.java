@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.matforge.commons.cli.Cli;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.file.ModelFileEntry;
 import org.matforge.spi.model.file.ModelFileException;
@@ -16,6 +17,9 @@ import org.matforge.spi.model.file.ModelFileLimits;
 import org.matforge.spi.model.file.ModelFiles;
 import org.matforge.spi.model.file.ModelSource;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code model inspect <file.mfm>}: a model file's metadata and its entries with sizes and SHA-256 checksums, each
  * checksum verified while the file is read (no entry is held in memory). Failures — a missing file, a file that is no
@@ -23,21 +27,26 @@ import org.matforge.spi.model.file.ModelSource;
  * naming the file (the shell turns them into exit status 1).
  */
 public final class ModelCommand {
-    /** How the command is called. */
-    public static final String USAGE = "model inspect <file.mfm>";
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "model inspect <file.mfm>: a model file's metadata and entries with SHA-256 checksums, each verified";
+
+    /** The command line: one subcommand. */
+    @Command(name = "model", description = SUMMARY, subcommands = Inspect.class, footerHeading = "%nExample:%n",
+            footer = "  model inspect runs/<id>/models/gap-model.mfm")
+    static final class Options {
+    }
+
+    /** {@code model inspect <file.mfm>}. */
+    @Command(name = "inspect", description = "a model file's metadata and entries with sizes and SHA-256 checksums, each verified",
+            footerHeading = "%nExample:%n", footer = "  model inspect runs/<id>/models/gap-model.mfm")
+    static final class Inspect {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the model file (.mfm)")
+        String file;
+    }
 
     /** @return the text to print */
     public String run(String... args) {
-        if (args == null || args.length == 0) {
-            throw new IllegalArgumentException("model: give a subcommand: " + USAGE);
-        }
-        if (!"inspect".equals(args[0])) {
-            throw new IllegalArgumentException("model: unknown subcommand '" + args[0] + "'; subcommands: inspect (" + USAGE + ")");
-        }
-        if (args.length != 2) {
-            throw new IllegalArgumentException("model inspect: give exactly one model file: " + USAGE);
-        }
-        return inspect(args[1]);
+        return Cli.dispatch(new Options(), args, given -> inspect(((Inspect) given).file));
     }
 
     private static String inspect(String name) {

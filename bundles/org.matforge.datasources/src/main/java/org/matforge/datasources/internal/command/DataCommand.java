@@ -20,12 +20,16 @@ import org.matforge.api.data.ParameterProblem;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
 import org.matforge.api.text.Excerpt;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.Terminal;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code data --source matbench --dataset expt_gap [--output gaps.csv]}: loads a table through any data source —
@@ -35,6 +39,8 @@ import org.matforge.spi.datasource.DataSourceException;
  * {@code --folder}, {@code --cache-folder}, {@code --download}, {@code --url}, {@code --sha256}.
  */
 public final class DataCommand {
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "load a data set (builtin, file, matbench): summarise it, export it as CSV or fetch it into the cache";
     private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("dataset", "dataset"), Map.entry("path", "path"),
             Map.entry("format", "format"), Map.entry("formula-column", "formulaColumn"), Map.entry("numeric-columns", "numericColumns"),
             Map.entry("on-bad-row", "onBadRow"), Map.entry("folder", "folder"), Map.entry("cache-folder", "cacheFolder"),
@@ -61,31 +67,84 @@ public final class DataCommand {
      * @throws IOException when the output cannot be written
      */
     public String run(String... args) throws IOException {
-        Set<String> known = new TreeSet<>(PARAMETERS.keySet());
-        known.addAll(List.of("source", "output"));
-        CommandOptions options = CommandOptions.parse("data", args, known);
-        String id = options.required("source");
+        return Cli.run(new Options(), args, this::data);
+    }
+
+    /** The command line; every option but --source and --output is a parameter of the source. */
+    @Command(name = "data", description = SUMMARY, footerHeading = "%nExamples:%n",
+            footer = {"  data --source builtin --dataset expt-gap --output gaps.csv",
+                    "  data --source matbench --dataset expt_gap --folder ../shared/data/matbench",
+                    "  data --source file --path measured.csv --formula-column composition --numeric-columns band_gap"})
+    static final class Options {
+        @Option(names = "--source", required = true, paramLabel = "ID", description = "data source: builtin, file, matbench, ... (see: plugins)")
+        String source;
+        @Option(names = "--output", paramLabel = "FILE", description = "also write the table to this CSV file")
+        Path output;
+        @Option(names = "--dataset", paramLabel = "NAME", description = "data set of the source, e.g. expt-gap (builtin) or expt_gap (matbench)")
+        String dataset;
+        @Option(names = "--path", paramLabel = "FILE", description = "the file to read (source file)")
+        String path;
+        @Option(names = "--format", paramLabel = "FORMAT", description = "the file's format (source file)")
+        String format;
+        @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the formula column (source file)")
+        String formulaColumn;
+        @Option(names = "--numeric-columns", paramLabel = "A,B", description = "numeric columns, comma-separated (source file)")
+        String numericColumns;
+        @Option(names = "--on-bad-row", paramLabel = "POLICY", description = "what to do with an unreadable row (source file)")
+        String onBadRow;
+        @Option(names = "--folder", paramLabel = "DIR", description = "folder holding the matbench files (source matbench)")
+        String folder;
+        @Option(names = "--cache-folder", paramLabel = "DIR", description = "where downloaded matbench files are kept (source matbench)")
+        String cacheFolder;
+        @Option(names = "--download", paramLabel = "true|false", description = "whether a missing matbench file may be downloaded (source matbench)")
+        String download;
+        @Option(names = "--url", paramLabel = "URL", description = "where to download the data set from (source matbench)")
+        String url;
+        @Option(names = "--sha256", paramLabel = "HEX", description = "expected SHA-256 of the download (source matbench)")
+        String sha256;
+
+        /** @return the given source parameters by their names */
+        Map<String, Object> parameters() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            put(p, "dataset", dataset);
+            put(p, "path", path);
+            put(p, "format", format);
+            put(p, "formulaColumn", formulaColumn);
+            if (numericColumns != null) {
+                p.put("numericColumns", Arrays.asList(numericColumns.split(",")));
+            }
+            put(p, "onBadRow", onBadRow);
+            put(p, "folder", folder);
+            put(p, "cacheFolder", cacheFolder);
+            put(p, "download", download);
+            put(p, "url", url);
+            put(p, "sha256", sha256);
+            return p;
+        }
+
+        private static void put(Map<String, Object> p, String key, String value) {
+            if (value != null) {
+                p.put(key, value);
+            }
+        }
+    }
+
+    private String data(Options options) throws IOException {
+        String id = options.source;
         DataSource source = lookup.apply(id);
         if (source == null) {
             throw new IllegalArgumentException("data: no data source '" + id + "'; available: " + String.join(", ", new TreeSet<>(knownIds)));
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        options.asMap().forEach((name, value) -> {
-            String key = PARAMETERS.get(name);
-            if (key != null) {
-                parameters.put(key, key.equals("numericColumns") ? Arrays.asList(value.split(",")) : value);
-            }
-        });
+        Map<String, Object> parameters = options.parameters();
         checkParameters(source, id, parameters);
-        String output = options.get("output", null);
         Path target = null;
-        if (output != null) {
+        if (options.output != null) {
             CommandFiles files = CommandFiles.of("data");
-            String path = options.get("path", null);
+            String path = options.path;
             Path input = path == null || !Files.exists(Path.of(path)) ? null : files.input(Path.of(path), "--path file");
-            target = files.output(Path.of(output), "output file", input);
+            target = files.output(options.output, "output file", input);
         }
-        TerminalContext context = new TerminalContext(terminal);
+        TerminalContext context = new TerminalContext(terminal, Terminal.controlCodes());
         long start = System.nanoTime();
         Table table;
         try {
@@ -101,7 +160,7 @@ public final class DataCommand {
         if (target != null) {
             write(table, target);
         }
-        return summary(id, parameters, table, seconds) + (output == null ? "" : "\nwritten to " + output);
+        return summary(id, parameters, table, seconds) + (target == null ? "" : "\nwritten to " + target);
     }
 
     /** @throws IllegalArgumentException naming each option whose value the source's declared parameters refuse */

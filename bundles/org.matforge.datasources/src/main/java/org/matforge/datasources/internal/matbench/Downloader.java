@@ -75,7 +75,7 @@ final class Downloader {
             temporary = null;
             context.log("downloaded " + url + " to " + target + " (SHA-256 " + actual + " verified)");
         } catch (IOException e) {
-            throw new DataSourceException("download of " + url + " failed: " + e, e);
+            throw new DataSourceException("download of " + url + " failed: " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DataSourceException("download of " + url + " was interrupted", e);
@@ -90,5 +90,20 @@ final class Downloader {
                 }
             }
         }
+    }
+
+    /** @return why a download failed, in words: a network error's class name alone ("java.net.ConnectException") says little */
+    static String reason(IOException e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect to the server — offline, or a firewall" + message;
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host " + e.getMessage() + " — offline, or no name service";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer in time" + message;
+        }
+        return message.isEmpty() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

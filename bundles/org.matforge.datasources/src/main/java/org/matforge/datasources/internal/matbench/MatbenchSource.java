@@ -143,7 +143,16 @@ public final class MatbenchSource implements DataSource {
                     + ", and downloading is off (parameter download=true, or configuration download, allows fetching "
                     + url + "; or set parameter 'folder' to a folder holding " + dataset.id() + ".csv)");
         }
-        downloader.download(url, sha256, cached, context);
+        try {
+            downloader.download(url, sha256, cached, context);
+        } catch (DataSourceException e) {
+            if (!(e.getCause() instanceof IOException)) {
+                throw e; // the server answered: the message says what it answered
+            }
+            throw new DataSourceException("matbench set " + dataset.id() + " not found in " + String.join("; ", looked) + ", and the "
+                    + e.getMessage() + "; set parameter 'folder' (command line: --folder DIR; relative to the working folder "
+                    + Path.of("").toAbsolutePath() + ") to a folder holding " + dataset.id() + ".csv", e);
+        }
         return fromPublished(cached, dataset, sha256, context);
     }
 

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:data}: a thin adapter over {@link DataCommand}, with the data sources of the plug-in catalogue. */
 @Component(service = Object.class)
-@MfCommand(function = "data")
+@MfCommand(function = "data", summary = DataCommand.SUMMARY)
 public final class DataCommandComponent {
     private final PluginRegistry registry;
 
@@ -24,8 +24,8 @@ public final class DataCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("data --source builtin|file|matbench [--dataset expt_gap] [--path X.csv] [--output Y.csv] ...")
-    public void data(@Descriptor("options") String... args) throws Exception {
+    @Descriptor(DataCommand.SUMMARY)
+    public void data(@Descriptor("options; --help lists them") String... args) throws Exception {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
             System.out.println(new DataCommand(id -> plugins.get(PluginKind.DATA_SOURCE, id, DataSource.class),
                     plugins.ids(PluginKind.DATA_SOURCE, DataSource.class), System.err).run(args));

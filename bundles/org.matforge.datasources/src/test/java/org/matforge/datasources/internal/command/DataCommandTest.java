@@ -75,8 +75,10 @@ class DataCommandTest {
         String bad = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--path", dir.resolve("none.csv").toString()))
                 .getMessage();
         assertTrue(bad.startsWith("data: parameter 'path': no such file"), bad);
-        String unknown = assertThrows(IllegalArgumentException.class, () -> run("--source", "file", "--colour", "red")).getMessage();
-        assertTrue(unknown.contains("colour"), unknown);
+        String unknown = assertThrows(picocli.CommandLine.ParameterException.class, () -> run("--source", "file", "--colour", "red")).getMessage();
+        assertTrue(unknown.startsWith("data: unknown option '--colour'"), unknown);
+        String misspelt = assertThrows(picocli.CommandLine.ParameterException.class, () -> run("--source", "matbench", "--fodler", "x")).getMessage();
+        assertTrue(misspelt.contains("did you mean --folder?"), misspelt);
     }
 
     /** Issue 15: {@code data --path /etc/shadow --output o.csv} copied the file. */

@@ -230,13 +230,29 @@ class MatbenchSourceTest {
     void aMissingFileOrServerIsReportedWithWhereItLooked() throws Exception {
         Parameters p = Parameters.of(Map.of("dataset", "expt_gap", "url", url("/nothing.json.gz"), "sha256", "0".repeat(64)));
         DataSourceException notFound = assertThrows(DataSourceException.class, () -> source(true).load(p, TaskContext.unobserved()));
-        assertTrue(notFound.getMessage().endsWith("failed: HTTP 404"), notFound.getMessage());
+        assertTrue(notFound.getMessage().contains("failed: HTTP 404"), notFound.getMessage());
 
         DataSourceException offline = assertThrows(DataSourceException.class,
                 () -> source(false).load(Parameters.of(Map.of("dataset", "mp_gap", "folder", cache.toString())), TaskContext.unobserved()));
         assertTrue(offline.getMessage().startsWith("matbench set mp_gap not found in " + cache.toAbsolutePath()), offline.getMessage());
         assertTrue(offline.getMessage().contains("downloading is off"), offline.getMessage());
         assertTrue(offline.getMessage().contains("https://ml.materialsproject.org/projects/matbench_mp_gap.json.gz"), offline.getMessage());
+    }
+
+    /** Issue 19's trip: offline, a matbench set not in the folder said "java.net.ConnectException" and not how to point at the folder. */
+    @Test
+    void matbenchDownloadFailureNamesTheFolderOptionNotTheException() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        MatbenchSource offline = new MatbenchSource("no-such-folder", cache, true, "http://127.0.0.1:" + closedPort + "/", Duration.ofSeconds(10));
+        DataSourceException e = assertThrows(DataSourceException.class,
+                () -> offline.load(Parameters.of(Map.of("dataset", "expt_gap")), TaskContext.unobserved()));
+        assertTrue(e.getMessage().startsWith("matbench set expt_gap not found in " + Path.of("no-such-folder").toAbsolutePath().resolve("expt_gap.csv")),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("cannot connect to the server") && e.getMessage().contains("--folder DIR"), e.getMessage());
+        assertTrue(!e.getMessage().contains("java.net."), e.getMessage());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
@@ -22,8 +21,8 @@ import org.matforge.api.explain.Explainer;
 import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.Importance;
 import org.matforge.api.explain.LocalExplanation;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
@@ -38,6 +37,10 @@ import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.predictor.TrainingFeatureMeans;
 import org.matforge.spi.task.TaskContext;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
 /**
  * {@code explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10]}: per row, the
  * prediction and the features that moved it most away from the baseline — the mean features of {@code --background}
@@ -50,8 +53,41 @@ public final class ExplainCommand {
     /** Rows of a background file used for the baseline. */
     public static final int BACKGROUND_ROWS = 10_000;
     private static final int CHUNK_ROWS = 256;
-    private static final Set<String> OPTIONS = Set.of("model", "input", "output", "formula-column", "top", "background",
-            "method", "steps", "samples", "seed", "mode", "target-column", "repeats");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "why a predictor predicts what it does: per-row attributions, or permutation importance of features";
+
+    /** The command line. */
+    @Command(name = "explain", description = SUMMARY, footerHeading = "%nExamples:%n",
+            footer = {"  explain --model runs/<id>/models/gap-model.mfm --input formulas.csv --output why.csv --top 5",
+                    "  explain --model gap-model --mode importance --input labelled.csv --target-column band_gap --output importance.csv"})
+    static final class Options {
+        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "a predictor's model file (.mfm) or registered id")
+        String model;
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
+        Path input;
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write")
+        Path output;
+        @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
+        String formulaColumn = "formula";
+        @Option(names = "--mode", paramLabel = "MODE", description = "local (per-row attributions) or importance (permutation importance)")
+        String mode = "local";
+        @Option(names = "--top", paramLabel = "N", description = "local: features listed per row")
+        String top = "10";
+        @Option(names = "--background", paramLabel = "FILE", description = "local: CSV file whose mean features are the baseline (default: the model's training feature means when its file keeps them, else the input)")
+        Path background;
+        @Option(names = "--method", paramLabel = "METHOD", description = "local: auto, integrated-gradients or shapley-sampling")
+        String method;
+        @Option(names = "--steps", paramLabel = "N", description = "local: integration steps (integrated gradients)")
+        String steps;
+        @Option(names = "--samples", paramLabel = "N", description = "local: permutations sampled (Shapley sampling)")
+        String samples;
+        @Option(names = "--seed", paramLabel = "N", description = "random seed")
+        String seed;
+        @Option(names = "--target-column", paramLabel = "COLUMN", description = "importance: the measured values' column")
+        String targetColumn;
+        @Option(names = "--repeats", paramLabel = "N", description = "importance: shuffles per feature")
+        String repeats = "5";
+    }
 
     private final Function<String, PropertyPredictor> models;
     private final Function<String, Featurizer> featurizers;
@@ -83,13 +119,16 @@ public final class ExplainCommand {
      * @throws IOException when reading or writing fails
      */
     public String run(String... args) throws IOException {
-        CommandOptions options = CommandOptions.parse("explain", args, OPTIONS);
-        PropertyPredictor predictor = models.apply(options.required("model"));
+        return Cli.run(new Options(), args, this::explain);
+    }
+
+    private String explain(Options options) throws IOException {
+        PropertyPredictor predictor = models.apply(options.model);
         CompositeFeaturizer assembly = featuresOf(predictor);
-        Path input = Path.of(options.required("input"));
-        Path output = Path.of(options.required("output"));
-        String formulaColumn = options.get("formula-column", "formula");
-        String mode = options.get("mode", "local");
+        Path input = options.input;
+        Path output = options.output;
+        String formulaColumn = options.formulaColumn;
+        String mode = options.mode;
         try {
             return switch (mode) {
                 case "local" -> local(options, predictor, assembly, input, output, formulaColumn);
@@ -120,12 +159,12 @@ public final class ExplainCommand {
         return features;
     }
 
-    private String local(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
+    private String local(Options options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
-        int top = positive(options, "top", 10);
+        int top = positive("top", options.top);
         Parameters attributionOptions = Explanations.LOCAL_OPTIONS.require("explain", attributionOptions(options));
-        String backgroundOption = options.get("background", null);
-        Path backgroundFile = Path.of(backgroundOption == null ? input.toString() : backgroundOption);
+        Path backgroundOption = options.background;
+        Path backgroundFile = backgroundOption == null ? input : backgroundOption;
         CommandFiles files = CommandFiles.of("explain");
         Path source = files.input(input, "file");
         Path backgroundSource = files.input(backgroundFile, "file");
@@ -153,7 +192,7 @@ public final class ExplainCommand {
             out.commit();
         }
         progress.finish();
-        return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, " + baselineText + ") into " + output
+        return "explained " + (rows - failed[0]) + " of " + rows + " rows (top " + top + " features each, " + baselineText + ") into " + target
                 + (failed[0] > 0 ? "; " + failed[0] + " rows could not be read (see column error)" : "") + baselineWarning(atBaseline);
     }
 
@@ -168,15 +207,18 @@ public final class ExplainCommand {
                 + (atBaseline.size() > named.size() ? ", …" : "") + " (give --background with other compositions)";
     }
 
-    private String importance(CommandOptions options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
+    private String importance(Options options, PropertyPredictor predictor, CompositeFeaturizer assembly, Path input,
             Path output, String formulaColumn) throws IOException {
-        String targetColumn = options.required("target-column");
+        String targetColumn = options.targetColumn;
+        if (targetColumn == null || targetColumn.isBlank()) {
+            throw new ParameterException(Cli.commandLine(options), "explain: --mode importance needs --target-column (see: explain --help)");
+        }
         CommandFiles files = CommandFiles.of("explain");
         Path source = files.input(input, "file");
         Path target = files.output(output, "output file", source);
         Map<String, Object> importanceOptions = new LinkedHashMap<>();
-        importanceOptions.put("repeats", positive(options, "repeats", 5));
-        importanceOptions.put("seed", options.get("seed", "0"));
+        importanceOptions.put("repeats", positive("repeats", options.repeats));
+        importanceOptions.put("seed", options.seed == null ? "0" : options.seed);
         Explanations.IMPORTANCE_OPTIONS.require("explain", Parameters.of(importanceOptions));
         Labelled data = read(source, formulaColumn, targetColumn, assembly, Integer.MAX_VALUE);
         if (data.features.rowCount() < 2) {
@@ -209,7 +251,7 @@ public final class ExplainCommand {
         }
         StringBuilder summary = new StringBuilder("permutation importance (" + explanation.metric() + " increase, baseline "
                 + format(explanation.baseline()) + ", " + explanation.repeats() + " repeats, " + data.features.rowCount()
-                + " rows) into " + output + "; top groups:");
+                + " rows) into " + target + "; top groups:");
         for (Importance group : explanation.groups().subList(0, Math.min(5, explanation.groups().size()))) {
             summary.append(String.format(Locale.ROOT, "%n  %-45s %.4f ± %.4f", group.name(), group.importance(),
                     group.confidence95(explanation.repeats())));
@@ -224,22 +266,18 @@ public final class ExplainCommand {
         }
     }
 
-    private static Parameters attributionOptions(CommandOptions options) {
+    private static Parameters attributionOptions(Options options) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String key : List.of("method", "steps", "samples", "seed")) {
-            String value = options.get(key, null);
-            if (value != null) {
-                out.put(key, value);
+        String[][] given = {{"method", options.method}, {"steps", options.steps}, {"samples", options.samples}, {"seed", options.seed}};
+        for (String[] g : given) {
+            if (g[1] != null) {
+                out.put(g[0], g[1]);
             }
         }
         return Parameters.of(out);
     }
 
-    private static int positive(CommandOptions options, String name, int fallback) {
-        String value = options.get(name, null);
-        if (value == null) {
-            return fallback;
-        }
+    private static int positive(String name, String value) {
         try {
             int n = Integer.parseInt(value.trim());
             if (n > 0) {

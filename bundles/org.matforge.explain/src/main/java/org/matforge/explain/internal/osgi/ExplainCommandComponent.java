@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@link ModelLoader} of its trainer) on a CSV of formulas.
  */
 @Component(service = Object.class)
-@MfCommand(function = "explain")
+@MfCommand(function = "explain", summary = ExplainCommand.SUMMARY)
 public final class ExplainCommandComponent {
     private final Explainer explainer;
     private final PluginRegistry registry;
@@ -41,9 +41,8 @@ public final class ExplainCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10] "
-            + "[--background B.csv] [--method auto|integrated-gradients|shapley-sampling] | --mode importance --target-column T")
-    public void explain(@Descriptor("options") String... args) throws Exception {
+    @Descriptor(ExplainCommand.SUMMARY)
+    public void explain(@Descriptor("options; --help lists them") String... args) throws Exception {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
             System.out.println(new ExplainCommand(idOrFile -> model(plugins, idOrFile), id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class),
                     plugins.ids(PluginKind.FEATURIZER, Featurizer.class), explainer, System.err).run(args));

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
@@ -19,6 +18,9 @@ import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.features.FeaturizingStep;
 import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.featurizer.Featurizer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code featurize --featurizers magpie,stoichiometry --input X.csv --formula-column composition --output Y.csv}:
@@ -29,7 +31,22 @@ import org.matforge.spi.featurizer.Featurizer;
 public final class FeaturizeCommand {
     /** Records per chunk. */
     public static final int CHUNK_ROWS = 8192;
-    private static final Set<String> OPTIONS = Set.of("featurizers", "input", "output", "formula-column");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "add feature columns (magpie, stoichiometry, ...) to a CSV file of formulas, streaming";
+
+    /** The command line. */
+    @Command(name = "featurize", description = SUMMARY, footerHeading = "%nExample:%n",
+            footer = "  featurize --featurizers magpie,stoichiometry --input formulas.csv --formula-column composition --output features.csv")
+    static final class Options {
+        @Option(names = "--featurizers", required = true, paramLabel = "IDS", description = "featurizer ids, comma-separated (see: plugins)")
+        String featurizers;
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
+        Path input;
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write: the input columns, the features, error")
+        Path output;
+        @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
+        String formulaColumn = "formula";
+    }
 
     private final Function<String, Featurizer> lookup;
     private final Collection<String> knownIds;
@@ -53,11 +70,14 @@ public final class FeaturizeCommand {
      * @throws IOException when reading or writing fails
      */
     public String run(String... args) throws IOException {
-        CommandOptions options = CommandOptions.parse("featurize", args, OPTIONS);
-        String ids = options.required("featurizers");
-        Path input = Path.of(options.required("input"));
-        Path output = Path.of(options.required("output"));
-        String formulaColumn = options.get("formula-column", "formula");
+        return Cli.run(new Options(), args, this::featurize);
+    }
+
+    private String featurize(Options options) throws IOException {
+        String ids = options.featurizers;
+        Path input = options.input;
+        Path output = options.output;
+        String formulaColumn = options.formulaColumn;
         Featurizer featurizer = resolve(ids);
         CommandFiles files = CommandFiles.of("featurize");
         Path source = files.input(input, "input file");
@@ -70,7 +90,7 @@ public final class FeaturizeCommand {
             out.commit();
         }
         progress.finish();
-        return "featurized " + rows + " rows with " + featurizer.labels().size() + " features (" + ids + ") into " + output
+        return "featurized " + rows + " rows with " + featurizer.labels().size() + " features (" + ids + ") into " + target
                 + (errors[0] > 0 ? "; " + errors[0] + " rows could not be read (see column error)" : "");
     }
 

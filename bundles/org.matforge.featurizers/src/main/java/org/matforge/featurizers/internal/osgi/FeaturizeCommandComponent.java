@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:featurize}: a thin adapter over {@link FeaturizeCommand}, with the featurizers of the plug-in catalogue. */
 @Component(service = Object.class)
-@MfCommand(function = "featurize")
+@MfCommand(function = "featurize", summary = FeaturizeCommand.SUMMARY)
 public final class FeaturizeCommandComponent {
     private final PluginRegistry registry;
 
@@ -24,8 +24,8 @@ public final class FeaturizeCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("featurize --featurizers magpie[,stoichiometry,...] --input X.csv --formula-column composition --output Y.csv")
-    public void featurize(@Descriptor("options") String... args) throws Exception {
+    @Descriptor(FeaturizeCommand.SUMMARY)
+    public void featurize(@Descriptor("options; --help lists them") String... args) throws Exception {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
             System.out.println(new FeaturizeCommand(id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class),
                     plugins.ids(PluginKind.FEATURIZER, Featurizer.class), System.err).run(args));

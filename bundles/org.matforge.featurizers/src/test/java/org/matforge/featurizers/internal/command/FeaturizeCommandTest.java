@@ -28,6 +28,8 @@ import org.matforge.commons.testdata.SharedData;
 import org.matforge.featurizers.lib.StandardFeaturizers;
 import org.matforge.spi.featurizer.Featurizer;
 
+import picocli.CommandLine.ParameterException;
+
 class FeaturizeCommandTest {
     private final Map<String, Featurizer> featurizers = StandardFeaturizers.create(ElementTable.load());
     private final FeaturizeCommand command = new FeaturizeCommand(featurizers::get, featurizers.keySet(),
@@ -148,10 +150,25 @@ class FeaturizeCommandTest {
     }
 
     @Test
+    void misspelledFeaturizerOptionGetsDidYouMean() {
+        ParameterException e = assertThrows(ParameterException.class, () -> command.run("--featurizer", "magpie", "--input", "x", "--output", "y"));
+        assertEquals("featurize: unknown option '--featurizer'; did you mean --featurizers? (see: featurize --help)", e.getMessage());
+    }
+
+    @Test
+    void helpFlagPrintsUsageWithDefaultsAndExample() throws IOException {
+        String usage = command.run("--help");
+        assertTrue(usage.startsWith("Usage: featurize "), usage);
+        assertTrue(usage.contains("--formula-column=COLUMN") && usage.contains("Default: formula"), usage);
+        assertTrue(usage.contains("Example:\n  featurize --featurizers magpie"), usage);
+    }
+
+    @Test
     void wrongUsageIsAOneLineError() {
         assertEquals("featurize: unknown featurizer 'magpi'; available: element-fraction, ion-property, magpie, "
                 + "oxidation-states, stoichiometry, valence-orbital", message("--featurizers", "magpi", "--input", "x", "--output", "y"));
-        assertEquals("featurize: missing required option --featurizers", message("--input", "x", "--output", "y"));
+        assertEquals("featurize: missing required option --featurizers (see: featurize --help)",
+                assertThrows(ParameterException.class, () -> command.run("--input", "x", "--output", "y")).getMessage());
         assertEquals("featurize: no such input file " + dir.resolve("none.csv"),
                 message("--featurizers", "magpie", "--input", dir.resolve("none.csv").toString(), "--output", dir.resolve("o.csv").toString()));
     }

@@ -6,17 +6,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
-import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.ModelFileOption;
 import org.matforge.spi.generator.LatentSpaceGenerator;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.task.TaskContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code interpolate --model <id or file.mfm> --from ZnO --to GaN [--steps 8] [--condition band_gap=3.0]}: the
@@ -27,7 +29,8 @@ import org.matforge.spi.task.TaskContext;
 public final class InterpolateCommand {
     /** Points when {@code --steps} is not given. */
     public static final int DEFAULT_STEPS = 8;
-    private static final Set<String> OPTIONS = Set.of("model", "from", "to", "steps", "condition");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "the compositions a VAE decodes on the straight line between two compositions in its latent space";
 
     private final Function<String, ModelLoader> loaders;
     private final Function<String, LatentSpaceGenerator> registered;
@@ -51,12 +54,31 @@ public final class InterpolateCommand {
      * @throws UnsupportedOperationException when the condition does not fit the model
      */
     public String run(String... args) {
-        CommandOptions options = CommandOptions.parse("interpolate", args, OPTIONS);
-        String model = options.required("model");
-        Composition from = formula(options, "from");
-        Composition to = formula(options, "to");
-        int steps = steps(options.get("steps", Integer.toString(DEFAULT_STEPS)));
-        Optional<PropertyCondition> condition = condition(options.get("condition", null));
+        return Cli.run(new Options(), args, this::interpolate);
+    }
+
+    /** The command line. */
+    @Command(name = "interpolate", description = SUMMARY, footerHeading = "%nExample:%n",
+            footer = "  interpolate --model runs/<id>/models/generator.mfm --from ZnO --to GaN --steps 8 --condition band_gap=3.0")
+    static final class Options {
+        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "a VAE's model file (.mfm) or a registered generator's id")
+        String model;
+        @Option(names = "--from", required = true, paramLabel = "FORMULA", description = "where the walk starts")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "FORMULA", description = "where it ends")
+        String to;
+        @Option(names = "--steps", paramLabel = "N", description = "points on the way, both ends included (≥ 2)")
+        String steps = Integer.toString(DEFAULT_STEPS);
+        @Option(names = "--condition", paramLabel = "PROPERTY=VALUE", description = "a conditional VAE's condition held along the walk, e.g. band_gap=3.0")
+        String condition;
+    }
+
+    private String interpolate(Options options) {
+        String model = options.model;
+        Composition from = formula(options.from, "from");
+        Composition to = formula(options.to, "to");
+        int steps = steps(options.steps);
+        Optional<PropertyCondition> condition = condition(options.condition);
         LatentSpaceGenerator generator = generator(model);
         List<Composition> path;
         try {
@@ -71,8 +93,7 @@ public final class InterpolateCommand {
         return out.toString();
     }
 
-    private static Composition formula(CommandOptions options, String name) {
-        String text = options.required(name);
+    private static Composition formula(String text, String name) {
         try {
             return Composition.parse(text);
         } catch (IllegalArgumentException e) {

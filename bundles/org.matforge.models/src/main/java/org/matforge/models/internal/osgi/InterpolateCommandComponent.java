@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Reference;
  * plug-in catalogue.
  */
 @Component(service = Object.class)
-@MfCommand(function = "interpolate")
+@MfCommand(function = "interpolate", summary = InterpolateCommand.SUMMARY)
 public final class InterpolateCommandComponent {
     private final PluginRegistry registry;
 
@@ -29,8 +29,8 @@ public final class InterpolateCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("interpolate --model <id or file.mfm> --from ZnO --to GaN [--steps 8] [--condition band_gap=3.0]")
-    public void interpolate(@Descriptor("options") String... args) {
+    @Descriptor(InterpolateCommand.SUMMARY)
+    public void interpolate(@Descriptor("options; --help lists them") String... args) {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
             System.out.println(new InterpolateCommand(id -> plugins.get(PluginKind.MODEL_LOADER, id, ModelLoader.class),
                     id -> plugins.get(PluginKind.GENERATOR, id, LatentSpaceGenerator.class),

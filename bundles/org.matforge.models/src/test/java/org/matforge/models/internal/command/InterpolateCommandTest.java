@@ -108,7 +108,7 @@ class InterpolateCommandTest {
     }
 
     static void assertMessage(String part, String... args) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(args));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> run(args));
         assertTrue(e.getMessage().contains(part), e.getMessage());
         assertTrue(e.getMessage().startsWith("interpolate: "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), e.getMessage());

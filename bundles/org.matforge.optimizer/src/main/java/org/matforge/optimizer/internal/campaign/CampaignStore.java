@@ -27,11 +27,13 @@ public final class CampaignStore implements CampaignService {
     }
 
     /**
+     * @param runs the run store the launcher was given ({@code --runs DIR}, framework property {@code matforge.runs}), or null
      * @param home the MatForge home folder, or null for the working folder
-     * @return the store in {@code <home>/runs/campaigns}, beside the workflow runs
+     * @return the store in {@code campaigns} of that run store, by default {@code <home>/runs/campaigns}, beside the workflow runs
      */
-    public static CampaignStore inHome(String home) {
-        return new CampaignStore(Path.of(home != null ? home : System.getProperty("user.dir"), "runs", "campaigns"), Clock.systemUTC());
+    public static CampaignStore inRunStore(String runs, String home) {
+        Path store = runs != null && !runs.isBlank() ? Path.of(runs) : Path.of(home != null ? home : System.getProperty("user.dir"), "runs");
+        return new CampaignStore(store.resolve("campaigns"), Clock.systemUTC());
     }
 
     /** @return the folder holding the campaigns */

@@ -12,15 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.matforge.api.optimize.Campaign;
 import org.matforge.api.optimize.CampaignDefinition;
 import org.matforge.api.optimize.CampaignStatus;
 import org.matforge.api.optimize.Proposal;
 import org.matforge.api.optimize.Result;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicFiles;
@@ -28,14 +27,17 @@ import org.matforge.optimizer.internal.campaign.CampaignReport;
 import org.matforge.optimizer.internal.campaign.CampaignStore;
 import org.matforge.optimizer.lib.space.SpaceDocument;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
 /**
  * {@code optimise init|propose|observe|status|report}: a design-optimisation campaign from the terminal. Every error
  * is an {@link IllegalArgumentException} with a one-line message.
  */
 public final class OptimiseCommand {
-    private static final String USAGE = "optimise init --name N --space space.json [--optimizer gp-ard|gp-iso|random-forest|random] [--acquisition ei|lcb|ts]"
-            + " [--seed 1] [--data measured.csv] | propose --name N [--count 1] [--output batch.csv] | observe --name N (--id p1 --value 0.8 | --results results.csv)"
-            + " | status [--name N] | report --name N [--output report.html]";
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "Bayesian-optimisation campaigns: init, propose experiments, observe results, status, report";
 
     private final CampaignStore store;
 
@@ -44,46 +46,106 @@ public final class OptimiseCommand {
         this.store = store;
     }
 
-    /** @return what to print */
-    public String run(String... args) throws IOException {
-        if (args == null || args.length == 0) {
-            throw new IllegalArgumentException("usage: " + USAGE);
-        }
-        String sub = args[0];
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        String command = "optimise " + sub;
-        switch (sub) {
-        case "init":
-            return init(CommandOptions.parse(command, rest, Set.of("name", "space", "optimizer", "acquisition", "seed", "data")), command);
-        case "propose":
-            return propose(CommandOptions.parse(command, rest, Set.of("name", "count", "output")), command);
-        case "observe":
-            return observe(CommandOptions.parse(command, rest, Set.of("name", "id", "value", "results")), command);
-        case "status":
-            return status(CommandOptions.parse(command, rest, Set.of("name")));
-        case "report":
-            return report(CommandOptions.parse(command, rest, Set.of("name", "output")), command);
-        default:
-            throw new IllegalArgumentException("optimise: unknown sub-command '" + sub + "'; usage: " + USAGE);
-        }
+    /** The command line: one subcommand. */
+    @Command(name = "optimise", description = SUMMARY, subcommands = {Init.class, Propose.class, Observe.class, Status.class, Report.class},
+            footerHeading = "%nExample:%n", footer = {"  optimise init --name agnp --space space.json", "  optimise propose --name agnp --count 4 --output batch.csv",
+                "  optimise observe --name agnp --id p1 --value 0.8", "  optimise report --name agnp"})
+    static final class Options {
     }
 
-    private String init(CommandOptions o, String command) throws IOException {
+    /** {@code optimise init}. */
+    @Command(name = "init", description = "create a campaign over a design space", footerHeading = "%nExample:%n",
+            footer = "  optimise init --name agnp --space space.json --optimizer gp-ard --acquisition ei --data measured.csv")
+    static final class Init {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the campaign's name")
+        String name;
+        @Option(names = "--space", required = true, paramLabel = "FILE", description = "the design space (JSON, docs/optimisation.md)")
+        Path space;
+        @Option(names = "--optimizer", paramLabel = "ID", description = "gp-ard, gp-iso, random-forest or random")
+        String optimizer = "gp-ard";
+        @Option(names = "--acquisition", paramLabel = "ID", description = "ei, lcb or ts")
+        String acquisition = "ei";
+        @Option(names = "--seed", paramLabel = "N", description = "random seed")
+        String seed = "1";
+        @Option(names = "--data", paramLabel = "FILE", description = "CSV file of experiments measured already")
+        Path data;
+    }
+
+    /** {@code optimise propose}. */
+    @Command(name = "propose", description = "propose the next experiments", footerHeading = "%nExample:%n",
+            footer = "  optimise propose --name agnp --count 4 --output batch.csv")
+    static final class Propose {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the campaign")
+        String name;
+        @Option(names = "--count", paramLabel = "N", description = "experiments to propose")
+        String count = "1";
+        @Option(names = "--output", paramLabel = "FILE", description = "also write them to this CSV file")
+        Path output;
+    }
+
+    /** {@code optimise observe}. */
+    @Command(name = "observe", description = "record measured results of proposed experiments", footerHeading = "%nExamples:%n",
+            footer = {"  optimise observe --name agnp --id p1 --value 0.8", "  optimise observe --name agnp --results results.csv"})
+    static final class Observe {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the campaign")
+        String name;
+        @Option(names = "--id", paramLabel = "ID", description = "the proposal measured (with --value)")
+        String id;
+        @Option(names = "--value", paramLabel = "X", description = "its measured value")
+        String value;
+        @Option(names = "--results", paramLabel = "FILE", description = "CSV file with columns id,value (instead of --id and --value)")
+        Path results;
+    }
+
+    /** {@code optimise status}. */
+    @Command(name = "status", description = "a campaign's measurements, best so far and pending proposals; without --name, the campaigns",
+            footerHeading = "%nExample:%n", footer = "  optimise status --name agnp")
+    static final class Status {
+        @Option(names = "--name", paramLabel = "NAME", description = "the campaign")
+        String name;
+    }
+
+    /** {@code optimise report}. */
+    @Command(name = "report", description = "write a campaign's HTML report", footerHeading = "%nExample:%n", footer = "  optimise report --name agnp")
+    static final class Report {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the campaign")
+        String name;
+        @Option(names = "--output", paramLabel = "FILE", description = "where to write it (default: report.html in the campaign's folder)")
+        Path output;
+    }
+
+    /** @return what to print */
+    public String run(String... args) throws IOException {
+        return Cli.dispatch(new Options(), args, given -> {
+            if (given instanceof Init o) {
+                return init(o, "optimise init");
+            } else if (given instanceof Propose o) {
+                return propose(o, "optimise propose");
+            } else if (given instanceof Observe o) {
+                return observe(o, "optimise observe");
+            } else if (given instanceof Status o) {
+                return status(o);
+            }
+            return report((Report) given, "optimise report");
+        });
+    }
+
+    private String init(Init o, String command) throws IOException {
         CommandFiles files = CommandFiles.of(command);
-        Path spaceFile = files.input(Path.of(o.required("space")), "space file");
+        Path spaceFile = files.input(o.space, "space file");
         String json = Files.readString(spaceFile);
-        long seed = integer(o.get("seed", "1"), "--seed", command);
+        long seed = integer(o.seed, "--seed", command);
         CampaignDefinition d;
         try {
-            d = new CampaignDefinition(o.required("name"), json, o.get("optimizer", "gp-ard"), o.get("acquisition", "ei"), seed);
+            d = new CampaignDefinition(o.name, json, o.optimizer, o.acquisition, seed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(command + ": " + e.getMessage());
         }
         SpaceDocument.parse(json, spaceFile.getFileName().toString());
         Campaign c = wrap(command, () -> store.create(d));
         int recorded = 0;
-        if (o.asMap().containsKey("data")) {
-            recorded = recordData(c, files.input(Path.of(o.get("data", "")), "data file"), command);
+        if (o.data != null) {
+            recorded = recordData(c, files.input(o.data, "data file"), command);
         }
         return "campaign " + d.name() + " created in " + store.folder(d.name()) + " (" + d.surrogate() + ", " + d.acquisition() + ", seed " + seed + ")"
                 + (recorded > 0 ? "; " + recorded + " measured experiments recorded" : "");
@@ -124,10 +186,10 @@ public final class OptimiseCommand {
         return n;
     }
 
-    private String propose(CommandOptions o, String command) throws IOException {
-        Campaign c = wrap(command, () -> store.open(o.required("name")));
-        int count = (int) integer(o.get("count", "1"), "--count", command);
-        Path output = o.asMap().containsKey("output") ? CommandFiles.of(command).output(Path.of(o.get("output", "")), "output file") : null;
+    private String propose(Propose o, String command) throws IOException {
+        Campaign c = wrap(command, () -> store.open(o.name));
+        int count = (int) integer(o.count, "--count", command);
+        Path output = o.output != null ? CommandFiles.of(command).output(o.output, "output file") : null;
         List<Proposal> batch = wrap(command, () -> c.propose(count));
         StringBuilder out = new StringBuilder();
         List<String> names = new ArrayList<>(batch.get(0).values().keySet());
@@ -151,17 +213,17 @@ public final class OptimiseCommand {
             });
             out.append("written to ").append(output).append('\n');
         }
-        return out.append("measure them, then: optimise observe --name ").append(o.required("name")).append(" --id <id> --value <measured>").toString();
+        return out.append("measure them, then: optimise observe --name ").append(o.name).append(" --id <id> --value <measured>").toString();
     }
 
-    private String observe(CommandOptions o, String command) throws IOException {
-        Campaign c = wrap(command, () -> store.open(o.required("name")));
+    private String observe(Observe o, String command) throws IOException {
+        Campaign c = wrap(command, () -> store.open(o.name));
         List<Result> results = new ArrayList<>();
-        if (o.asMap().containsKey("results")) {
-            if (o.asMap().containsKey("id") || o.asMap().containsKey("value")) {
+        if (o.results != null) {
+            if (o.id != null || o.value != null) {
                 throw new IllegalArgumentException(command + ": give either --results or --id with --value, not both");
             }
-            Path file = CommandFiles.of(command).input(Path.of(o.get("results", "")), "results file");
+            Path file = CommandFiles.of(command).input(o.results, "results file");
             try (CsvReader csv = CsvReader.open(file)) {
                 String[] header = csv.next();
                 if (header == null || header.length < 2 || !header[0].trim().equals("id") || !header[1].trim().equals("value")) {
@@ -173,7 +235,10 @@ public final class OptimiseCommand {
                 }
             }
         } else {
-            results.add(new Result(o.required("id"), number(o.required("value"), "--value", command)));
+            if (o.id == null || o.value == null) {
+                throw new ParameterException(Cli.commandLine(new Observe()), command + ": give --id with --value, or --results (see: " + command + " --help)");
+            }
+            results.add(new Result(o.id, number(o.value, "--value", command)));
         }
         wrap(command, () -> {
             c.observe(results);
@@ -184,12 +249,12 @@ public final class OptimiseCommand {
                 + fmt(s.bestSoFar()[s.bestSoFar().length - 1]);
     }
 
-    private String status(CommandOptions o) throws IOException {
-        if (!o.asMap().containsKey("name")) {
+    private String status(Status o) throws IOException {
+        if (o.name == null) {
             List<String> names = store.names();
             return names.isEmpty() ? "no campaigns in " + store.root() : "campaigns in " + store.root() + ":\n  " + String.join("\n  ", names);
         }
-        CampaignStatus s = wrap("optimise status", () -> store.open(o.required("name")).status());
+        CampaignStatus s = wrap("optimise status", () -> store.open(o.name).status());
         StringBuilder out = new StringBuilder("campaign ").append(s.name()).append(": ").append(s.maximise() ? "maximise " : "minimise ").append(s.measurement())
                 .append("; ").append(s.observations().size()).append(" measured, ").append(s.pending().size()).append(" pending");
         if (s.bestSoFar().length > 0) {
@@ -206,10 +271,10 @@ public final class OptimiseCommand {
         return out.toString();
     }
 
-    private String report(CommandOptions o, String command) throws IOException {
-        String name = o.required("name");
+    private String report(Report o, String command) throws IOException {
+        String name = o.name;
         CampaignStatus s = wrap(command, () -> store.open(name).status());
-        Path output = o.asMap().containsKey("output") ? CommandFiles.of(command).output(Path.of(o.get("output", "")), "output file")
+        Path output = o.output != null ? CommandFiles.of(command).output(o.output, "output file")
                 : store.folder(name).resolve("report.html");
         AtomicFiles.write(output, CampaignReport.html(s));
         return "report written to " + output;

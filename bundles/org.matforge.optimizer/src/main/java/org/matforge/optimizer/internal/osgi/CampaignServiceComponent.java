@@ -16,10 +16,10 @@ import org.osgi.service.component.annotations.Component;
 public final class CampaignServiceComponent implements CampaignService {
     private final CampaignStore store;
 
-    /** Opens the store under {@code matforge.home} (default: the working folder). */
+    /** Opens the store in the run store: {@code matforge.runs}, else {@code runs} under {@code matforge.home} (default: the working folder). */
     @Activate
     public CampaignServiceComponent(BundleContext context) {
-        this.store = CampaignStore.inHome(context.getProperty("matforge.home"));
+        this.store = CampaignStore.inRunStore(context.getProperty("matforge.runs"), context.getProperty("matforge.home"));
     }
 
     @Override

@@ -10,19 +10,19 @@ import org.osgi.service.component.annotations.Component;
 
 /** Gogo command {@code mf:optimise}: a thin adapter over {@link OptimiseCommand}, on the campaign store. */
 @Component(service = Object.class)
-@MfCommand(function = "optimise")
+@MfCommand(function = "optimise", summary = OptimiseCommand.SUMMARY)
 public final class OptimiseCommandComponent {
     private final OptimiseCommand command;
 
     /** Works on the campaigns in {@code runs/campaigns} of the MatForge home, as {@link CampaignServiceComponent}. */
     @Activate
     public OptimiseCommandComponent(BundleContext context) {
-        this.command = new OptimiseCommand(CampaignStore.inHome(context.getProperty("matforge.home")));
+        this.command = new OptimiseCommand(CampaignStore.inRunStore(context.getProperty("matforge.runs"), context.getProperty("matforge.home")));
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("optimise init|propose|observe|status|report --name N ... (design-optimisation campaigns)")
-    public void optimise(@Descriptor("sub-command and options") String... args) throws Exception {
+    @Descriptor(OptimiseCommand.SUMMARY)
+    public void optimise(@Descriptor("subcommand and options; --help lists them") String... args) throws Exception {
         System.out.println(command.run(args));
     }
 }

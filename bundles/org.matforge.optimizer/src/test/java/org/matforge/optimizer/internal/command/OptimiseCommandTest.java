@@ -55,12 +55,13 @@ class OptimiseCommandTest {
     @Test
     void mistakesGetOneLineNamingWhatAndWhere() throws Exception {
         command.run("init", "--name", "agnp", "--space", space);
-        assertTrue(error("start").startsWith("optimise: unknown sub-command 'start'; usage: optimise init"));
+        assertEquals("optimise: no subcommand 'start'; did you mean status? (see: optimise --help)", error("start"));
         assertEquals("optimise init: campaign 'agnp' exists already", error("init", "--name", "agnp", "--space", space));
         assertEquals("optimise observe: unknown proposal id 'p1'; pending: none; nothing recorded", error("observe", "--name", "agnp", "--id", "p1", "--value", "2"));
         assertEquals("optimise observe: --value must be a number, was 'high'", error("observe", "--name", "agnp", "--id", "p1", "--value", "high"));
         assertTrue(error("propose", "--name", "agpn").startsWith("optimise propose: no campaign 'agpn' in "), error("propose", "--name", "agpn"));
-        assertTrue(error("propose", "--name", "agnp", "--cont", "2").startsWith("optimise propose: unknown option --cont"));
+        assertTrue(error("propose", "--name", "agnp", "--cont", "2").startsWith("optimise propose: unknown option '--cont'; did you mean --count?"),
+                error("propose", "--name", "agnp", "--cont", "2"));
         Files.writeString(dir.resolve("bad.csv"), "q_agno3,q_pva,q_tsc,q_seed,q_tot,spectrum_score\n10,20,5,4,1200,0.5\n");
         assertEquals("optimise init: bad.csv line 2: the experiment lies outside the space: q_tot = 1200.0 is outside [200.0, 983.0]",
                 error("init", "--name", "agnp2", "--space", space, "--data", dir.resolve("bad.csv").toString()));
@@ -68,6 +69,6 @@ class OptimiseCommandTest {
     }
 
     private String error(String... args) {
-        return assertThrows(IllegalArgumentException.class, () -> command.run(args)).getMessage();
+        return assertThrows(RuntimeException.class, () -> command.run(args)).getMessage();
     }
 }

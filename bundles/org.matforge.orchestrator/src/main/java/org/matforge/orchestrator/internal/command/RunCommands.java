@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
 import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.io.FileRoots;
 import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
 import org.matforge.orchestrator.internal.store.RunState;
@@ -27,11 +29,55 @@ import org.matforge.orchestrator.internal.store.StepState;
 import org.matforge.orchestrator.internal.workflow.JsonLimits;
 import org.matforge.orchestrator.internal.workflow.Utf8Text;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
- * {@code run <file>}, {@code runs}, {@code show <id>}, {@code cancel <id>}. Failures are
- * {@link IllegalArgumentException}s with a one-line message (the shell turns them into exit status 1).
+ * {@code run <file>}, {@code runs}, {@code show <id>}, {@code cancel <id>}; a run id may be shortened to a unique
+ * prefix. Failures are {@link IllegalArgumentException}s with a one-line message (the shell turns them into exit
+ * status 1), wrong usage picocli's {@link picocli.CommandLine.ParameterException} (exit status 2).
  */
 public final class RunCommands {
+    /** What {@code run} does, in one line. */
+    public static final String RUN = "run a workflow file with progress; ends saying where its results are (--detach: in the background)";
+    /** What {@code runs} does, in one line. */
+    public static final String RUNS = "list the workflow runs, newest first, and where they are stored";
+    /** What {@code show} does, in one line. */
+    public static final String SHOW = "show a run's status, steps, result files and the end of its log";
+    /** What {@code cancel} does, in one line. */
+    public static final String CANCEL = "cancel a queued or running run (also one running in another MatForge process)";
+
+    /** {@code run}'s command line. */
+    @Command(name = "run", description = RUN, footerHeading = "%nExamples:%n",
+            footer = {"  run examples/workflows/wide-gap-gan.json", "  run --detach examples/workflows/wide-gap-cvae.json",
+                "Runs are stored in MATFORGE_HOME/runs, or the folder given with the launcher's --runs DIR (or MATFORGE_RUNS)."})
+    static final class RunOptions {
+        @Parameters(index = "0", paramLabel = "WORKFLOW", description = "the workflow JSON file (docs/workflows.md)")
+        Path file;
+        @Option(names = "--detach", description = "return once the run has started, and let it go on in the background")
+        boolean detach;
+    }
+
+    /** {@code runs}'s command line. */
+    @Command(name = "runs", description = RUNS, footerHeading = "%nExample:%n", footer = "  runs")
+    static final class RunsOptions {
+    }
+
+    /** {@code show}'s command line. */
+    @Command(name = "show", description = SHOW, footerHeading = "%nExample:%n", footer = "  show 20261207-1745")
+    static final class ShowOptions {
+        @Parameters(index = "0", paramLabel = "RUN", description = "the run id, or a unique prefix of it")
+        String id;
+    }
+
+    /** {@code cancel}'s command line. */
+    @Command(name = "cancel", description = CANCEL, footerHeading = "%nExample:%n", footer = "  cancel 20261207-1745")
+    static final class CancelOptions {
+        @Parameters(index = "0", paramLabel = "RUN", description = "the run id, or a unique prefix of it")
+        String id;
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration QUIET = Duration.ofSeconds(5);
@@ -62,7 +108,11 @@ public final class RunCommands {
      * @return where the results are
      * @throws IllegalArgumentException when the workflow is invalid or the run does not succeed
      */
-    public String run(Path file, PrintStream terminal) throws Exception {
+    public String run(PrintStream terminal, String... args) throws Exception {
+        return Cli.run(new RunOptions(), args, o -> run(o.file, o.detach, terminal));
+    }
+
+    private String run(Path file, boolean detach, PrintStream terminal) throws Exception {
         Path folder = file.toAbsolutePath().normalize().getParent();
         String id;
         try {
@@ -78,7 +128,11 @@ public final class RunCommands {
             throw new IllegalArgumentException("run: " + file + " is not a valid workflow (" + e.problems().size() + " problem"
                     + (e.problems().size() == 1 ? "" : "s") + ", listed above); nothing was run");
         }
-        terminal.println("run " + id + " started: " + service.run(id).map(RunSummary::directory).map(Path::toString).orElse(""));
+        String directory = service.run(id).map(RunSummary::directory).map(Path::toString).orElse("");
+        terminal.println("run " + id + " started: " + directory);
+        if (detach) {
+            return "run " + id + " goes on in the background of this shell until it ends or the shell exits: " + directory;
+        }
         RunSummary end;
         try (AutoCloseable registration = follow.apply(id)) {
             end = awaitPrinting(id, terminal);
@@ -130,13 +184,18 @@ public final class RunCommands {
         return out.toString();
     }
 
-    /** @return a table of all runs, newest first */
-    public String runs() {
+    /** @return a table of all runs, newest first, under the folder they are stored in */
+    public String runs(String... args) {
+        return Cli.run(new RunsOptions(), args, o -> runs());
+    }
+
+    private String runs() {
         List<RunSummary> runs = service.runs();
         if (runs.isEmpty()) {
-            return "no runs yet — start one with: run examples/workflows/wide-gap-gan.json";
+            return "no runs yet in " + service.runStore() + " — start one with: run examples/workflows/wide-gap-gan.json";
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-48s %-11s %5s  %-19s  %s%n", "RUN", "STATUS", "DONE", "SUBMITTED (UTC)", "STEP / MESSAGE"));
+        StringBuilder out = new StringBuilder("runs in " + service.runStore() + "\n");
+        out.append(String.format(Locale.ROOT, "%-48s %-11s %5s  %-19s  %s%n", "RUN", "STATUS", "DONE", "SUBMITTED (UTC)", "STEP / MESSAGE"));
         for (RunSummary r : runs) {
             String message = r.status().isFinal() ? r.message() : r.step() + ": " + r.message();
             out.append(String.format(Locale.ROOT, "%-48s %-11s %4.0f%%  %-19s  %s%n", r.id(), r.status(), 100 * r.fraction(),
@@ -146,8 +205,32 @@ public final class RunCommands {
     }
 
     /** @return one run's status, steps, files and the end of its log */
-    public String show(String id) throws IOException {
-        RunSummary r = service.run(id).orElseThrow(() -> new IllegalArgumentException("show: no run '" + id + "'; see: runs"));
+    public String show(String... args) throws IOException {
+        return Cli.run(new ShowOptions(), args, o -> show(find(o.id, "show")));
+    }
+
+    /**
+     * @return the run with this id, or the only one whose id starts with it
+     * @throws IllegalArgumentException when none does, or several do (listing them)
+     */
+    private RunSummary find(String given, String command) {
+        Optional<RunSummary> exact = service.run(given);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<String> matches = RunIds.matching(given, service.runs().stream().map(RunSummary::id).toList());
+        if (matches.size() == 1) {
+            return service.run(matches.get(0)).orElseThrow();
+        }
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException(command + ": no run '" + given + "' in " + service.runStore() + "; see: runs");
+        }
+        throw new IllegalArgumentException(command + ": run id '" + given + "' is ambiguous: it starts " + matches.size() + " runs ("
+                + String.join(", ", matches.subList(0, Math.min(5, matches.size()))) + (matches.size() > 5 ? ", …" : "")
+                + "); give more of it");
+    }
+
+    private String show(RunSummary r) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("run       ").append(r.id()).append('\n');
         out.append("workflow  ").append(r.workflow()).append('\n');
@@ -172,8 +255,12 @@ public final class RunCommands {
     }
 
     /** @return a confirmation @throws IllegalArgumentException when the run is unknown or over */
-    public String cancel(String id) {
-        RunSummary r = service.run(id).orElseThrow(() -> new IllegalArgumentException("cancel: no run '" + id + "'; see: runs"));
+    public String cancel(String... args) {
+        return Cli.run(new CancelOptions(), args, o -> cancel(find(o.id, "cancel")));
+    }
+
+    private String cancel(RunSummary r) {
+        String id = r.id();
         if (!service.cancel(id)) {
             throw new IllegalArgumentException("cancel: run " + id + " is " + r.status().name().toLowerCase(Locale.ROOT) + ", not queued or running");
         }

@@ -24,4 +24,7 @@ public interface LocalWorkflowService extends WorkflowService {
 
     /** @return the problems of a workflow read from a file in {@code folder}, empty when it would run */
     List<WorkflowProblem> validate(String workflowJson, Path folder);
+
+    /** @return the folder holding one folder per run (absolute) */
+    Path runStore();
 }

@@ -246,7 +246,12 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
         close(Duration.ofSeconds(10));
     }
 
-    /** @return the store */
+    @Override
+    public Path runStore() {
+        return store.root();
+    }
+
+    /** @return the run store */
     public RunStore store() {
         return store;
     }

@@ -1,6 +1,5 @@
 package org.matforge.orchestrator.internal.osgi;
 
-import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
@@ -17,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Gogo commands {@code mf:run}, {@code mf:runs}, {@code mf:show}, {@code mf:cancel}: thin adapters over {@link RunCommands}. */
 @Component(service = RunCommandsComponent.class)
-@MfCommand(function = {"run", "runs", "show", "cancel"})
+@MfCommand(function = {"run", "runs", "show", "cancel"}, summary = {RunCommands.RUN, RunCommands.RUNS, RunCommands.SHOW, RunCommands.CANCEL})
 public final class RunCommandsComponent {
     private final BundleContext context;
     private final LocalWorkflowService service;
@@ -30,28 +29,27 @@ public final class RunCommandsComponent {
     }
 
     /** Runs a workflow file with progress on the terminal; prints where the report is. */
-    @Descriptor("run a workflow file (e.g. examples/workflows/wide-gap-gan.json) with progress; ends printing where the report is")
-    public void run(@Descriptor("workflow JSON file") String file) throws Exception {
-        RunCommands commands = commands();
-        System.out.println(commands.run(Path.of(file), System.err));
+    @Descriptor(RunCommands.RUN)
+    public void run(@Descriptor("workflow file and options; --help lists them") String... args) throws Exception {
+        System.out.println(commands().run(System.err, args));
     }
 
     /** Lists the runs. */
-    @Descriptor("list workflow runs, newest first")
-    public void runs() {
-        System.out.println(commands().runs());
+    @Descriptor(RunCommands.RUNS)
+    public void runs(@Descriptor("--help only") String... args) {
+        System.out.println(commands().runs(args));
     }
 
     /** Shows one run. */
-    @Descriptor("show a run's status, steps, result files and the end of its log")
-    public void show(@Descriptor("run id") String id) throws Exception {
-        System.out.println(commands().show(id));
+    @Descriptor(RunCommands.SHOW)
+    public void show(@Descriptor("run id or a unique prefix of it") String... args) throws Exception {
+        System.out.println(commands().show(args));
     }
 
     /** Cancels a run. */
-    @Descriptor("cancel a queued or running run (also one running in another MatForge process on the same run store)")
-    public void cancel(@Descriptor("run id") String id) {
-        System.out.println(commands().cancel(id));
+    @Descriptor(RunCommands.CANCEL)
+    public void cancel(@Descriptor("run id or a unique prefix of it") String... args) {
+        System.out.println(commands().cancel(args));
     }
 
     private RunCommands commands() {

@@ -48,8 +48,7 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
     /** Opens the run store (marking runs of dead processes interrupted) and starts the executor. */
     @Activate
     public WorkflowServiceComponent(BundleContext context, OrchestratorConfig config, @Reference PluginRegistry registry) throws IOException {
-        String home = Optional.ofNullable(context.getProperty("matforge.home")).orElse(System.getProperty("user.dir"));
-        Path root = Path.of(config.runStore().replace("${matforge.home}", home));
+        Path root = runStore(context, config);
         Settings settings = new Settings(root, config.maxConcurrentRuns(), Duration.ofMillis((long) (config.pluginWaitSeconds() * 1000)));
         RegistryPlugins plugins = new RegistryPlugins(registry);
         orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
@@ -57,6 +56,22 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
         ShutdownCause.of("", new StackTraceElement[0]); // loaded now: the hook may run after this bundle's class loader is gone
         Runtime.getRuntime().addShutdownHook(exitHook);
     }
+
+    /**
+     * @return the run store: the launcher's {@code --runs DIR} (framework property {@value #RUNS_PROPERTY}) when given,
+     *         else the configured folder, by default {@code MATFORGE_HOME/runs}; absolute
+     */
+    static Path runStore(BundleContext context, OrchestratorConfig config) {
+        String given = context.getProperty(RUNS_PROPERTY);
+        if (given != null && !given.isBlank()) {
+            return Path.of(given).toAbsolutePath().normalize();
+        }
+        String home = Optional.ofNullable(context.getProperty("matforge.home")).orElse(System.getProperty("user.dir"));
+        return Path.of(config.runStore().replace("${matforge.home}", home)).toAbsolutePath().normalize();
+    }
+
+    /** Framework property naming the run store folder, set by the launcher's {@code --runs DIR} or {@code MATFORGE_RUNS}. */
+    static final String RUNS_PROPERTY = "matforge.runs";
 
     /**
      * When the JVM exits while runs are active — Ctrl-C, SIGTERM, or a plug-in calling {@code System.exit} — ends
@@ -150,6 +165,11 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
     @Override
     public boolean cancel(String runId) {
         return orchestrator.cancel(runId);
+    }
+
+    @Override
+    public Path runStore() {
+        return orchestrator.runStore();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.plugin.PluginRegistry;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.MfCommand;
 import org.matforge.commons.plugin.BackendDescriptions;
 import org.matforge.spi.backend.BackendDescription;
@@ -13,10 +14,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import picocli.CommandLine.Command;
+
 /** {@code mf:backends}: every compute backend with its device, cores, BLAS vendor, memory, status and bundle. */
 @Component(service = BackendsCommandComponent.class)
-@MfCommand(function = "backends")
+@MfCommand(function = "backends", summary = BackendsCommandComponent.SUMMARY)
 public class BackendsCommandComponent {
+    static final String SUMMARY = "list the compute backends (ND4J CPU/CUDA): device, cores, BLAS vendor, memory, status, bundle";
+
+    /** The command line. */
+    @Command(name = "backends", description = SUMMARY, footerHeading = "%nExample:%n", footer = "  backends")
+    static final class Options {
+    }
+
     private final PluginRegistry registry;
 
     /** @param registry the plug-in catalogue */
@@ -26,9 +36,9 @@ public class BackendsCommandComponent {
     }
 
     /** Prints the backends to the session's output. */
-    @Descriptor("list compute backends (ND4J CPU/CUDA): device, cores, BLAS vendor, memory, status, bundle")
-    public void backends() {
-        System.out.print(render(describeAll()));
+    @Descriptor(SUMMARY)
+    public void backends(@Descriptor("--help only") String... args) {
+        System.out.println(Cli.run(new Options(), args, o -> render(describeAll()).stripTrailing()));
     }
 
     /** One backend as listed. */

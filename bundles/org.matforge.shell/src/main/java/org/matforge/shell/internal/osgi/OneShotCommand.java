@@ -5,13 +5,14 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.matforge.commons.cli.MfCommand;
 import org.osgi.framework.BundleContext;
+
+import picocli.CommandLine.ParameterException;
 
 /**
  * Runs one command line through Gogo after the framework has settled, and maps the outcome to an exit status.
@@ -51,9 +52,12 @@ final class OneShotCommand implements Callable<Integer> {
             err.println("matforge: plug-ins were still loading after " + SETTLE_SECONDS + " s; running '" + args[0]
                     + "' with those registered so far");
         }
-        String function = resolve(args[0]);
+        String name = HELP_FLAGS.contains(args[0]) ? "help" : args[0];
+        String function = resolve(name);
         if (function == null) {
-            err.println("matforge: no command '" + args[0] + "'. Commands: " + knownCommands());
+            CommandCatalog catalog = CommandCatalog.of(context);
+            err.println("matforge: no command '" + args[0] + "'" + catalog.closest(args[0]).map(c -> "; did you mean " + c + "?").orElse(""));
+            err.println(catalog.listing());
             return USAGE;
         }
         try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, err)) {
@@ -64,9 +68,30 @@ final class OneShotCommand implements Callable<Integer> {
             out.flush();
             return OK;
         } catch (Exception e) {
-            err.println("matforge " + args[0] + ": " + rootMessage(e));
-            return FAILED;
+            out.flush();
+            return report(e, name, err);
         }
+    }
+
+    /** The launcher's own ways of asking for the command list. */
+    static final java.util.Set<String> HELP_FLAGS = java.util.Set.of("--help", "-h");
+
+    /**
+     * Prints a command's failure in one line.
+     *
+     * @return {@link #USAGE} for wrong usage (picocli's {@link ParameterException}, whichever bundle's command threw
+     *         it), else {@link #FAILED}
+     */
+    static int report(Throwable e, String command, PrintStream err) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ParameterException usage) {
+                err.println("matforge " + usage.getMessage());
+                return USAGE;
+            }
+        }
+        String message = rootMessage(e);
+        err.println("matforge " + (message.startsWith(command + ":") || message.startsWith(command + " ") ? "" : command + ": ") + message);
+        return FAILED;
     }
 
     /** @return the Gogo name to call: {@code mf:<name>} first, then any scope's command, or null when none exists */
@@ -90,26 +115,6 @@ final class OneShotCommand implements Callable<Integer> {
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             return false;
         }
-    }
-
-    private String knownCommands() {
-        try {
-            var refs = context.getServiceReferences((String) null, "(" + MfCommand.SCOPE_PROPERTY + "=" + MfCommand.SCOPE + ")");
-            if (refs == null) {
-                return "(none)";
-            }
-            return Arrays.stream(refs).flatMap(r -> functions(r.getProperty("osgi.command.function")))
-                    .distinct().sorted().collect(Collectors.joining(", "));
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            return "(none)";
-        }
-    }
-
-    private static java.util.stream.Stream<String> functions(Object value) {
-        if (value instanceof String[] names) {
-            return Arrays.stream(names);
-        }
-        return value == null ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(value.toString());
     }
 
     /**

@@ -1,15 +1,12 @@
 package org.matforge.stability.internal.command;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
-import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.Cli;
 import org.matforge.spi.task.TaskContext;
 import org.matforge.stability.internal.KnownPhases;
 import org.matforge.stability.internal.PhasesSpec;
@@ -17,17 +14,18 @@ import org.matforge.stability.lib.ConvexHull;
 import org.matforge.stability.lib.Product;
 import org.matforge.stability.lib.StabilityEstimate;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
 /**
  * {@code hull <formula> <energy> [--sigma 0.05] [--source builtin] [--dataset mp-e-form] [--path X.csv]
  * [--formula-column formula] [--energy-column e_form]}: the hull energy at the formula among the known phases, the
  * energy above it of a phase with that formation energy (eV/atom), and the decomposition products.
  */
 public final class HullCommand {
-    /** The usage line. */
-    public static final String USAGE = "hull <formula> <formation energy, eV/atom> [--sigma S] [--source ID] [--dataset D] [--path FILE]"
-            + " [--formula-column C] [--energy-column C]";
-    private static final Map<String, String> OPTIONS = Map.of("source", "phasesSource", "dataset", "phasesDataset", "path", "phasesPath",
-            "formula-column", "phasesFormulaColumn", "energy-column", "phasesEnergyColumn");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "energy above the convex hull of the known phases for a formula and its formation energy, and the decomposition";
 
     private final KnownPhases phases;
 
@@ -36,34 +34,61 @@ public final class HullCommand {
         this.phases = phases;
     }
 
+    /** The command line; the options choose the known phases. */
+    @Command(name = "hull", description = SUMMARY, footerHeading = "%nExamples:%n",
+            footer = {"  hull Fe3O4 -1.63 --sigma 0.02", "  hull GaN -0.8 --source file --path phases.csv --energy-column e_form"})
+    static final class Options {
+        @CommandLine.Parameters(index = "0", paramLabel = "FORMULA", description = "the composition, e.g. Fe3O4")
+        String formula;
+        @CommandLine.Parameters(index = "1", paramLabel = "ENERGY", description = "its formation energy, eV/atom")
+        String energy;
+        @Option(names = "--sigma", paramLabel = "S", description = "uncertainty of the energy, eV/atom")
+        String sigma = "0";
+        @Option(names = "--source", paramLabel = "ID", description = "data source of the known phases (default: the shipped Materials Project set)")
+        String source;
+        @Option(names = "--dataset", paramLabel = "D", description = "its data set")
+        String dataset;
+        @Option(names = "--path", paramLabel = "FILE", description = "its file (source file)")
+        String path;
+        @Option(names = "--formula-column", paramLabel = "C", description = "its formula column")
+        String formulaColumn;
+        @Option(names = "--energy-column", paramLabel = "C", description = "its formation-energy column, eV/atom")
+        String energyColumn;
+
+        Map<String, Object> phasesParameters() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            String[][] given = {{"phasesSource", source}, {"phasesDataset", dataset}, {"phasesPath", path},
+                {"phasesFormulaColumn", formulaColumn}, {"phasesEnergyColumn", energyColumn}};
+            for (String[] g : given) {
+                if (g[1] != null) {
+                    p.put(g[0], g[1]);
+                }
+            }
+            return p;
+        }
+    }
+
     /**
      * @return the report, several lines
      * @throws IllegalArgumentException with a one-line message on wrong arguments or an unreadable phases source
      */
     public String run(String... args) {
-        if (args == null || args.length < 2 || args[0].startsWith("--") || args[1].startsWith("--")) {
-            throw new IllegalArgumentException("hull: needs a formula and its formation energy in eV/atom; usage: " + USAGE);
-        }
+        return Cli.run(new Options(), args, this::hull);
+    }
+
+    private String hull(Options options) {
         Composition composition;
         try {
-            composition = Composition.parse(args[0]);
+            composition = Composition.parse(options.formula);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("hull: \"" + args[0] + "\" is not a formula: " + e.getMessage());
+            throw new IllegalArgumentException("hull: \"" + options.formula + "\" is not a formula: " + e.getMessage());
         }
-        double energy = number(args[1], "the formation energy");
-        Set<String> known = new TreeSet<>(OPTIONS.keySet());
-        known.add("sigma");
-        CommandOptions options = CommandOptions.parse("hull", Arrays.copyOfRange(args, 2, args.length), known);
-        double sigma = number(options.get("sigma", "0"), "--sigma");
+        double energy = number(options.energy, "the formation energy");
+        double sigma = number(options.sigma, "--sigma");
         if (sigma < 0) {
             throw new IllegalArgumentException("hull: --sigma must be ≥ 0, got " + sigma);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        options.asMap().forEach((name, value) -> {
-            if (OPTIONS.containsKey(name)) {
-                parameters.put(OPTIONS.get(name), value);
-            }
-        });
+        Map<String, Object> parameters = options.phasesParameters();
         PhasesSpec spec = PhasesSpec.of(Parameters.of(parameters));
         ConvexHull hull;
         try {

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Gogo command {@code mf:hull}: a thin adapter over {@link HullCommand}, with the data sources of the plug-in catalogue. */
 @Component(service = Object.class)
-@MfCommand(function = "hull")
+@MfCommand(function = "hull", summary = HullCommand.SUMMARY)
 public final class HullCommandComponent {
     private final HullCommand command;
 
@@ -22,8 +22,8 @@ public final class HullCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor(HullCommand.USAGE)
-    public void hull(@Descriptor("formula, energy and options") String... args) {
+    @Descriptor(HullCommand.SUMMARY)
+    public void hull(@Descriptor("formula, energy and options; --help lists them") String... args) {
         System.out.println(command.run(args));
     }
 }
