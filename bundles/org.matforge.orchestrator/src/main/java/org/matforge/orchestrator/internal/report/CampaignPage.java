@@ -108,8 +108,8 @@ public final class CampaignPage {
         Row bestRow = d.experiments().stream().filter(r -> r.value() == best).findFirst().orElseThrow();
         h.append("<h2>Result</h2>\n<p>After <b>").append(n).append(" experiments</b> the best ").append(Html.escape(d.measurement()))
                 .append(" measured is <b>").append(number(best)).append("</b> (experiment ").append(bestRow.number()).append(": ")
-                .append(Html.escape(conditions(d.parameterNames(), bestRow.values()))).append("), the ").append(ordinal(d.bestRank()))
-                .append(" best of the ").append(d.poolSize()).append(" measured conditions; the pool's median is ").append(number(d.median()))
+                .append(Html.escape(conditions(d.parameterNames(), bestRow.values()))).append("), ").append(d.bestRank() == 1 ? "the best" : "the " + ordinal(d.bestRank()) + " best")
+                .append(" of the ").append(d.poolSize()).append(" measured conditions; the pool's median is ").append(number(d.median()))
                 .append(". ").append(d.topFound()).append(" of the experiments are among the pool's best ").append(d.topCount())
                 .append(" (").append(d.maximise() ? "≥ " : "≤ ").append(number(d.topThreshold())).append(").</p>\n");
         h.append(String.format(Locale.ROOT, "<p>Random experiments from the same pool would reach an expected best of %s after %d; "
@@ -165,7 +165,9 @@ public final class CampaignPage {
                     .append("</td><td><span class=\"bar\" style=\"width:").append(String.format(Locale.ROOT, "%.0f", 1 + 160 * relevance))
                     .append("px\"></span> ").append(String.format(Locale.ROOT, "%.2f", relevance)).append("</td></tr>\n");
         }
-        h.append("</table>\n<p class=\"meta\">The surrogate model's length scale per parameter, fitted to all ").append(d.experiments().size())
+        h.append("</table>\n<p>Most relevant: <b>").append(Html.escape(sorted.get(0).getKey())).append("</b>; least: <b>")
+                .append(Html.escape(sorted.get(sorted.size() - 1).getKey())).append("</b>.</p>\n");
+        h.append("<p class=\"meta\">The surrogate model's length scale per parameter, fitted to all ").append(d.experiments().size())
                 .append(" experiments: over a short one the measured value changes fast (the parameter matters); a long one means the value "
                         + "hardly depends on it within the explored range.</p>\n");
     }

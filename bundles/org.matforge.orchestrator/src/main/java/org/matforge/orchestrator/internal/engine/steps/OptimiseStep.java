@@ -1,6 +1,8 @@
 package org.matforge.orchestrator.internal.engine.steps;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +116,7 @@ final class OptimiseStep {
     }
 
     private static List<String> texts(double[] point) {
-        return Arrays.stream(point).mapToObj(v -> String.format(Locale.ROOT, "%.6g", v)).toList();
+        return Arrays.stream(point).mapToObj(v -> BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString()).toList();
     }
 
     private static String json(CampaignPage.Data d, PoolCampaign.Outcome outcome, MeasuredPool pool, long seed) {
