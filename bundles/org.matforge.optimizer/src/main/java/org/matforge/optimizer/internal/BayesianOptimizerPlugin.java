@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
@@ -40,10 +41,21 @@ public final class BayesianOptimizerPlugin implements Optimizer {
             integer("candidates", 2000, 10, 100_000, "random candidates scored per proposal"));
 
     private final SurrogateKind kind;
+    private final IntFunction<Surrogate> models;
 
     /** @param kind the surrogate */
     public BayesianOptimizerPlugin(SurrogateKind kind) {
+        this(kind, kind::create);
+    }
+
+    /**
+     * @param kind   the surrogate's kind (its id names the plug-in)
+     * @param models makes a new surrogate given the hyper-parameter restarts, for a kind that is not built into the
+     *               library (mlp-ensemble)
+     */
+    public BayesianOptimizerPlugin(SurrogateKind kind, IntFunction<Surrogate> models) {
         this.kind = kind;
+        this.models = models;
     }
 
     @Override
@@ -51,7 +63,7 @@ public final class BayesianOptimizerPlugin implements Optimizer {
             TaskContext context) {
         Problem p = problem(space, observations, count, parameters);
         context.progress(0, "fitting " + kind.id() + " to " + p.ys().length + " observations");
-        List<double[]> out = new BayesianOptimizer(p.settings()).propose(p.space(), p.xs(), p.ys(), count, seed);
+        List<double[]> out = optimizer(p).propose(p.space(), p.xs(), p.ys(), count, seed);
         context.progress(1, "proposed " + out.size());
         return out;
     }
@@ -68,7 +80,7 @@ public final class BayesianOptimizerPlugin implements Optimizer {
             }
         }
         context.progress(0, "fitting " + kind.id() + " to " + p.ys().length + " observations, scoring " + pool.size() + " candidates");
-        int[] out = new BayesianOptimizer(p.settings()).proposeFromPool(p.space(), p.xs(), p.ys(), pool, count, seed);
+        int[] out = optimizer(p).proposeFromPool(p.space(), p.xs(), p.ys(), pool, count, seed);
         context.progress(1, "chose " + out.length);
         return out;
     }
@@ -77,7 +89,7 @@ public final class BayesianOptimizerPlugin implements Optimizer {
     public Map<String, Double> lengthScales(List<Dimension> space, List<Observation> observations, long seed, Parameters parameters,
             TaskContext context) {
         Problem p = problem(space, observations, 1, parameters);
-        Surrogate model = kind.create(p.settings().restarts());
+        Surrogate model = kind == SurrogateKind.RANDOM ? null : models.apply(p.settings().restarts());
         if (model == null || p.ys().length < 2) {
             return Map.of();
         }
@@ -91,6 +103,10 @@ public final class BayesianOptimizerPlugin implements Optimizer {
             out.put(space.get(i).name(), ls.length == 1 ? ls[0] : ls[i]);
         }
         return out;
+    }
+
+    private BayesianOptimizer optimizer(Problem p) {
+        return new BayesianOptimizer(p.settings(), () -> models.apply(p.settings().restarts()));
     }
 
     /** The checked inputs of one call. */
