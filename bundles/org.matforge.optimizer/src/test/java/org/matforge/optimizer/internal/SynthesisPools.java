@@ -13,12 +13,12 @@ import org.matforge.optimizer.lib.PoolSimulation;
 import org.matforge.optimizer.lib.space.SpaceDocument;
 
 /** The measured pools of {@code ../shared/data/synthesis} for tests and benches (as the library's PoolBench reads them). */
-final class SynthesisPools {
+public final class SynthesisPools {
     private SynthesisPools() {
     }
 
     /** @return the dataset's pool, top 5 % */
-    static PoolSimulation load(String name) throws IOException {
+    public static PoolSimulation load(String name) throws IOException {
         Path dir = SharedData.root().resolve("synthesis");
         SpaceDocument doc = SpaceDocument.parse(Files.readString(dir.resolve(name + ".json")), name + ".json");
         List<double[]> points = new ArrayList<>();

@@ -64,12 +64,14 @@ final class PoolCampaign {
             context.progress((double) done.size() / n, done.size() + " of " + n + " experiments");
             round++;
             int q = Math.min(batch, n - done.size());
-            for (int chosen : choose(pool, optimizer, parameters, done, remaining, q, random.nextLong(), context)) {
+            TaskContext share = within(context, (double) done.size() / n, (double) (done.size() + q) / n);
+            for (int chosen : choose(pool, optimizer, parameters, done, remaining, q, random.nextLong(), share)) {
                 done.add(new Experiment(done.size() + 1, round, chosen, pool.values()[chosen]));
             }
         }
-        List<Integer> next = remaining.size() >= batch ? choose(pool, optimizer, parameters, done, remaining, batch, random.nextLong(), context) : List.of();
-        Map<String, Double> scales = optimizer.lengthScales(pool.space(), observations(pool, done), seed, parameters, context);
+        TaskContext last = within(context, 1, 1);
+        List<Integer> next = remaining.size() >= batch ? choose(pool, optimizer, parameters, done, remaining, batch, random.nextLong(), last) : List.of();
+        Map<String, Double> scales = optimizer.lengthScales(pool.space(), observations(pool, done), seed, parameters, last);
         context.progress(1, n + " experiments");
         return new Outcome(done, next, scales);
     }
@@ -88,6 +90,26 @@ final class PoolCampaign {
         }
         remaining.removeAll(points);
         return points;
+    }
+
+    /** @return the context with the optimizer's progress fractions mapped into [from, to] of the campaign */
+    private static TaskContext within(TaskContext outer, double from, double to) {
+        return new TaskContext() {
+            @Override
+            public void progress(double fraction, String message) {
+                outer.progress(from + (to - from) * (Double.isNaN(fraction) ? 0 : fraction), message);
+            }
+
+            @Override
+            public void log(String message) {
+                outer.log(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return outer.isCancelled();
+            }
+        };
     }
 
     private static List<Observation> observations(MeasuredPool pool, List<Experiment> done) {
