@@ -1,6 +1,7 @@
 package org.matforge.commons.adapter;
 
 import java.util.List;
+import java.util.Map;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
@@ -21,6 +22,18 @@ public abstract class DelegatingOptimizer implements Optimizer {
     public final List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed, Parameters parameters,
             TaskContext context) {
         return delegate.suggest(space, observations, count, seed, parameters, context);
+    }
+
+    @Override
+    public final int[] choose(List<Dimension> space, List<Observation> observations, List<double[]> pool, int count, long seed,
+            Parameters parameters, TaskContext context) {
+        return delegate.choose(space, observations, pool, count, seed, parameters, context);
+    }
+
+    @Override
+    public final Map<String, Double> lengthScales(List<Dimension> space, List<Observation> observations, long seed, Parameters parameters,
+            TaskContext context) {
+        return delegate.lengthScales(space, observations, seed, parameters, context);
     }
 
     @Override

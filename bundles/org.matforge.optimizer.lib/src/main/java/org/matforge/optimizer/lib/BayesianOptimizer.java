@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.matforge.optimizer.lib.acquisition.Acquisition;
 import org.matforge.optimizer.lib.space.SearchSpace;
@@ -19,12 +20,22 @@ import org.matforge.optimizer.lib.space.SearchSpace;
  */
 public final class BayesianOptimizer {
     private final BoSettings settings;
+    private final Supplier<Surrogate> models;
     private Surrogate surrogate;
     private int sinceFit;
 
     /** @param settings how to propose */
     public BayesianOptimizer(BoSettings settings) {
+        this(settings, () -> settings.surrogate().create(settings.restarts()));
+    }
+
+    /**
+     * @param settings how to propose
+     * @param models   makes a new, unfitted surrogate (for a surrogate that is not built in, e.g. a predictor plug-in)
+     */
+    public BayesianOptimizer(BoSettings settings, Supplier<Surrogate> models) {
         this.settings = settings;
+        this.models = models;
     }
 
     /** @return the settings */
@@ -97,12 +108,17 @@ public final class BayesianOptimizer {
         if (settings.surrogate() == SurrogateKind.RANDOM || xs.size() < 2) {
             return randomDistinct(m, q, random);
         }
+        boolean fitted = surrogate != null;
+        if (!fitted) {
+            surrogate = models.get();
+        }
+        if (xs.size() < surrogate.minimumObservations()) {
+            surrogate = null;
+            return randomDistinct(m, q, random);
+        }
         double[][] x = space.encodeAll(xs);
         double[][] c = space.encodeAll(candidates);
-        if (surrogate == null || sinceFit + 1 >= settings.refitEvery() || sinceFit < 0) {
-            if (surrogate == null) {
-                surrogate = settings.surrogate().create(settings.restarts());
-            }
+        if (!fitted || sinceFit + 1 >= settings.refitEvery() || sinceFit < 0) {
             surrogate.fit(x, ys, random);
             sinceFit = 0;
         } else {
@@ -135,7 +151,7 @@ public final class BayesianOptimizer {
                 believedX.add(c[best]);
                 believedY = Arrays.copyOf(believedY, believedY.length + 1);
                 believedY[believedY.length - 1] = believed;
-                model = settings.surrogate().create(settings.restarts());
+                model = models.get();
                 copyFit(model, believedX.toArray(new double[0][]), believedY, random);
             }
         }

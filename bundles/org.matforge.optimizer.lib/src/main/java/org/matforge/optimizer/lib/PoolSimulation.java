@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import org.matforge.optimizer.lib.space.SearchSpace;
 
@@ -76,10 +77,15 @@ public final class PoolSimulation {
      *         are found, and the rest of the array holds that count
      */
     public int[] run(BoSettings settings, int initial, int budget, long seed) {
+        return run(settings, () -> settings.surrogate().create(settings.restarts()), initial, budget, seed);
+    }
+
+    /** As {@link #run(BoSettings, int, int, long)} with a surrogate that is not built in (e.g. the mlp-ensemble predictor). */
+    public int[] run(BoSettings settings, Supplier<Surrogate> models, int initial, int budget, long seed) {
         int n = Math.min(budget, values.length);
         Random random = new Random(seed);
         BayesianOptimizer optimizer = new BayesianOptimizer(new BoSettings(settings.surrogate(), settings.acquisition(), settings.weight(), maximise,
-                settings.restarts(), settings.refitEvery(), settings.candidates()));
+                settings.restarts(), settings.refitEvery(), settings.candidates()), models);
         List<Integer> remaining = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             remaining.add(i);

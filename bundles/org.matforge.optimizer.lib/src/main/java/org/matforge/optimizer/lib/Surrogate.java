@@ -22,6 +22,11 @@ public interface Surrogate {
     /** @return one draw of the surrogate's function jointly at every point */
     double[] sample(double[][] points, Random random);
 
+    /** @return how many observations it needs to be fitted; with fewer the optimiser proposes at random (default 2) */
+    default int minimumObservations() {
+        return 2;
+    }
+
     /** @return per input, its length scale (short = relevant), or null when the surrogate has none */
     double[] lengthScales();
 

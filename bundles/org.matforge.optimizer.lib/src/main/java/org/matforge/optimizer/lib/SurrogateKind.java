@@ -13,6 +13,8 @@ public enum SurrogateKind {
     GP_ISO("gp-iso"),
     /** Random forest of 100 trees. */
     RANDOM_FOREST("random-forest"),
+    /** A deep ensemble of MLPs (members' mean and spread): the mlp-ensemble predictor trainer, given to the optimiser as a factory. */
+    MLP_ENSEMBLE("mlp-ensemble"),
     /** No model: uniformly random proposals (the baseline). */
     RANDOM("random");
 
@@ -34,10 +36,14 @@ public enum SurrogateKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown surrogate '" + id + "'; known: gp-ard, gp-iso, random-forest, random");
+        throw new IllegalArgumentException("unknown surrogate '" + id + "'; known: gp-ard, gp-iso, random-forest, mlp-ensemble, random");
     }
 
-    /** @return a new, unfitted surrogate (null for {@link #RANDOM}) */
+    /**
+     * @return a new, unfitted surrogate (null for {@link #RANDOM})
+     * @throws IllegalStateException for {@link #MLP_ENSEMBLE}, which lives in another component: pass its factory to
+     *                               {@link BayesianOptimizer#BayesianOptimizer(BoSettings, java.util.function.Supplier)}
+     */
     public Surrogate create(int restarts) {
         switch (this) {
         case GP_ARD:
@@ -46,6 +52,8 @@ public enum SurrogateKind {
             return new GpSurrogate(false, restarts);
         case RANDOM_FOREST:
             return new RandomForest();
+        case MLP_ENSEMBLE:
+            throw new IllegalStateException("the mlp-ensemble surrogate is the predictor trainer of that name; give the optimiser its factory");
         default:
             return null;
         }

@@ -5,12 +5,17 @@ import static org.matforge.api.data.ParameterSpec.integer;
 import static org.matforge.api.data.ParameterSpec.number;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.optimizer.lib.BayesianOptimizer;
 import org.matforge.optimizer.lib.BoSettings;
+import org.matforge.optimizer.lib.Surrogate;
 import org.matforge.optimizer.lib.SurrogateKind;
 import org.matforge.optimizer.lib.acquisition.Acquisition;
 import org.matforge.optimizer.lib.space.SearchSpace;
@@ -22,7 +27,8 @@ import org.matforge.spi.task.TaskContext;
 
 /**
  * The {@link Optimizer} plug-in over {@link BayesianOptimizer}, one per surrogate: a box of continuous and integer
- * dimensions, proposals by the chosen acquisition, batches by kriging believer.
+ * dimensions, proposals by the chosen acquisition, batches by kriging believer; in pool mode it scores the given
+ * candidates, and it reports the fitted length scales of its surrogate.
  */
 public final class BayesianOptimizerPlugin implements Optimizer {
     /** The parameters every optimiser of this bundle reads. */
@@ -35,15 +41,79 @@ public final class BayesianOptimizerPlugin implements Optimizer {
             integer("candidates", 2000, 10, 100_000, "random candidates scored per proposal"));
 
     private final SurrogateKind kind;
+    private final IntFunction<Surrogate> models;
 
     /** @param kind the surrogate */
     public BayesianOptimizerPlugin(SurrogateKind kind) {
+        this(kind, kind::create);
+    }
+
+    /**
+     * @param kind   the surrogate's kind (its id names the plug-in)
+     * @param models makes a new surrogate given the hyper-parameter restarts, for a kind that is not built into the
+     *               library (mlp-ensemble)
+     */
+    public BayesianOptimizerPlugin(SurrogateKind kind, IntFunction<Surrogate> models) {
         this.kind = kind;
+        this.models = models;
     }
 
     @Override
     public List<double[]> suggest(List<Dimension> space, List<Observation> observations, int count, long seed, Parameters parameters,
             TaskContext context) {
+        Problem p = problem(space, observations, count, parameters);
+        context.progress(0, "fitting " + kind.id() + " to " + p.ys().length + " observations");
+        List<double[]> out = optimizer(p).propose(p.space(), p.xs(), p.ys(), count, seed);
+        context.progress(1, "proposed " + out.size());
+        return out;
+    }
+
+    @Override
+    public int[] choose(List<Dimension> space, List<Observation> observations, List<double[]> pool, int count, long seed, Parameters parameters,
+            TaskContext context) {
+        Problem p = problem(space, observations, count, parameters);
+        for (int i = 0; i < pool.size(); i++) {
+            String problem = pool.get(i).length != space.size() ? "has " + pool.get(i).length + " values for " + space.size() + " dimensions"
+                    : p.space().problem(pool.get(i)).orElse(null);
+            if (problem != null) {
+                throw new IllegalArgumentException(kind.id() + ": pool candidate " + (i + 1) + ": " + problem);
+            }
+        }
+        context.progress(0, "fitting " + kind.id() + " to " + p.ys().length + " observations, scoring " + pool.size() + " candidates");
+        int[] out = optimizer(p).proposeFromPool(p.space(), p.xs(), p.ys(), pool, count, seed);
+        context.progress(1, "chose " + out.length);
+        return out;
+    }
+
+    @Override
+    public Map<String, Double> lengthScales(List<Dimension> space, List<Observation> observations, long seed, Parameters parameters,
+            TaskContext context) {
+        Problem p = problem(space, observations, 1, parameters);
+        Surrogate model = kind == SurrogateKind.RANDOM ? null : models.apply(p.settings().restarts());
+        if (model == null || p.ys().length < 2) {
+            return Map.of();
+        }
+        model.fit(p.space().encodeAll(p.xs()), p.ys(), new Random(seed));
+        double[] ls = model.lengthScales();
+        if (ls == null) {
+            return Map.of();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < space.size(); i++) {
+            out.put(space.get(i).name(), ls.length == 1 ? ls[0] : ls[i]);
+        }
+        return out;
+    }
+
+    private BayesianOptimizer optimizer(Problem p) {
+        return new BayesianOptimizer(p.settings(), () -> models.apply(p.settings().restarts()));
+    }
+
+    /** The checked inputs of one call. */
+    private record Problem(SearchSpace space, List<double[]> xs, double[] ys, BoSettings settings) {
+    }
+
+    private Problem problem(List<Dimension> space, List<Observation> observations, int count, Parameters parameters) {
         Parameters p = SCHEMA.withDefaults(SCHEMA.require(kind.id(), parameters));
         if (count < 1) {
             throw new IllegalArgumentException(kind.id() + ": count must be ≥ 1, was " + count);
@@ -58,7 +128,8 @@ public final class BayesianOptimizerPlugin implements Optimizer {
         double[] ys = new double[observations.size()];
         for (int i = 0; i < ys.length; i++) {
             Observation o = observations.get(i);
-            String problem = s.problem(o.x()).orElse(null);
+            String problem = o.x().length != space.size() ? "has " + o.x().length + " values for " + space.size() + " dimensions"
+                    : s.problem(o.x()).orElse(null);
             if (problem != null || !Double.isFinite(o.value())) {
                 throw new IllegalArgumentException(kind.id() + ": observation " + (i + 1) + ": " + (problem != null ? problem : "value is " + o.value()));
             }
@@ -69,10 +140,7 @@ public final class BayesianOptimizerPlugin implements Optimizer {
         double weight = p.number("weight", BoSettings.defaultWeight(a));
         BoSettings settings = new BoSettings(kind, a, weight, p.string("goal").orElse("maximize").equals("maximize"),
                 (int) p.integer("restarts", 3), 1, (int) p.integer("candidates", 2000));
-        context.progress(0, "fitting " + kind.id() + " to " + ys.length + " observations");
-        List<double[]> out = new BayesianOptimizer(settings).propose(s, xs, ys, count, seed);
-        context.progress(1, "proposed " + out.size());
-        return out;
+        return new Problem(s, xs, ys, settings);
     }
 
     @Override

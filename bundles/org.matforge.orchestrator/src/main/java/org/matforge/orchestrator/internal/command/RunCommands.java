@@ -180,7 +180,7 @@ public final class RunCommands {
                 out.append(String.format(Locale.ROOT, "  %-12s %s%n", f[0] + ":", p));
             }
         }
-        out.append("report: ").append(s.directory().resolve("report.html"));
+        out.append(s.message().startsWith("report: ") ? s.message() : "report: " + s.directory().resolve("report.html")); // a campaign's page, when no report step
         return out.toString();
     }
 

@@ -22,6 +22,7 @@ import org.matforge.api.workflow.ProgressEvent;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
 import org.matforge.orchestrator.internal.engine.artefacts.Artefacts;
+import org.matforge.orchestrator.internal.engine.artefacts.CampaignRun;
 import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
 import org.matforge.orchestrator.internal.engine.steps.Steps;
 import org.matforge.orchestrator.internal.store.RunState;
@@ -234,7 +235,9 @@ public final class RunExecution implements Runnable {
 
     private String successMessage() {
         return artefacts.all(ReportFiles.class).stream().reduce((a, b) -> b)
-                .map(r -> "report: " + r.report()).orElse("done: " + workflow.steps().size() + " steps");
+                .map(r -> "report: " + r.report())
+                .or(() -> artefacts.all(CampaignRun.class).stream().reduce((a, b) -> b).map(c -> "report: " + c.report()))
+                .orElse("done: " + workflow.steps().size() + " steps");
     }
 
     private RunStatus stopStatus() {

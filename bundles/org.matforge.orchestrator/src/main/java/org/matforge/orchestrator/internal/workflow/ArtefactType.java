@@ -14,6 +14,8 @@ public enum ArtefactType {
     CANDIDATES("candidate set"),
     /** Attributions of predictions per candidate and, optionally, permutation importance of the predictor. */
     EXPLANATIONS("explanations"),
+    /** A simulated design-optimisation campaign: its experiments, best so far and next batch. */
+    CAMPAIGN("campaign"),
     /** Files written for people: candidates.csv, report.html. */
     REPORT("report");
 

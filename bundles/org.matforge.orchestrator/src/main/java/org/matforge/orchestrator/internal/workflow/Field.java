@@ -56,7 +56,9 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
         /** a property condition {"target", "min", "max"} */
         CONDITION("condition"),
         /** the path of a MatForge model file ({@code .mfm}) holding a model of kind {@link Field#artefact()} */
-        MODEL_FILE("path");
+        MODEL_FILE("path"),
+        /** the path of a data file the step reads (relative to the workflow file's folder); replaced by its real path once checked */
+        DATA_FILE("path");
 
         private final String label;
 
@@ -157,6 +159,10 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
 
     static Field condition(String name) {
         return new Field(name, Kind.CONDITION, false, null, null);
+    }
+
+    static Field dataFile(String name, boolean required) {
+        return new Field(name, Kind.DATA_FILE, required, null, null);
     }
 
     static Field modelFile(String name, ArtefactType holds) {

@@ -142,6 +142,7 @@ final class StepShape {
             case SCREENS -> screens(s, e, path, rel);
             case CONDITION -> condition(e, path);
             case MODEL_FILE -> modelFile(s, f, e, path, rel);
+            case DATA_FILE -> dataFile(s, e, path, rel);
         }
     }
 
@@ -187,6 +188,31 @@ final class StepShape {
             s.plugins().add(PluginRef.of(f.plugin(), file.metadata().trainer(), path));
         } catch (ModelFile.Unusable u) {
             problems.add(path, u.getMessage());
+        } catch (FileAccessException denied) {
+            String message = denied.getMessage();
+            problems.add(path, message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);
+        }
+    }
+
+    /**
+     * Checks that the data file exists and lies inside the allowed folders, and replaces the step's value by the
+     * file's real path, so that the run reads what validation checked wherever the process runs.
+     */
+    private void dataFile(Shaped s, JsonElement e, String path, String rel) {
+        if (!isText(e) || e.getAsString().isBlank()) {
+            problems.add(path, "must be the path of a file, got " + e);
+            return;
+        }
+        try {
+            Path file = files.base().resolve(e.getAsString()).toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                problems.add(path, "no file " + file + (Path.of(e.getAsString()).isAbsolute() ? "" : " (a relative path is resolved against "
+                        + files.baseName() + ", " + files.base() + ")"));
+                return;
+            }
+            s.json().addProperty(rel, files.roots().readable(file, path).toString());
+        } catch (java.nio.file.InvalidPathException bad) {
+            problems.add(path, "not a valid path: " + bad.getMessage());
         } catch (FileAccessException denied) {
             String message = denied.getMessage();
             problems.add(path, message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);

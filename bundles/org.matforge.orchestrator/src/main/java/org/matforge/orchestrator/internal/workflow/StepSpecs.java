@@ -3,6 +3,7 @@ package org.matforge.orchestrator.internal.workflow;
 import static org.matforge.orchestrator.internal.workflow.Field.choice;
 import static org.matforge.orchestrator.internal.workflow.Field.condition;
 import static org.matforge.orchestrator.internal.workflow.Field.data;
+import static org.matforge.orchestrator.internal.workflow.Field.dataFile;
 import static org.matforge.orchestrator.internal.workflow.Field.flag;
 import static org.matforge.orchestrator.internal.workflow.Field.integer;
 import static org.matforge.orchestrator.internal.workflow.Field.modelFile;
@@ -96,6 +97,17 @@ public final class StepSpecs {
                 integer("candidates", false).range(Range.between(1, 100_000)).byDefault(10).about("how many of the first candidates"),
                 flag("importance").about("true: also permutation importance on the predictor's held-out rows"),
                 integer("repeats", false).range(Range.between(1, 1_000)).byDefault(5).about("shuffles per feature, with importance"));
+        spec(StepType.OPTIMISE,
+                dataFile("space", true).about("the design space: an Olympus dataset document (.json: parameters, measurement, goal), see docs/optimisation.md"),
+                dataFile("pool", false).about("the measured pool, a CSV with a column per parameter and one for the measurement; "
+                        + "default: the space file with .csv; repeats of a point are averaged"),
+                plugin("optimizer", PluginKind.OPTIMIZER).about("the optimizer plug-in that chooses the experiments"),
+                parameters().about("options of the optimizer; its goal is the space's unless given"),
+                integer("budget", true).range(Range.between(2, 100_000)).about("experiments in all, the random initial ones included"),
+                integer("batch", false).range(Range.between(1, 1_000)).byDefault(1).about("experiments chosen per round (run in parallel in a lab)"),
+                integer("initial", false).range(Range.between(1, 1_000)).byDefault(2).about("random initial experiments"),
+                number("top").range(Range.between(0.001, 1, "a share in [0.001, 1] of the pool")).byDefault(0.05)
+                        .about("share of the pool counted as its best experiments in the report"));
         spec(StepType.REPORT,
                 ref("input", ArtefactType.CANDIDATES, true).about("the candidates to report"),
                 ref("training", ArtefactType.TABLE, false).about("a table, for the distribution plot"),

@@ -18,6 +18,7 @@ public enum StepType {
     PREDICT("predict", ArtefactType.CANDIDATES, 2, "Predict properties of candidates with one or more predictors."),
     RANK("rank", ArtefactType.CANDIDATES, 1, "Rank candidates by objectives: Pareto rank, then the first objective."),
     EXPLAIN("explain", ArtefactType.EXPLANATIONS, 3, "Explain a predictor's predictions for the top candidates (and, optionally, its global feature importance)."),
+    OPTIMISE("optimise", ArtefactType.CAMPAIGN, 5, "Run a simulated design-optimisation campaign: an optimizer plug-in chooses batches of experiments from a measured pool whose values are then revealed."),
     REPORT("report", ArtefactType.REPORT, 1, "Write candidates.csv and report.html.");
 
     private final String id;

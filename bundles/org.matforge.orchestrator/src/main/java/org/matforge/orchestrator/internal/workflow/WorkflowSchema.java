@@ -120,7 +120,7 @@ public final class WorkflowSchema {
 
     private static JsonObject field(Field f) {
         JsonObject s = switch (f.kind()) {
-            case TEXT, MODEL_FILE -> nonBlank();
+            case TEXT, MODEL_FILE, DATA_FILE -> nonBlank();
             case CHOICE -> with(new JsonObject(), "enum", strings(f.choices()));
             case NUMBER -> type("number");
             case INTEGER -> type("integer");

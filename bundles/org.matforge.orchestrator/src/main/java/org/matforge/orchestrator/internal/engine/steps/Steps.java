@@ -32,6 +32,7 @@ public final class Steps {
             case PREDICT -> CandidateSteps.predict(env);
             case RANK -> CandidateSteps.rank(env);
             case EXPLAIN -> ExplainStep.explain(env);
+            case OPTIMISE -> OptimiseStep.optimise(env);
             case REPORT -> ReportStep.report(env, workflow, state, runId);
         };
     }
