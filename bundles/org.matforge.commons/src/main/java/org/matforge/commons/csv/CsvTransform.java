@@ -8,9 +8,11 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.matforge.api.text.Excerpt;
+import org.matforge.commons.table.RowReader;
+import org.matforge.commons.table.RowWriter;
 
 /**
- * Streams a CSV table through a {@link Step} in chunks: every input record is written back with its fields and the
+ * Streams a table (CSV, JSON lines or Parquet: {@link org.matforge.commons.table.TableFiles}) through a {@link Step} in chunks: every input record is written back with its fields and the
  * step's extra columns appended, in input order. Memory holds one chunk, so the input may be any size. A record with
  * fewer fields than the header is padded with empty ones; one with more is an error: the input is then read to its
  * end to report every such record (line, fields found and expected), and the output is left incomplete — write it
@@ -52,7 +54,7 @@ public final class CsvTransform {
      * @throws IllegalArgumentException when the input has no header, the factory rejects it, or a record has more
      *                                  fields than the header
      */
-    public static long run(CsvReader in, CsvWriter out, int chunkRows, StepFactory factory, LongConsumer progress) throws IOException {
+    public static long run(RowReader in, RowWriter out, int chunkRows, StepFactory factory, LongConsumer progress) throws IOException {
         String[] header = in.next();
         if (header == null) {
             throw new IllegalArgumentException("the input is empty: no header line");
@@ -73,15 +75,11 @@ public final class CsvTransform {
             }
             if (chunk.size() == chunkRows || (record == null && !chunk.isEmpty())) {
                 String[][] added = step.process(chunk);
+                String[] row = new String[header.length + step.addedColumns().size()];
                 for (int r = 0; r < chunk.size(); r++) {
-                    String[] fields = chunk.get(r);
-                    for (int c = 0; c < fields.length; c++) {
-                        out.field(fields[c], c == 0);
-                    }
-                    for (String extra : added[r]) {
-                        out.field(extra, false);
-                    }
-                    out.endRecord();
+                    System.arraycopy(chunk.get(r), 0, row, 0, header.length);
+                    System.arraycopy(added[r], 0, row, header.length, added[r].length);
+                    out.write(row);
                 }
                 written += chunk.size();
                 chunk.clear();
@@ -97,7 +95,7 @@ public final class CsvTransform {
     private static final int LISTED_ROWS = 10;
 
     /** Reads the rest of the input to report every record with more fields than the header. */
-    private static IllegalArgumentException tooManyFields(CsvReader in, int expected, int found) throws IOException {
+    private static IllegalArgumentException tooManyFields(RowReader in, int expected, int found) throws IOException {
         List<String> rows = new ArrayList<>();
         long count = 0;
         for (String[] record = new String[found]; record != null; record = in.next()) {
@@ -106,8 +104,12 @@ public final class CsvTransform {
             }
         }
         return new IllegalArgumentException(in.where() + count + (count == 1 ? " row has" : " rows have") + " more fields than the "
-                + expected + " of the header (a field holding a comma must be in double quotes): " + String.join("; ", rows)
+                + expected + " of the header (a field holding the delimiter" + delimiter(in) + " must be in double quotes): " + String.join("; ", rows)
                 + (count > LISTED_ROWS ? "; …" : "") + "; nothing was written");
+    }
+
+    private static String delimiter(RowReader in) {
+        return in instanceof CsvReader csv ? " '" + (csv.delimiter() == '\t' ? "\\t" : String.valueOf(csv.delimiter())) + "'" : "";
     }
 
     /**
