@@ -60,6 +60,7 @@ public final class ParquetTableWriter implements Closeable {
             notWhole = new boolean[header.length];
             notNumber = new boolean[header.length];
             spill = Files.createTempFile("matforge-parquet-", ".rows");
+            spill.toFile().deleteOnExit(); // when the table is abandoned before close
             rows = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
             return;
         }

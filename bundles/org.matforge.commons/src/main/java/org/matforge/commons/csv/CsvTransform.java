@@ -1,6 +1,7 @@
 package org.matforge.commons.csv;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.matforge.api.text.Excerpt;
+import org.matforge.commons.io.AtomicOutput;
 import org.matforge.commons.table.RowReader;
+import org.matforge.commons.table.TableFiles;
 import org.matforge.commons.table.RowWriter;
 
 /**
@@ -42,6 +45,29 @@ public final class CsvTransform {
     }
 
     private CsvTransform() {
+    }
+
+    /**
+     * Streams a table file through a step into another, each in the format its name says ({@link TableFiles}); the
+     * output is written atomically ({@link AtomicOutput}): on any failure it is left as it was.
+     *
+     * @param source    the input file
+     * @param delimiter a CSV input's delimiter, or null to detect it
+     * @param target    the output file
+     * @param chunkRows records per chunk
+     * @param factory   builds the step from the header
+     * @param progress  called with the number of records written after every chunk
+     * @return the number of data records written
+     */
+    public static long run(Path source, Character delimiter, Path target, int chunkRows, StepFactory factory, LongConsumer progress)
+            throws IOException {
+        try (RowReader reader = TableFiles.open(source, delimiter); AtomicOutput out = AtomicOutput.open(target)) {
+            RowWriter writer = TableFiles.create(target, out.stream());
+            long rows = run(reader, writer, chunkRows, factory, progress);
+            writer.close();
+            out.commit();
+            return rows;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.matforge.commons.table;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -46,11 +47,22 @@ public final class TableFiles {
 
     /**
      * @param target the file that will hold the table; its name chooses the format
-     * @param out    where the bytes go (e.g. {@link org.matforge.commons.io.AtomicOutput#stream()}); closed by the
-     *               writer's {@code close()}, which for Parquet writes the file
+     * @param bytes  where the bytes go (e.g. {@link org.matforge.commons.io.AtomicOutput#stream()}); flushed but not
+     *               closed by the writer's {@code close()}, which finishes the file (Parquet is written then)
      * @return a writer; the first record written is the header
      */
-    public static RowWriter create(Path target, OutputStream out) throws IOException {
+    public static RowWriter create(Path target, OutputStream bytes) throws IOException {
+        OutputStream out = new FilterOutputStream(bytes) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                bytes.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
         return switch (TableFormat.of(target)) {
             case CSV -> new CsvWriter(utf8(out));
             case TSV -> new CsvWriter(utf8(out), '\t');
