@@ -25,7 +25,7 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes a table of text fields as a Parquet file. The header comes first; every row is kept in a temporary file
  * until {@link #close()}, which types each column from all its values — every non-empty value a whole number: INT64;
- * every one a number: DOUBLE; otherwise UTF-8 text — and writes the file (uncompressed pages, dictionary encoding).
+ * every one a number: DOUBLE; otherwise (or no value at all) UTF-8 text — and writes the file (uncompressed pages, dictionary encoding).
  * So memory holds one row, whatever the table's size. Not thread-safe.
  */
 public final class ParquetTableWriter implements Closeable {
@@ -36,6 +36,7 @@ public final class ParquetTableWriter implements Closeable {
     private String[] header;
     private boolean[] notWhole;
     private boolean[] notNumber;
+    private boolean[] present;
     private Path spill;
     private DataOutputStream rows;
     private long rowCount;
@@ -59,6 +60,7 @@ public final class ParquetTableWriter implements Closeable {
             }
             notWhole = new boolean[header.length];
             notNumber = new boolean[header.length];
+            present = new boolean[header.length];
             spill = Files.createTempFile("matforge-parquet-", ".rows");
             spill.toFile().deleteOnExit(); // when the table is abandoned before close
             rows = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
@@ -70,6 +72,7 @@ public final class ParquetTableWriter implements Closeable {
         for (int c = 0; c < header.length; c++) {
             String v = c < fields.length && fields[c] != null ? fields[c] : "";
             if (!v.isEmpty()) {
+                present[c] = true;
                 notWhole[c] |= !WHOLE.matcher(v).matches();
                 notNumber[c] |= !NUMBER.matcher(v).matches();
             }
@@ -84,7 +87,9 @@ public final class ParquetTableWriter implements Closeable {
     MessageType schema() {
         Types.MessageTypeBuilder b = Types.buildMessage();
         for (int c = 0; c < header.length; c++) {
-            if (!notWhole[c]) {
+            if (!present[c]) {
+                b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(header[c]);
+            } else if (!notWhole[c]) {
                 b.optional(PrimitiveTypeName.INT64).named(header[c]);
             } else if (!notNumber[c]) {
                 b.optional(PrimitiveTypeName.DOUBLE).named(header[c]);

@@ -39,11 +39,13 @@ class ParquetTableRoundTripTest {
     @Test
     void aColumnWithOneNonNumberIsText() throws IOException {
         ParquetTableWriter w = new ParquetTableWriter(Files.newOutputStream(dir.resolve("s.parquet")));
-        w.write("id", "x");
-        w.write("007", "1");
-        w.write("8", "2.5");
+        w.write("id", "x", "error", "n");
+        w.write("007", "1", "", "3");
+        w.write("8", "2.5", null, "-4");
         assertEquals(PrimitiveTypeName.BINARY, w.schema().getType("id").asPrimitiveType().getPrimitiveTypeName(), "007 is not a plain number");
         assertEquals(PrimitiveTypeName.DOUBLE, w.schema().getType("x").asPrimitiveType().getPrimitiveTypeName());
+        assertEquals(PrimitiveTypeName.BINARY, w.schema().getType("error").asPrimitiveType().getPrimitiveTypeName(), "no value: text");
+        assertEquals(PrimitiveTypeName.INT64, w.schema().getType("n").asPrimitiveType().getPrimitiveTypeName());
         w.close();
     }
 
