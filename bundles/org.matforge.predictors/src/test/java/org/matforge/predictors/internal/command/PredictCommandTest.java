@@ -33,7 +33,12 @@ import org.matforge.commons.table.RowReader;
 import org.matforge.commons.table.TableFiles;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.featurizers.lib.StandardFeaturizers;
+import org.matforge.api.data.Parameters;
+import org.matforge.predictors.internal.FeaturizedTable;
+import org.matforge.predictors.internal.ensemble.EnsembleSettings;
+import org.matforge.predictors.internal.ensemble.EnsembleTraining;
 import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
@@ -130,19 +135,36 @@ class PredictCommandTest {
         assertEquals("film; see\r\np. 12", out.get(2)[2], "a quoted field with the delimiter and a line break is one field");
     }
 
+    /** A band-gap ensemble trained here on 1,500 expt_gap rows has an applicability domain; each row gets its distance and flag. */
     @Test
     void aModelWithAnApplicabilityDomainFlagsEachRow() throws IOException {
-        List<String> columns = PredictCommand.columns(new String[] {"formula"}, model);
-        if (columns.size() == 2) {
-            return; // a model file without a domain entry: nothing to flag (the shipped one has one, see docs/models.md)
-        }
-        assertEquals(List.of("formation_energy", "formation_energy_std", "formation_energy_domain_distance", "formation_energy_in_domain"), columns);
-        Path input = Files.writeString(dir.resolve("in.csv"), "formula\nNaCl\nZnO\nPu3Og2\n");
-        command(new PrintStream(new ByteArrayOutputStream())).run("--model", "m", "--input", input.toString(), "--output",
-                dir.resolve("out.csv").toString());
+        FeaturizedTable gaps = FeaturizedTable.read("expt_gap", 0);
+        int[] first = java.util.stream.IntStream.range(0, 1500).toArray();
+        EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(Map.of("members", 2, "epochs", 3, "layers", "16", "seed", 3)));
+        MlpEnsemble gapModel = EnsembleTraining.train(gaps.rows(first).features(), gaps.rows(first).targets(),
+                new PredictionTask("gap", "band_gap", "eV", false, List.of("magpie"), Map.of("magpie", "1")), s, TaskContext.unobserved());
+        assertEquals(List.of("band_gap", "band_gap_std", "band_gap_domain_distance", "band_gap_in_domain"),
+                PredictCommand.columns(new String[] {"formula"}, gapModel));
+
+        List<String> formulas = new ArrayList<>(gaps.formulas().subList(3000, 3200));
+        formulas.add("He3Ne"); // unlike any compound of the training data
+        Path input = Files.writeString(dir.resolve("in.csv"), "formula\n" + String.join("\n", formulas) + "\n");
+        new PredictCommand(v -> new PredictorOption.Named(gapModel, v), STANDARD::get, STANDARD.keySet(), new PrintStream(new ByteArrayOutputStream()))
+                .run("--model", "gap", "--input", input.toString(), "--output", dir.resolve("out.csv").toString());
         List<String[]> out = read(dir.resolve("out.csv"));
-        assertEquals("true", out.get(1)[4], "NaCl is inside the domain of a model trained on Materials Project compositions");
-        assertTrue(Double.parseDouble(out.get(1)[3]) >= 0);
+
+        FeatureMatrix x = CompositeFeaturizer.of(List.of("magpie"), STANDARD::get, STANDARD.keySet())
+                .featurizeAll(formulas.stream().map(Composition::parse).toList(), TaskContext.unobserved());
+        double[] distance = gapModel.domainDistances(x, TaskContext.unobserved());
+        int inside = 0;
+        for (int i = 0; i < formulas.size(); i++) {
+            String[] row = out.get(i + 1);
+            assertEquals(distance[i], Double.parseDouble(row[3]), 1e-9, formulas.get(i));
+            assertEquals(Boolean.toString(distance[i] <= gapModel.domainThreshold()), row[4], formulas.get(i));
+            inside += row[4].equals("true") ? 1 : 0;
+        }
+        assertTrue(inside > 100, inside + " of 200 known compounds inside the domain");
+        assertEquals("false", out.get(out.size() - 1)[4], "He3Ne is outside the domain");
     }
 
     @Test
