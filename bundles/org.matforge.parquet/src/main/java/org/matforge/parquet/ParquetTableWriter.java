@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.regex.Pattern;
 
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -55,7 +57,7 @@ public final class ParquetTableWriter implements Closeable {
     public void write(String... fields) throws IOException {
         if (header == null) {
             header = fields.clone();
-            if (java.util.Set.of(header).size() != header.length) {
+            if (new HashSet<>(Arrays.asList(header)).size() != header.length) {
                 throw new IllegalArgumentException("a Parquet file's column names must differ: " + String.join(", ", header));
             }
             notWhole = new boolean[header.length];

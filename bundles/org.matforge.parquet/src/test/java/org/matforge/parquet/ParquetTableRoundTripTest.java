@@ -50,6 +50,13 @@ class ParquetTableRoundTripTest {
     }
 
     @Test
+    void aHeaderNamingAColumnTwiceIsRefusedByName() {
+        ParquetTableWriter w = new ParquetTableWriter(java.io.OutputStream.nullOutputStream());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.write("formula", "error", "error"));
+        assertEquals("a Parquet file's column names must differ: formula, error, error", e.getMessage());
+    }
+
+    @Test
     void aFileThatIsNotParquetIsSaidToBeSo() throws IOException {
         Path file = Files.writeString(dir.resolve("x.parquet"), "formula\nZnO\n");
         IOException e = assertThrows(IOException.class, () -> ParquetTableReader.open(file).close());
