@@ -1,68 +1,43 @@
 package org.matforge.commons.csv;
 
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.matforge.commons.table.RowWriter;
 
 /**
- * Writes RFC 4180 CSV with LF line ends, quoting a field only when it holds a comma, quote, CR or LF. Not
- * thread-safe.
+ * Writes RFC 4180 CSV (or another delimiter, e.g. tab) with LF line ends on Apache Commons CSV, quoting a field
+ * only when it must be (it holds the delimiter, a quote, CR or LF, or starts with a character a reader could take
+ * for something else). A null field is written empty. Not thread-safe.
  */
-public final class CsvWriter implements Closeable, Flushable {
-    private final Writer out;
+public final class CsvWriter implements RowWriter {
+    private final CSVPrinter out;
 
-    /** @param writer the destination; closed by {@link #close()} */
+    /** @param writer the destination of comma-separated text; closed by {@link #close()} */
     public CsvWriter(Writer writer) {
-        this.out = writer;
+        this(writer, ',');
     }
 
-    /** Writes one record. */
+    /**
+     * @param writer    the destination; closed by {@link #close()}
+     * @param delimiter the field delimiter
+     */
+    public CsvWriter(Writer writer, char delimiter) {
+        try {
+            this.out = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator('\n')
+                    .setQuoteMode(QuoteMode.MINIMAL).get().print(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void write(String... fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            field(fields[i]);
-        }
-        out.write('\n');
-    }
-
-    /** Writes one record. */
-    public void write(List<String> fields) throws IOException {
-        write(fields.toArray(new String[0]));
-    }
-
-    /** Writes a field and the separator before it when it is not the first ({@code first} false). */
-    public void field(String value, boolean first) throws IOException {
-        if (!first) {
-            out.write(',');
-        }
-        field(value);
-    }
-
-    /** Ends the current record started with {@link #field(String, boolean)}. */
-    public void endRecord() throws IOException {
-        out.write('\n');
-    }
-
-    private void field(String value) throws IOException {
-        if (value == null) {
-            return;
-        }
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.write(value);
-            return;
-        }
-        out.write('"');
-        out.write(value.replace("\"", "\"\""));
-        out.write('"');
+        out.printRecord((Object[]) fields);
     }
 
     @Override

@@ -75,7 +75,7 @@ class CsvTransformTest {
                         return records.stream().map(r -> new String[] {"1"}).toArray(String[][]::new);
                     }
                 }, n -> { }));
-        assertEquals("4 rows have more fields than the 2 of the header (a field holding a comma must be in double quotes): "
+        assertEquals("4 rows have more fields than the 2 of the header (a field holding the delimiter ',' must be in double quotes): "
                 + "line 5: 3 fields; line 15: 3 fields; line 22: 4 fields; line 25: 3 fields; nothing was written", e.getMessage());
     }
 }

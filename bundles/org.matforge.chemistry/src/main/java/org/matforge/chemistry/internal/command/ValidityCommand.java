@@ -14,10 +14,7 @@ import org.matforge.chemistry.lib.oxidation.ValidityScreening;
 import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.ProgressLine;
-import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
-import org.matforge.commons.csv.CsvWriter;
-import org.matforge.commons.io.AtomicOutput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,11 +78,8 @@ public final class ValidityCommand {
         long[] counts = new long[4];
         ProgressLine progress = new ProgressLine("validity", terminal);
         long rows;
-        try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
-            rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
-                    header -> step(checker, CsvTransform.columnIndex(header, formulaColumn), counts), progress::update);
-            out.commit();
-        }
+        rows = CsvTransform.run(source, null, target, CHUNK_ROWS,
+                header -> step(checker, CsvTransform.columnIndex(header, formulaColumn), counts), progress::update);
         progress.finish();
         return String.format("validity (%s): %d rows, %d valid (%.1f%%), %d invalid, %d unknown, %d unreadable; written to %s",
                 checker.oxidationSetName(), rows, counts[0], rows == 0 ? 0.0 : 100.0 * counts[0] / rows, counts[1], counts[2], counts[3], target);

@@ -176,7 +176,7 @@ class ValidityCommandTest {
         Path out = Files.writeString(dir.resolve("out.csv"), "previous\n");
         String extra = assertThrows(IllegalArgumentException.class, () -> command.run("--input", broken.toString(), "--output",
                 out.toString())).getMessage();
-        assertTrue(extra.endsWith("1 row has more fields than the 1 of the header (a field holding a comma must be in double quotes): "
+        assertTrue(extra.endsWith("1 row has more fields than the 1 of the header (a field holding the delimiter ',' must be in double quotes): "
                 + "line 3: 3 fields; nothing was written"), extra);
         assertEquals("previous\n", Files.readString(out));
         try (var files = Files.list(dir)) {

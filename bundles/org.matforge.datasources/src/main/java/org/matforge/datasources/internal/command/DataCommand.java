@@ -23,8 +23,9 @@ import org.matforge.api.text.Excerpt;
 import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.Terminal;
-import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicOutput;
+import org.matforge.commons.table.RowWriter;
+import org.matforge.commons.table.TableFiles;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
 
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code data --source matbench --dataset expt_gap [--output gaps.csv]}: loads a table through any data source —
- * to look at it (rows, columns, range of each numeric column), to export it as CSV, or to fetch a matbench set into
+ * to look at it (rows, columns, range of each numeric column), to export it (CSV, TSV, JSON lines or Parquet, by the
+ * output's extension), or to fetch a matbench set into
  * the cache ahead of an offline run. Options become the source's parameters: {@code --dataset}, {@code --path},
  * {@code --format}, {@code --formula-column}, {@code --numeric-columns a,b}, {@code --on-bad-row},
  * {@code --folder}, {@code --cache-folder}, {@code --download}, {@code --url}, {@code --sha256}.
@@ -180,7 +182,7 @@ public final class DataCommand {
 
     private static void write(Table table, Path file) throws IOException {
         try (AtomicOutput out = AtomicOutput.open(file)) {
-            CsvWriter csv = new CsvWriter(out.writer());
+            RowWriter csv = TableFiles.create(file, out.stream());
             List<String> columns = table.columnNames();
             csv.write(columns);
             String[] row = new String[columns.size()];
@@ -190,6 +192,7 @@ public final class DataCommand {
                 }
                 csv.write(row);
             }
+            csv.close();
             out.commit();
         }
     }

@@ -7,11 +7,13 @@ import java.util.Set;
 
 import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvReader;
+import org.matforge.commons.table.RowReader;
 import org.matforge.spi.datasource.DataSourceException;
 import org.matforge.spi.task.TaskContext;
 
 /**
- * Reads CSV (RFC 4180, header row first) into a {@link TableAssembler}. Records whose first field starts with
+ * Reads CSV (header row first; {@code ,}, {@code ;} or tab detected from the header unless given; quoted fields; a
+ * byte-order mark dropped), TSV, JSON lines or Parquet — any {@link RowReader} — into a {@link TableAssembler}. Records whose first field starts with
  * {@code #} are comments and skipped (a header block of provenance notes, for instance); blank lines are skipped;
  * a record with more or fewer fields than the header, or with bytes that are not UTF-8, is a broken row.
  */
@@ -30,13 +32,26 @@ public final class CsvTables {
      * @throws DataSourceException when the header is missing or malformed, or the text is not CSV
      */
     public static void read(Reader reader, String name, TableAssembler target, TaskContext context) throws DataSourceException {
-        CsvReader csv = new CsvReader(reader);
+        try {
+            read(CsvReader.of(reader, null), name, target, context);
+        } catch (IOException e) {
+            throw new DataSourceException(name + ": cannot read as CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param csv     the rows, header first; not closed
+     * @param name    file name for locations ({@code name:line})
+     * @param target  receives header and rows
+     * @param context cancellation
+     * @throws DataSourceException when the header is missing or malformed, or the file is malformed
+     */
+    public static void read(RowReader csv, String name, TableAssembler target, TaskContext context) throws DataSourceException {
         try {
             String[] header = nextRecord(csv);
             if (header == null) {
                 throw new DataSourceException(name + ": empty, no header row");
             }
-            header[0] = header[0].replace("\uFEFF", "");
             Set<String> seen = new HashSet<>();
             for (int c = 0; c < header.length; c++) {
                 String column = header[c].trim();
@@ -57,11 +72,12 @@ public final class CsvTables {
                 target.add(row, name + ":" + csv.recordLine(), problem);
             }
         } catch (IOException e) {
-            throw new DataSourceException(name + ": cannot read as CSV near line " + csv.line() + ": " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage());
+            throw new DataSourceException(name + ": " + (message.startsWith(csv.where()) ? message.substring(csv.where().length()) : message), e);
         }
     }
 
-    private static String[] nextRecord(CsvReader csv) throws IOException {
+    private static String[] nextRecord(RowReader csv) throws IOException {
         for (String[] row = csv.next(); row != null; row = csv.next()) {
             boolean blank = row.length == 1 && row[0].isBlank();
             if (!blank && !row[0].startsWith("#")) {

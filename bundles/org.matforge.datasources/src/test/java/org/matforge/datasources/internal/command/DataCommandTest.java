@@ -123,7 +123,7 @@ class DataCommandTest {
         DataCommand command = new DataCommand(declared::get, declared.keySet(), new PrintStream(terminal, true));
         String message = assertThrows(IllegalArgumentException.class,
                 () -> command.run("--source", "file", "--on-bad-row", "maybe", "--formula-column", " ")).getMessage();
-        assertEquals("data: --path is required: the CSV or JSON file (`.gz` read transparently); --formula-column must be a non-empty text,"
+        assertEquals("data: --path is required: the CSV, TSV, JSON, JSON lines or Parquet file (`.gz` read transparently, but Parquet); --formula-column must be a non-empty text,"
                 + " got \" \"; --on-bad-row must be one of the known choices, got \"maybe\" — known: fail, flag, skip", message);
         assertEquals("", terminal.toString(), "nothing was loaded");
     }

@@ -190,7 +190,7 @@ class FileSourceTest {
     @Test
     void wrongFilesAndParametersAreNamed() throws Exception {
         assertEquals("parameter 'path' is required", assertThrows(IllegalArgumentException.class, () -> load(Map.of())).getMessage());
-        assertEquals("parameter 'formula_column' is not one of file's: format, formulaColumn, numericColumns, onBadRow, path",
+        assertEquals("parameter 'formula_column' is not one of file's: delimiter, format, formulaColumn, numericColumns, onBadRow, path",
                 assertThrows(IllegalArgumentException.class, () -> load(Map.of("path", "x.csv", "formula_column", "f"))).getMessage());
         String missing = assertThrows(DataSourceException.class, () -> load(Map.of("path", dir.resolve("none.csv").toString()))).getMessage();
         assertTrue(missing.startsWith("parameter 'path': no such file "), missing);
@@ -200,7 +200,7 @@ class FileSourceTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> load(Map.of("path", "x.csv", "onBadRow", "ignore")))
                 .getMessage().startsWith("parameter 'onBadRow' must be fail, flag or skip"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> load(Map.of("path", "x.csv", "format", "xlsx")))
-                .getMessage().startsWith("parameter 'format' must be csv or json"));
+                .getMessage().startsWith("parameter 'format' must be one of csv, tsv, json, jsonl, parquet"));
         Path latin1 = Files.write(dir.resolve("latin1.csv"), "formula,name\nNaCl,sel gemme\nKCl,sylvine \u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         String encoding = assertThrows(DataSourceException.class, () -> load(Map.of("path", latin1.toString()))).getMessage();
         assertTrue(encoding.contains("latin1.csv:3: not UTF-8 text"), encoding);

@@ -11,12 +11,9 @@ import java.util.function.Function;
 import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.CommandFiles;
 import org.matforge.commons.cli.ProgressLine;
-import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.csv.CsvTransform;
-import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.features.FeaturizingStep;
-import org.matforge.commons.io.AtomicOutput;
 import org.matforge.spi.featurizer.Featurizer;
 
 import picocli.CommandLine.Command;
@@ -84,11 +81,8 @@ public final class FeaturizeCommand {
         Path target = files.output(output, "output file", source);
         long[] errors = {0};
         long rows;
-        try (CsvReader reader = CsvReader.open(source); AtomicOutput out = AtomicOutput.open(target)) {
-            rows = CsvTransform.run(reader, new CsvWriter(out.writer()), CHUNK_ROWS,
-                    header -> new Step(featurizer, CsvTransform.columnIndex(header, formulaColumn), errors), progress::update);
-            out.commit();
-        }
+        rows = CsvTransform.run(source, null, target, CHUNK_ROWS,
+                header -> new Step(featurizer, CsvTransform.columnIndex(header, formulaColumn), errors), progress::update);
         progress.finish();
         return "featurized " + rows + " rows with " + featurizer.labels().size() + " features (" + ids + ") into " + target
                 + (errors[0] > 0 ? "; " + errors[0] + " rows could not be read (see column error)" : "");

@@ -222,7 +222,7 @@ class FeaturizeCommandTest {
     void rowsWithMoreFieldsThanTheHeaderAreErrorsAndNothingIsWritten() throws IOException {
         Path in = Files.writeString(dir.resolve("in.csv"), "id,formula\n1,GaN\n2,Fe2O3,hematite\n3,ZnO\n");
         Path out = dir.resolve("out.csv");
-        assertEquals(in.toRealPath() + ": 1 row has more fields than the 2 of the header (a field holding a comma must be in double quotes): "
+        assertEquals(in.toRealPath() + ": 1 row has more fields than the 2 of the header (a field holding the delimiter ',' must be in double quotes): "
                 + "line 3: 3 fields; nothing was written", message("--featurizers", "magpie", "--input", in.toString(), "--output", out.toString()));
         assertFalse(Files.exists(out));
         assertEquals(List.of("in.csv"), names());

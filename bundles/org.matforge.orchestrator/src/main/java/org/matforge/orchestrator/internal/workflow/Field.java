@@ -43,7 +43,9 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
         REF("step name"),
         /** the name of an earlier step giving a table or a feature matrix */
         REF_DATA("step name"),
-        /** a list of such names */
+        /** the name of an earlier step giving a candidate set or a table */
+        REF_ROWS("step name"),
+        /** a list of names of earlier steps whose artefacts have type {@link Field#artefact()} */
         REF_LIST("list of step names"),
         /** a plug-in reference: an id or {"id", "version", "filter"} */
         PLUGIN("plug-in"),
@@ -131,6 +133,10 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
 
     static Field data(String name) {
         return new Field(name, Kind.REF_DATA, false, null, null);
+    }
+
+    static Field rows(String name) {
+        return new Field(name, Kind.REF_ROWS, true, null, null);
     }
 
     static Field refs(String name, ArtefactType type) {

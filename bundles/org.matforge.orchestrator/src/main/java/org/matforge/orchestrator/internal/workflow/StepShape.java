@@ -121,6 +121,14 @@ final class StepShape {
                             "table or feature matrix", path, rel));
                 }
             }
+            case REF_ROWS -> {
+                if (!isText(e)) {
+                    problems.add(path, "must be the name of an earlier step giving candidates or a table, got " + e);
+                } else {
+                    s.references().add(new Reference(e.getAsString(), Set.of(ArtefactType.CANDIDATES, ArtefactType.TABLE),
+                            "candidate set or table", path, rel));
+                }
+            }
             case REF_LIST -> {
                 JsonArray a = nonEmptyList(e, path, "names of earlier steps");
                 for (int j = 0; a != null && j < a.size(); j++) {
@@ -315,6 +323,7 @@ final class StepShape {
     private String requiredHint(Field f) {
         return switch (f.kind()) {
             case REF, REF_LIST -> " — the name of an earlier step giving a " + f.artefact().label();
+            case REF_ROWS -> " — the name of an earlier step giving a candidate set or a table";
             case PLUGIN, PLUGIN_LIST, SCREENS -> {
                 List<String> known = catalog.ids(f.plugin());
                 yield " — " + f.plugin().id() + " ids: " + (known.isEmpty() ? "(none registered)" : String.join(", ", known));

@@ -14,6 +14,7 @@ import static org.matforge.orchestrator.internal.workflow.Field.plugin;
 import static org.matforge.orchestrator.internal.workflow.Field.plugins;
 import static org.matforge.orchestrator.internal.workflow.Field.ref;
 import static org.matforge.orchestrator.internal.workflow.Field.refs;
+import static org.matforge.orchestrator.internal.workflow.Field.rows;
 import static org.matforge.orchestrator.internal.workflow.Field.screens;
 import static org.matforge.orchestrator.internal.workflow.Field.text;
 import static org.matforge.orchestrator.internal.workflow.Field.texts;
@@ -83,7 +84,7 @@ public final class StepSpecs {
                 ref("input", ArtefactType.CANDIDATES, true).about("the candidates to screen"),
                 screens().about("screens applied in turn: a screen id, or {\"id\", \"version\", \"filter\", \"parameters\", \"keepUnknown\"}"));
         spec(StepType.PREDICT,
-                ref("input", ArtefactType.CANDIDATES, true).about("the candidates to predict"),
+                rows("input").about("the candidates to predict, or a table (a load or clean step): its formulas become candidates"),
                 refs("predictors", ArtefactType.PREDICTOR).about("predictor steps"));
         spec(StepType.RANK,
                 ref("input", ArtefactType.CANDIDATES, true).about("the candidates to rank"),

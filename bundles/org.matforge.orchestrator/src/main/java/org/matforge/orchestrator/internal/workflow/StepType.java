@@ -15,7 +15,7 @@ public enum StepType {
     LOAD_GENERATOR("load-generator", ArtefactType.GENERATOR, 1, "Use an installed generator plug-in (registered by a bundle, e.g. a model bundle) or a generator's model file."),
     SAMPLE("sample", ArtefactType.CANDIDATES, 2, "Sample candidates from a generator."),
     SCREEN("screen", ArtefactType.CANDIDATES, 2, "Apply screens in order, keeping candidates that pass (and, per screen, those left undecided)."),
-    PREDICT("predict", ArtefactType.CANDIDATES, 2, "Predict properties of candidates with one or more predictors."),
+    PREDICT("predict", ArtefactType.CANDIDATES, 2, "Predict properties of candidates, or of a table's formulas, with one or more predictors."),
     RANK("rank", ArtefactType.CANDIDATES, 1, "Rank candidates by objectives: Pareto rank, then the first objective."),
     EXPLAIN("explain", ArtefactType.EXPLANATIONS, 3, "Explain a predictor's predictions for the top candidates (and, optionally, its global feature importance)."),
     OPTIMISE("optimise", ArtefactType.CAMPAIGN, 5, "Run a simulated design-optimisation campaign: an optimizer plug-in chooses batches of experiments from a measured pool whose values are then revealed."),

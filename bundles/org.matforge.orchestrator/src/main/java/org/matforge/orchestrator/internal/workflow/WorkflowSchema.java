@@ -127,7 +127,7 @@ public final class WorkflowSchema {
             case FLAG -> type("boolean");
             case TEXT_LIST -> list(ref("text"));
             case OBJECTIVES -> list(with(type("string"), "pattern", new JsonPrimitive("^" + StepShape.objectivePattern() + "$")));
-            case REF, REF_DATA -> type("string");
+            case REF, REF_DATA, REF_ROWS -> type("string");
             case REF_LIST -> list(type("string"));
             case PLUGIN -> ref("plugin-ref");
             case PLUGIN_LIST -> list(ref("plugin-ref"));
@@ -249,6 +249,7 @@ public final class WorkflowSchema {
             case CHOICE -> "one of " + f.choices().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
             case REF, REF_LIST -> f.kind().label() + " (" + f.artefact().label() + ")";
             case REF_DATA -> "step name (table or feature matrix)";
+            case REF_ROWS -> "step name (candidate set or table)";
             case PLUGIN, PLUGIN_LIST, SCREENS -> f.kind().label() + " (" + f.plugin().id() + ")";
             case MODEL_FILE -> "path (" + f.artefact().label() + " model file, `.mfm`)";
             default -> f.kind().label();

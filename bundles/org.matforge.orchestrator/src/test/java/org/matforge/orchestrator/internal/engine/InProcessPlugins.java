@@ -38,7 +38,8 @@ import org.matforge.spi.model.file.ModelFile;
 final class InProcessPlugins implements PluginCatalog, PluginResolver {
     static final Path SHARED = Path.of(System.getProperty("matforge.shared.data", "../../../shared/data"));
 
-    private static final DataSource EXPT_GAP = (parameters, context) -> {
+    /** The first {@code rows} (default 50) of expt_gap as formula, band_gap. */
+    static final DataSource EXPT_GAP = (parameters, context) -> {
         List<String> lines;
         try {
             lines = Files.readAllLines(SHARED.resolve("matbench").resolve("expt_gap.csv"));

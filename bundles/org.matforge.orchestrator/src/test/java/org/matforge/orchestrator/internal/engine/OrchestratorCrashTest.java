@@ -46,7 +46,8 @@ class OrchestratorCrashTest {
     @Test
     void killedDuringARunTheRunIsInterruptedAndTheFinishedOneIsIntact() throws Exception {
         String classpath = Stream.of(CrashingOrchestrator.class, Orchestrator.class, Gson.class, RunStatus.class, Deduplication.class,
-                org.osgi.framework.Filter.class).map(OrchestratorCrashTest::location).distinct()
+                org.osgi.framework.Filter.class, org.apache.commons.csv.CSVFormat.class, org.apache.commons.io.IOUtils.class,
+                org.apache.commons.codec.binary.Base64.class).map(OrchestratorCrashTest::location).distinct()
                 .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dmatforge.shared.data=" + InProcessPlugins.SHARED.toAbsolutePath(), "-cp", classpath, CrashingOrchestrator.class.getName(),

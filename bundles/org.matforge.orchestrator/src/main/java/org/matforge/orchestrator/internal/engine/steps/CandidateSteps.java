@@ -22,7 +22,9 @@ import org.matforge.api.discovery.Verdict;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.Artefact;
 import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
+import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
 import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.Rejection;
@@ -125,7 +127,7 @@ final class CandidateSteps {
 
     static CandidateSet predict(StepEnv env) throws StepException, InterruptedException {
         Step step = env.step();
-        CandidateSet set = env.input("input", CandidateSet.class);
+        CandidateSet set = candidatesOf(env, env.input("input", Artefact.class));
         List<Candidate> candidates = new ArrayList<>(set.candidates());
         List<Composition> compositions = candidates.stream().map(Candidate::composition).toList();
         int count = step.array("predictors").size();
@@ -155,6 +157,17 @@ final class CandidateSteps {
         domainNotes.removeIf(String::isEmpty);
         return set.next(candidates, String.format(Locale.ROOT, "predicted %s for %,d", step.array("predictors"), candidates.size())
                 + (domainNotes.isEmpty() ? "" : "; " + String.join("; ", domainNotes)));
+    }
+
+    /** @return the candidates, or a table's rows as candidates (origin: the table's step), in row order */
+    private static CandidateSet candidatesOf(StepEnv env, Artefact input) throws StepException {
+        if (input instanceof CandidateSet set) {
+            return set;
+        }
+        String name = env.step().input("input");
+        List<Candidate> rows = ((Dataset) input).requireCompositions().stream().map(c -> Candidate.of(c, name)).toList();
+        String line = String.format(Locale.ROOT, "%,d rows of table '%s'", rows.size(), name);
+        return new CandidateSet(rows, null, List.of(), List.of(line));
     }
 
     /** @return the featurizers a predictor names, leased for the step; a version differing from training is logged */
