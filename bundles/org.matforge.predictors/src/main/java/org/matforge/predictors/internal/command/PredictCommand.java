@@ -9,13 +9,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.commons.cli.CommandFiles;
-import org.matforge.commons.cli.CommandOptions;
+import org.matforge.commons.cli.Cli;
 import org.matforge.commons.cli.PredictorOption;
 import org.matforge.commons.cli.ProgressLine;
 import org.matforge.commons.csv.CsvTransform;
@@ -25,6 +24,9 @@ import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.DomainAwarePredictor;
 import org.matforge.spi.predictor.PropertyPredictor;
 import org.matforge.spi.task.TaskContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code predict --model <file.mfm | run id/model name | predictor id> --input X.csv [--formula-column C] --output Y.csv}:
@@ -38,7 +40,8 @@ import org.matforge.spi.task.TaskContext;
 public final class PredictCommand {
     /** Records per chunk. */
     public static final int CHUNK_ROWS = 4096;
-    private static final Set<String> OPTIONS = Set.of("model", "input", "output", "formula-column");
+    /** What the command does, in one line. */
+    public static final String SUMMARY = "predict a trained model's property (with sigma and applicability domain) for the formulas of a table file";
 
     /** What to predict, as the command line gives it. */
     public record Request(String model, Path input, Path output, String formulaColumn) {
@@ -70,9 +73,24 @@ public final class PredictCommand {
      * @throws IOException when reading or writing fails
      */
     public String run(String... args) throws IOException {
-        CommandOptions options = CommandOptions.parse("predict", args, OPTIONS);
-        return predict(new Request(options.required("model"), Path.of(options.required("input")), Path.of(options.required("output")),
-                options.get("formula-column", "formula")));
+        return Cli.run(new Options(), args, options -> predict(new Request(options.model, options.input, options.output, options.formulaColumn)));
+    }
+
+    /** The command line. */
+    @Command(name = "predict", description = SUMMARY, footerHeading = "%nExamples:%n",
+            footer = {"  predict --model runs/<id>/models/gap-model.mfm --input mine.csv --output predicted.csv",
+                    "  predict --model formation-energy --input mine.parquet --formula-column composition --output predicted.jsonl"})
+    static final class Options {
+        @Option(names = "--model", required = true, paramLabel = "MODEL",
+                description = "a model file (.mfm), <run id>/<model name>, or an installed predictor's id (see: plugins)")
+        String model;
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "table with a formula column: CSV (, ; or tab), TSV, JSON lines or Parquet, by extension")
+        Path input;
+        @Option(names = "--output", required = true, paramLabel = "FILE",
+                description = "table to write, format by extension: the input columns, the prediction, its _std, the domain columns, error")
+        Path output;
+        @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
+        String formulaColumn = "formula";
     }
 
     /**

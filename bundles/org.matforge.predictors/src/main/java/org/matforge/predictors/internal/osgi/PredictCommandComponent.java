@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  * formulas of a table file; a thin adapter over {@link PredictCommand}.
  */
 @Component(service = Object.class)
-@MfCommand(function = "predict")
+@MfCommand(function = "predict", summary = PredictCommand.SUMMARY)
 public final class PredictCommandComponent {
     private final PluginRegistry registry;
 
@@ -38,9 +38,8 @@ public final class PredictCommandComponent {
     }
 
     /** Runs the command; a failure is an exception with a one-line message. */
-    @Descriptor("predict --model <file.mfm | run id/model name | predictor id> --input X.csv [--formula-column formula] --output Y.csv"
-            + " (CSV, TSV, JSON lines or Parquet by extension)")
-    public void predict(@Descriptor("options") String... args) throws Exception {
+    @Descriptor(PredictCommand.SUMMARY)
+    public void predict(@Descriptor("options; --help lists them") String... args) throws Exception {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
             PredictorOption models = new PredictorOption("predict", id -> plugins.get(PluginKind.MODEL_LOADER, id, ModelLoader.class),
                     id -> plugins.get(PluginKind.PREDICTOR, id, PropertyPredictor.class), plugins.ids(PluginKind.PREDICTOR, PropertyPredictor.class),
