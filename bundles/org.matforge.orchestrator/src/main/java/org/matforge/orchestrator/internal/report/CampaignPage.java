@@ -129,8 +129,10 @@ public final class CampaignPage {
                 .line("this campaign", x, d.bestSoFar()).line("random (expected)", x, d.randomExpected())
                 .line("pool's best " + d.topCount(), x, top);
         h.append("<h2>Best so far</h2>\n");
-        ReportWriter.figure(h, chart.render(), "Best measured value after each experiment, against the expected best of as many experiments "
-                + "drawn at random from the pool (exact, over all draws), and the threshold of the pool's best " + d.topCount() + ".");
+        h.append("<figure data-plot=\"best-so-far.csv\">\n").append(chart.render()).append("<figcaption>")
+                .append(Html.escape("Best measured value after each experiment, against the expected best of as many experiments "
+                        + "drawn at random from the pool (exact, over all draws), and the threshold of the pool's best " + d.topCount() + "."))
+                .append(" <a class=\"plot-data\" href=\"best-so-far.csv\">Data (CSV)</a></figcaption></figure>\n");
     }
 
     private static void best(StringBuilder h, Data d) {
