@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 public final class ValidityCommand {
     /** What the command does, in one line. */
-    public static final String SUMMARY = "check formulas of a CSV file for charge balance (oxidation states), streaming";
+    public static final String SUMMARY = "check formulas of a table file (CSV, TSV, JSON lines, Parquet) for charge balance (oxidation states), streaming";
     private static final int CHUNK_ROWS = 8192;
 
     private final ValidityScreening screening;
@@ -52,9 +52,9 @@ public final class ValidityCommand {
     @Command(name = "validity", description = SUMMARY, footerHeading = "%nExample:%n",
             footer = "  validity --input formulas.csv --formula-column composition --output checked.csv --oxidation-states icsd24")
     static final class Options {
-        @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "table with a formula column: CSV (, ; or tab), TSV, JSON lines or Parquet, by extension")
         Path input;
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write: the input columns, valid, oxidation_states, oxidation_probability, error")
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "table to write, format by extension: the input columns, valid, oxidation_states, oxidation_probability, error")
         Path output;
         @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
         String formulaColumn = "formula";

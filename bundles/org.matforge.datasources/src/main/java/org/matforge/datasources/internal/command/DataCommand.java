@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  */
 public final class DataCommand {
     /** What the command does, in one line. */
-    public static final String SUMMARY = "load a data set (builtin, file, matbench): summarise it, export it as CSV or fetch it into the cache";
+    public static final String SUMMARY = "load a data set (builtin, file, matbench): summarise it, export it (CSV, TSV, JSON lines or Parquet, by extension) or fetch it into the cache";
     private static final Map<String, String> PARAMETERS = Map.ofEntries(Map.entry("dataset", "dataset"), Map.entry("path", "path"),
             Map.entry("format", "format"), Map.entry("formula-column", "formulaColumn"), Map.entry("numeric-columns", "numericColumns"),
             Map.entry("on-bad-row", "onBadRow"), Map.entry("folder", "folder"), Map.entry("cache-folder", "cacheFolder"),

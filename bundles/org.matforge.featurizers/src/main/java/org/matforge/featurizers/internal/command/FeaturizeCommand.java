@@ -29,7 +29,7 @@ public final class FeaturizeCommand {
     /** Records per chunk. */
     public static final int CHUNK_ROWS = 8192;
     /** What the command does, in one line. */
-    public static final String SUMMARY = "add feature columns (magpie, stoichiometry, ...) to a CSV file of formulas, streaming";
+    public static final String SUMMARY = "add feature columns (magpie, stoichiometry, ...) to a table file of formulas (CSV, TSV, JSON lines, Parquet), streaming";
 
     /** The command line. */
     @Command(name = "featurize", description = SUMMARY, footerHeading = "%nExample:%n",
@@ -37,9 +37,9 @@ public final class FeaturizeCommand {
     static final class Options {
         @Option(names = "--featurizers", required = true, paramLabel = "IDS", description = "featurizer ids, comma-separated (see: plugins)")
         String featurizers;
-        @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
+        @Option(names = "--input", required = true, paramLabel = "FILE", description = "table with a formula column: CSV (, ; or tab), TSV, JSON lines or Parquet, by extension")
         Path input;
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "CSV file to write: the input columns, the features, error")
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "table to write, format by extension: the input columns, the features, error")
         Path output;
         @Option(names = "--formula-column", paramLabel = "COLUMN", description = "the input's formula column")
         String formulaColumn = "formula";
