@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
-import org.matforge.commons.csv.CsvReader;
+import org.matforge.commons.table.RowReader;
+import org.matforge.commons.table.TableFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -124,17 +125,19 @@ class ScreenResultsIT {
                 "windows 2 windows.2.property-window property-window", "valid 1 smact-validity smact-validity")), byScreen.toString());
         assertEquals(sampled, candidates.size() + rejected.size(), "every sample is a candidate or rejected");
         assertEquals(List.of("smact-validity", "element-count", "windows.1.property-window", "windows.2.property-window"), funnel);
+        assertEquals(candidates, read(dir.resolve("candidates.parquet")), "candidates.parquet holds what candidates.csv holds");
+        assertEquals(rejected, read(dir.resolve("rejected.parquet")), "rejected.parquet holds what rejected.csv holds");
     }
 
-    /** @return the rows of a CSV file, each by column name in header order */
+    /** @return the rows of a table file (CSV or Parquet, by extension), each by column name in header order */
     private static List<Map<String, String>> read(Path file) throws Exception {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader csv = CsvReader.open(file)) {
+        try (RowReader csv = TableFiles.open(file)) {
             String[] header = csv.next();
             for (String[] r = csv.next(); r != null; r = csv.next()) {
                 Map<String, String> row = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < r.length ? r[i] : "");
+                    row.put(header[i], i < r.length && r[i] != null ? r[i] : "");
                 }
                 rows.add(row);
             }

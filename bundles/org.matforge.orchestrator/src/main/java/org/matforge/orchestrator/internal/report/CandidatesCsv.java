@@ -1,9 +1,6 @@
 package org.matforge.orchestrator.internal.report;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +10,9 @@ import java.util.Set;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
-import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicFiles;
+import org.matforge.commons.table.RowWriter;
+import org.matforge.commons.table.TableFiles;
 
 /**
  * {@code candidates.csv}: one row per candidate in rank order — position, Pareto rank, formula, origin, each
@@ -24,7 +22,7 @@ public final class CandidatesCsv {
     private CandidatesCsv() {
     }
 
-    /** Writes the file atomically. */
+    /** Writes the file atomically, in the format its extension names (CSV, TSV, JSON lines, Parquet). */
     public static void write(Path file, List<Candidate> candidates, int[] ranks) throws IOException {
         Set<String> targets = new LinkedHashSet<>();
         Set<String> screens = new LinkedHashSet<>();
@@ -33,8 +31,7 @@ public final class CandidatesCsv {
             screens.addAll(c.screens().keySet());
         }
         AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CsvWriter csv = new CsvWriter(w);
+            RowWriter csv = TableFiles.create(file, out);
             List<String> header = new ArrayList<>(List.of("position", "pareto_rank", "formula", "origin"));
             for (String t : targets) {
                 header.add(t);
@@ -63,7 +60,7 @@ public final class CandidatesCsv {
                 }
                 csv.write(row);
             }
-            csv.flush();
+            csv.close();
         });
     }
 

@@ -1,9 +1,6 @@
 package org.matforge.orchestrator.internal.report;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.matforge.api.discovery.Prediction;
-import org.matforge.commons.csv.CsvWriter;
 import org.matforge.commons.io.AtomicFiles;
+import org.matforge.commons.table.RowWriter;
+import org.matforge.commons.table.TableFiles;
 import org.matforge.orchestrator.internal.engine.artefacts.Rejection;
 
 /**
@@ -27,13 +25,12 @@ public final class RejectedCsv {
     private RejectedCsv() {
     }
 
-    /** Writes the file atomically. */
+    /** Writes the file atomically, in the format its extension names (CSV, TSV, JSON lines, Parquet). */
     public static void write(Path file, List<Rejection> rejected) throws IOException {
         Set<String> targets = new LinkedHashSet<>();
         rejected.forEach(r -> targets.addAll(r.candidate().predictions().keySet()));
         AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CsvWriter csv = new CsvWriter(w);
+            RowWriter csv = TableFiles.create(file, out);
             List<String> header = new ArrayList<>(COLUMNS);
             for (String t : targets) {
                 header.add(t);
@@ -51,7 +48,7 @@ public final class RejectedCsv {
                 }
                 csv.write(row);
             }
-            csv.flush();
+            csv.close();
         });
     }
 

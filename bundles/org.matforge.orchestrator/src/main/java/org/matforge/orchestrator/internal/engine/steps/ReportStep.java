@@ -69,7 +69,9 @@ final class ReportStep {
         List<Path> plotData = new ArrayList<>();
         try {
             CandidatesCsv.write(csv, set.candidates(), set.ranks());
+            CandidatesCsv.write(parquet(csv), set.candidates(), set.ranks());
             RejectedCsv.write(rejected, set.rejected());
+            RejectedCsv.write(parquet(rejected), set.rejected());
             for (Map.Entry<String, String> f : report.plotData().entrySet()) {
                 Path file = env.directory().resolve(f.getKey());
                 Files.createDirectories(file.getParent());
@@ -81,7 +83,9 @@ final class ReportStep {
             throw new StepException("could not write the report: " + e.getMessage(), e);
         }
         env.record().addProperty("candidates", csv.toString());
+        env.record().addProperty("candidatesParquet", parquet(csv).toString());
         env.record().addProperty("rejected", rejected.toString());
+        env.record().addProperty("rejectedParquet", parquet(rejected).toString());
         env.record().addProperty("rejectedCount", set.rejected().size());
         env.record().addProperty("report", html.toString());
         JsonArray files = new JsonArray();
@@ -90,6 +94,12 @@ final class ReportStep {
         env.log(String.format(Locale.ROOT, "wrote %s, %s (%,d left out), %s and %d plot data files in %s", csv, rejected, set.rejected().size(), html,
                 plotData.size(), env.directory().resolve("report-data")));
         return new ReportFiles(csv, html, rejected, plotData);
+    }
+
+    /** @return the Parquet copy beside a CSV file: {@code candidates.csv} → {@code candidates.parquet} */
+    private static Path parquet(Path csv) {
+        String name = csv.getFileName().toString();
+        return csv.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".parquet");
     }
 
     /** Element shares of the training compositions, of every proposed one (kept or left out) and of the kept candidates. */
