@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -65,6 +66,7 @@ class ModelFileIT {
               {"name": "generator", "type": "load-generator", "file": "%s"},
               {"name": "sampled", "type": "sample", "generator": "generator", "count": 150, "seed": 11},
               {"name": "predicted", "type": "predict", "input": "sampled", "predictors": ["gap-model"]},
+              {"name": "why", "type": "explain", "input": "predicted", "predictor": "gap-model", "top": 3, "candidates": 2},
               {"name": "report", "type": "report", "input": "predicted"}
             ]}
             """;
@@ -127,6 +129,14 @@ class ModelFileIT {
 
         JsonObject run = JsonParser.parseString(Files.readString(loadedRun.resolve("run.json"))).getAsJsonObject();
         JsonObject trainedRun = JsonParser.parseString(Files.readString(trained.directory().resolve("run.json"))).getAsJsonObject();
+        JsonObject why = explainRecord(run);
+        assertEquals(1, why.get("backgroundRows").getAsInt(), "a loaded predictor is explained against the training means its file keeps: " + why);
+        boolean moved = false;
+        for (JsonElement c : why.getAsJsonArray("candidates")) {
+            JsonObject o = c.getAsJsonObject();
+            moved |= o.get("prediction").getAsDouble() != o.get("baselinePrediction").getAsDouble();
+        }
+        assertTrue(moved, "the training-means baseline is not the explained rows themselves: " + why);
         for (String[] step : new String[][] {{"gap-model", "mlp-ensemble", "3"}, {"generator", "gan", "4"}}) {
             Path mfm = models.resolve(step[0] + ".mfm");
             JsonObject loaded = step(run, step[0]);
@@ -188,5 +198,16 @@ class ModelFileIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** @return the run.json record of the explain step 'why' */
+    private static JsonObject explainRecord(JsonObject run) {
+        for (JsonElement e : run.getAsJsonArray("steps")) {
+            JsonObject step = e.getAsJsonObject();
+            if (step.get("name").getAsString().equals("why")) {
+                return step.getAsJsonObject("explanations");
+            }
+        }
+        throw new AssertionError("no record of step 'why' in run.json");
     }
 }

@@ -93,7 +93,7 @@ public final class StepSpecs {
         spec(StepType.EXPLAIN,
                 ref("input", ArtefactType.CANDIDATES, true).about("the candidates, after predict"),
                 ref("predictor", ArtefactType.PREDICTOR, true).about("the predictor step to explain"),
-                data("background").about("a table or featurize step forming the baseline; default: the predictor's training rows"),
+                data("background").about("a table or featurize step forming the baseline; default: the predictor's training rows (a loaded predictor: the training feature means its file keeps)"),
                 integer("top", false).range(Range.between(1, 10_000)).byDefault(8).about("features shown per candidate"),
                 integer("candidates", false).range(Range.between(1, 100_000)).byDefault(10).about("how many of the first candidates"),
                 flag("importance").about("true: also permutation importance on the predictor's held-out rows"),

@@ -327,7 +327,7 @@ public final class WorkflowParser {
             }
         }
 
-        /** A loaded predictor has no training features (default background) and no held-out rows (importance). */
+        /** A loaded predictor has no held-out rows (importance); its baseline is the training means its file keeps, or {@code background}. */
         private void explainCheck(JsonObject o, String path, Map<String, String> inputs) {
             String predictor = inputs.get("predictor");
             boolean importance = o.get("importance") != null && StepShape.isFlag(o.get("importance")) && o.get("importance").getAsBoolean();
@@ -340,10 +340,6 @@ public final class WorkflowParser {
             String where = "predictor '" + predictor + "' (steps[" + allNames.get(predictor) + "])";
             Draft source = named.get(predictor);
             if (source.type() == StepType.LOAD_PREDICTOR) {
-                if (o.get("background") == null) {
-                    problems.add(path + ".background", "required: " + where + " is loaded, so there are no training features to form the baseline"
-                            + " — name a table or featurize step");
-                }
                 if (importance) {
                     problems.add(path + ".importance", where + " is loaded and has no held-out rows to measure permutation importance on");
                 }

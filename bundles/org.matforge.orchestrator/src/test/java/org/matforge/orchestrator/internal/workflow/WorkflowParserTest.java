@@ -183,7 +183,7 @@ class WorkflowParserTest {
     }
 
     @Test
-    void explainingALoadedPredictorNeedsABackgroundAndCannotMeasureImportance() throws Exception {
+    void explainingALoadedPredictorNeedsNoBackgroundButCannotMeasureImportance() throws Exception {
         FixedCatalog catalog = FixedCatalog.standard().with(PluginKind.PREDICTOR, "gap-bundle", "formation-energy");
         String json = example("wide-gap-gan.json").replace(
                 "{\"name\": \"gap-model\", \"type\": \"train-predictor\", \"input\": \"features\", \"trainer\": \"mlp-ensemble\",\n"
@@ -191,8 +191,12 @@ class WorkflowParserTest {
                 "{\"name\": \"gap-model\", \"type\": \"load-predictor\", \"predictor\": \"gap-bundle\"}");
         assertNotEquals(example("wide-gap-gan.json"), json);
         List<WorkflowProblem> problems = new WorkflowParser(catalog, Duration.ZERO).validate(json);
-        assertEquals(List.of("steps[11].background", "steps[11].importance"), problems.stream().map(WorkflowProblem::path).toList(), problems::toString);
-        assertTrue(problems.get(0).message().startsWith("required: predictor 'gap-model' (steps[3]) is loaded"), problems.get(0).message());
+        assertEquals(List.of("steps[11].importance"), problems.stream().map(WorkflowProblem::path).toList(), problems::toString);
+        assertTrue(problems.get(0).message().startsWith("predictor 'gap-model' (steps[3]) is loaded and has no held-out rows"), problems.get(0).message());
+        String withoutImportance = json.replace("\"importance\": true, \"repeats\": 5", "\"importance\": false");
+        assertNotEquals(json, withoutImportance);
+        assertEquals(List.of(), new WorkflowParser(catalog, Duration.ZERO).validate(withoutImportance),
+                "the baseline of a loaded predictor is the training means its file keeps (checked when the step runs)");
         String withBackground = json.replace("\"importance\": true, \"repeats\": 5", "\"background\": \"features\"");
         assertEquals(List.of(), new WorkflowParser(catalog, Duration.ZERO).validate(withBackground));
         String noHoldout = example("wide-gap-gan.json").replace("\"holdout\": 0.2", "\"holdout\": 0");

@@ -35,11 +35,12 @@ import org.matforge.orchestrator.internal.engine.artefacts.Features;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.featurizer.Featurizer;
+import org.matforge.spi.predictor.TrainingFeatureMeans;
 
 /**
  * The explain step: attributions of a predictor's predictions for the first candidates of a set, relative to a
  * baseline formed by the column means of the background rows (the predictor's training rows unless the step names a
- * table or feature step), and optionally permutation importance on the predictor's held-out rows — computed by the
+ * table or feature step; for a loaded predictor, the training feature means its model file keeps), and optionally permutation importance on the predictor's held-out rows — computed by the
  * registered {@link Explainer} service and written to {@code explanations.csv}.
  */
 final class ExplainStep {
@@ -103,9 +104,15 @@ final class ExplainStep {
     private static FeatureMatrix background(StepEnv env, PredictorModel model, List<Featurizer> featurizers) throws StepException {
         Step step = env.step();
         if (step.input("background") == null) {
-            Features training = model.training().orElseThrow(() -> new StepException("predictor '" + model.name()
-                    + "' was not trained in this run; name a table or featurize step as \"background\""));
-            return ModelSteps.rows(training.matrix(), model.trainRows());
+            Optional<Features> training = model.training();
+            if (training.isPresent()) {
+                return ModelSteps.rows(training.get().matrix(), model.trainRows());
+            }
+            if (model.predictor() instanceof TrainingFeatureMeans stored) {
+                return FeatureMatrix.of(model.predictor().featureLabels(), 1, stored.trainingFeatureMeans());
+            }
+            throw new StepException("predictor '" + model.name() + "' was not trained in this run and its model keeps no training feature "
+                    + "means; name a table or featurize step as \"background\"");
         }
         Artefact data = env.input("background", Artefact.class);
         if (data instanceof Features f) {
