@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.text.DidYouMean;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.task.TaskContext;
 
@@ -96,6 +97,7 @@ public final class CompositeFeaturizer implements Featurizer {
             Featurizer f = id.isEmpty() ? null : lookup.apply(id);
             if (f == null && !id.isEmpty()) {
                 throw new IllegalArgumentException("unknown featurizer '" + id + "'"
+                        + DidYouMean.closest(id, available).map(c -> "; did you mean '" + c + "'?").orElse("")
                         + (available.isEmpty() ? "" : "; available: " + String.join(", ", new TreeSet<>(available))));
             }
             parts.add(f);

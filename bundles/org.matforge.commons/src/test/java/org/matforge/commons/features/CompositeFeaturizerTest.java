@@ -94,6 +94,8 @@ class CompositeFeaturizerTest {
         assertMessage("unknown featurizer 'colour'", () -> CompositeFeaturizer.of("counts,colour", all::get));
         assertMessage("unknown featurizer 'colour'; available: atoms-again, counts, heaviest",
                 () -> CompositeFeaturizer.of("counts,,colour", all::get, all.keySet()));
+        assertMessage("unknown featurizer 'heavyest'; did you mean 'heaviest'?; available: atoms-again, counts, heaviest",
+                () -> CompositeFeaturizer.of("counts,heavyest", all::get, all.keySet()));
         assertMessage("empty featurizer id in 'counts,,heaviest'", () -> CompositeFeaturizer.of("counts,,heaviest", all::get));
         assertMessage("featurizer 'counts' listed twice in 'counts, counts'", () -> CompositeFeaturizer.of("counts, counts", all::get));
         assertMessage("featurizer 'counts' listed twice in [counts, counts]",

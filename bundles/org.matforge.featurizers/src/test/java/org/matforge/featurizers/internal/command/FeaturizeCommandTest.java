@@ -165,7 +165,7 @@ class FeaturizeCommandTest {
 
     @Test
     void wrongUsageIsAOneLineError() {
-        assertEquals("featurize: unknown featurizer 'magpi'; available: element-fraction, ion-property, magpie, "
+        assertEquals("featurize: unknown featurizer 'magpi'; did you mean 'magpie'?; available: element-fraction, ion-property, magpie, "
                 + "oxidation-states, stoichiometry, valence-orbital", message("--featurizers", "magpi", "--input", "x", "--output", "y"));
         assertEquals("featurize: missing required option --featurizers (see: featurize --help)",
                 assertThrows(ParameterException.class, () -> command.run("--input", "x", "--output", "y")).getMessage());
