@@ -62,19 +62,20 @@ class OptimiseStepIT {
     @Test
     void theAgnpDemoCampaignFindsABetterScoreThanThePoolMedianAndRandomExperiments() throws Exception {
         Path copy = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "itest-optimise-");
-        Files.createDirectories(copy.resolve("workflows"));
-        Files.createDirectories(copy.resolve("data/synthesis"));
-        Files.copy(ROOT.resolve("examples/workflows/agnp-synthesis.json"), copy.resolve("workflows/agnp-synthesis.json"));
+        // The workflow reads the published data from ../shared beside the checkout: the copy keeps that layout.
+        Files.createDirectories(copy.resolve("main/examples/workflows"));
+        Files.createDirectories(copy.resolve("shared/data/synthesis"));
+        Files.copy(ROOT.resolve("examples/workflows/agnp-synthesis.json"), copy.resolve("main/examples/workflows/agnp-synthesis.json"));
         for (String f : List.of("agnp.json", "agnp.csv")) {
-            Files.copy(ROOT.resolve("examples/data/synthesis").resolve(f), copy.resolve("data/synthesis").resolve(f));
+            Files.copy(ROOT.resolve("../shared/data/synthesis").resolve(f), copy.resolve("shared/data/synthesis").resolve(f));
         }
-        String printed = execute("mf:run " + copy.resolve("workflows/agnp-synthesis.json"));
+        String printed = execute("mf:run " + copy.resolve("main/examples/workflows/agnp-synthesis.json"));
         Matcher id = Pattern.compile("run (\\S+) succeeded").matcher(printed);
         assertTrue(id.find(), printed);
         Path folder = orchestration.runs.resolve(id.group(1)).resolve("campaigns/agnp");
         assertTrue(printed.contains("report: " + folder.resolve("report.html")), printed);
 
-        List<String> lines = Files.readAllLines(copy.resolve("data/synthesis/agnp.csv"));
+        List<String> lines = Files.readAllLines(copy.resolve("shared/data/synthesis/agnp.csv"));
         double[] scores = lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).sorted().toArray();
         double median = (scores[scores.length / 2 - 1] + scores[scores.length / 2]) / 2;
         JsonObject campaign = JsonParser.parseString(Files.readString(folder.resolve("campaign.json"))).getAsJsonObject();

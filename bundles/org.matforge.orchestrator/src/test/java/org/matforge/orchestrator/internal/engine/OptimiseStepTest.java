@@ -43,7 +43,7 @@ import org.matforge.orchestrator.internal.store.RunStore;
 class OptimiseStepTest {
     private static final Path ROOT = Path.of(System.getProperty("matforge.root", "../..")).toAbsolutePath().normalize();
     private static final Path WORKFLOWS = ROOT.resolve("examples/workflows");
-    private static final Path AGNP = ROOT.resolve("examples/data/synthesis/agnp.csv");
+    private static final Path AGNP = ROOT.resolve("../shared/data/synthesis/agnp.csv");
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
     @TempDir
@@ -55,7 +55,8 @@ class OptimiseStepTest {
     @BeforeEach
     void start() throws Exception {
         rootsBefore = System.getProperty(FileRoots.ROOTS_PROPERTY);
-        FileRoots.allow(ROOT); // as ./matforge run from the checkout
+        FileRoots.allow(ROOT); // as ./matforge --root ../shared/data run from the checkout
+        FileRoots.allow(ROOT.resolve("../shared/data").normalize());
         FileRoots.allow(runs);
         InProcessPlugins plugins = new InProcessPlugins(Map.of(PluginKind.OPTIMIZER, Map.of(
                 "gp-ard", new BayesianOptimizerPlugin(SurrogateKind.GP_ARD), "random", new BayesianOptimizerPlugin(SurrogateKind.RANDOM))));
@@ -160,7 +161,7 @@ class OptimiseStepTest {
         return """
                 {"schema": 1, "name": "bad-pool", "steps": [
                   {"name": "c", "type": "optimise", "space": "%s", "pool": "%s", "optimizer": "%s", "budget": %d}
-                ]}""".formatted(ROOT.resolve("examples/data/synthesis/agnp.json"), pool, optimizer, budget);
+                ]}""".formatted(ROOT.resolve("../shared/data/synthesis/agnp.json"), pool, optimizer, budget);
     }
 
     @Test
