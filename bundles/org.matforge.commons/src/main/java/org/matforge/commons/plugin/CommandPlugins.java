@@ -1,8 +1,10 @@
 package org.matforge.commons.plugin;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +14,11 @@ import org.matforge.api.plugin.PluginLease;
 import org.matforge.api.plugin.PluginQuery;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.api.plugin.PluginUnavailableException;
+import org.matforge.api.workflow.RunSummary;
+import org.matforge.api.workflow.WorkflowService;
+import org.matforge.commons.cli.PredictorOption;
+import org.matforge.spi.model.ModelLoader;
+import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.framework.Constants;
 
 /**
@@ -52,6 +59,29 @@ public final class CommandPlugins implements AutoCloseable {
             }
         }
         return ids;
+    }
+
+    /**
+     * @param command the command's name, first word of its messages
+     * @return the command's {@code --model} resolver over the installed model loaders, predictors and the workflow
+     *         service's runs
+     */
+    public PredictorOption predictorOption(String command) {
+        return new PredictorOption(command, id -> get(PluginKind.MODEL_LOADER, id, ModelLoader.class),
+                id -> get(PluginKind.PREDICTOR, id, PropertyPredictor.class), ids(PluginKind.PREDICTOR, PropertyPredictor.class),
+                this::runFolder);
+    }
+
+    /** @return the folder of a run of the workflow service, when it is installed and knows the run */
+    public Optional<Path> runFolder(String runId) {
+        try (PluginLease<WorkflowService> lease = registry.leaseService(WorkflowService.class, Duration.ofSeconds(5), () -> { })) {
+            return lease.service().run(runId).map(RunSummary::directory);
+        } catch (PluginUnavailableException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** Releases every plug-in got. */

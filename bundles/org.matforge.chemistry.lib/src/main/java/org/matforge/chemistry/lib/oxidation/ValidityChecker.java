@@ -48,7 +48,8 @@ public final class ValidityChecker {
     private final double[] electronegativity;
     private final boolean paulingTest;
     private final boolean includeAlloys;
-    private final OxidationGuesser guesser;
+    private final ElementTable table;
+    private volatile OxidationGuesser guesser;
 
     /**
      * @param table         element data (Pauling electronegativity column)
@@ -66,7 +67,7 @@ public final class ValidityChecker {
         }
         this.paulingTest = paulingTest;
         this.includeAlloys = includeAlloys;
-        this.guesser = OxidationGuesser.pymatgen(table);
+        this.table = table;
     }
 
     /** @return SMACT's defaults: Pauling test on, alloys valid */
@@ -89,7 +90,22 @@ public final class ValidityChecker {
      *         pymatgen ranks them ({@link OxidationGuesser}; {@link ValidityResult#mostProbable()})
      */
     public ValidityResult checkWithGuess(Composition composition) {
-        return check(composition).withMostProbable(guesser.mostProbable(composition));
+        return check(composition).withMostProbable(guesser().mostProbable(composition));
+    }
+
+    /** The guesser reads pymatgen's ICSD occurrence table, so it is made on the first {@link #checkWithGuess} only. */
+    private OxidationGuesser guesser() {
+        OxidationGuesser g = guesser;
+        if (g == null) {
+            synchronized (this) {
+                g = guesser;
+                if (g == null) {
+                    g = OxidationGuesser.pymatgen(table);
+                    guesser = g;
+                }
+            }
+        }
+        return g;
     }
 
     /**

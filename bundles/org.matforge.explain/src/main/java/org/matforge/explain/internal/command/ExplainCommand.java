@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code explain --model <id or file.mfm> --input X.csv --formula-column C --output Y.csv [--top 10]}: per row, the
+ * {@code explain --model <file.mfm | run/model | id> --input X.csv --formula-column C --output Y.csv [--top 10]}: per row, the
  * prediction and the features that moved it most away from the baseline — the mean features of {@code --background}
  * when given, else the model's training feature means when its file keeps them ({@link TrainingFeatureMeans}), else
  * up to the first {@value #BACKGROUND_ROWS} readable rows of the input. Rows equal to the baseline (all attributions
@@ -61,7 +61,8 @@ public final class ExplainCommand {
             footer = {"  explain --model runs/<id>/models/gap-model.mfm --input formulas.csv --output why.csv --top 5",
                     "  explain --model gap-model --mode importance --input labelled.csv --target-column band_gap --output importance.csv"})
     static final class Options {
-        @Option(names = "--model", required = true, paramLabel = "ID|FILE", description = "a predictor's model file (.mfm) or registered id")
+        @Option(names = "--model", required = true, paramLabel = "MODEL",
+                description = "a model file (.mfm), <run id>/<model name>, or an installed predictor's id (see: plugins)")
         String model;
         @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV file with a formula column")
         Path input;

@@ -1,28 +1,21 @@
 package org.matforge.explain.internal.osgi;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
-
 import org.apache.felix.service.command.Descriptor;
 import org.matforge.api.explain.Explainer;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.api.plugin.PluginRegistry;
 import org.matforge.commons.cli.MfCommand;
-import org.matforge.commons.cli.ModelFileOption;
+import org.matforge.commons.cli.PredictorOption;
 import org.matforge.commons.plugin.CommandPlugins;
 import org.matforge.explain.internal.command.ExplainCommand;
 import org.matforge.spi.featurizer.Featurizer;
-import org.matforge.spi.model.ModelLoader;
-import org.matforge.spi.model.SavableModel;
-import org.matforge.spi.predictor.PropertyPredictor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Gogo command {@code mf:explain}: explains a registered predictor (by id) or a model file (read by the
- * {@link ModelLoader} of its trainer) on a CSV of formulas.
+ * Gogo command {@code mf:explain}: explains a model file, a run's model ({@code <run id>/<model name>}) or an installed
+ * predictor (the {@code --model} of {@code predict}) on a table of formulas.
  */
 @Component(service = Object.class)
 @MfCommand(function = "explain", summary = ExplainCommand.SUMMARY)
@@ -44,26 +37,10 @@ public final class ExplainCommandComponent {
     @Descriptor(ExplainCommand.SUMMARY)
     public void explain(@Descriptor("options; --help lists them") String... args) throws Exception {
         try (CommandPlugins plugins = new CommandPlugins(registry)) {
-            System.out.println(new ExplainCommand(idOrFile -> model(plugins, idOrFile), id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class),
-                    plugins.ids(PluginKind.FEATURIZER, Featurizer.class), explainer, System.err).run(args));
+            PredictorOption models = plugins.predictorOption("explain");
+            System.out.println(new ExplainCommand(value -> models.resolve(value).predictor(),
+                    id -> plugins.get(PluginKind.FEATURIZER, id, Featurizer.class), plugins.ids(PluginKind.FEATURIZER, Featurizer.class),
+                    explainer, System.err).run(args));
         }
-    }
-
-    private static PropertyPredictor model(CommandPlugins plugins, String idOrFile) {
-        Path file = Path.of(idOrFile);
-        if (!Files.isRegularFile(file)) {
-            PropertyPredictor predictor = plugins.get(PluginKind.PREDICTOR, idOrFile, PropertyPredictor.class);
-            if (predictor == null) {
-                Set<String> ids = plugins.ids(PluginKind.PREDICTOR, PropertyPredictor.class);
-                throw new IllegalArgumentException("explain: no predictor '" + idOrFile + "' and no such model file; predictors: "
-                        + (ids.isEmpty() ? "(none)" : String.join(", ", ids)));
-            }
-            return predictor;
-        }
-        SavableModel model = ModelFileOption.load("explain", file, id -> plugins.get(PluginKind.MODEL_LOADER, id, ModelLoader.class));
-        if (!(model instanceof PropertyPredictor predictor)) {
-            throw new IllegalArgumentException("explain: " + file + " holds a " + model.metadata().kind() + ", not a predictor");
-        }
-        return predictor;
     }
 }
