@@ -1,0 +1,157 @@
+package org.matforge.orchestrator.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.matforge.api.workflow.RunStatus;
+import org.matforge.api.workflow.RunSummary;
+import org.matforge.commons.table.RowReader;
+import org.matforge.commons.table.TableFiles;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+
+/**
+ * A workflow's {@code spark} section runs its sample, screens and prediction as one job of the real Spark job jar
+ * ({@code spark/target/matforge-spark.jar}, built before this module) in {@code local[2]}, as a child process of the
+ * OSGi runtime: the run succeeds, run.json counts the job's rows, its log holds the job's output, every sample ends up
+ * a candidate or rejected with the verdict of the screen that dropped it — and the same screens and predictor run
+ * in-process on the same samples keep the same candidates with the same predicted band gaps.
+ */
+class SparkHandOffIT {
+    private static final Duration LIMIT = Duration.ofMinutes(8);
+    private static final String TRAIN = """
+              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
+              {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
+              {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
+              {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
+               "unit": "eV", "holdout": 0.2, "parameters": {"members": 2, "epochs": 4, "patience": 2, "layers": "16"}},
+              {"name": "generator", "type": "train-generator", "input": "clean", "trainer": "gan",
+               "parameters": {"epochs": 2, "batch": 32, "noise": 8, "generatorLayers": "32", "discriminatorLayers": "32"}},
+              {"name": "sampled", "type": "sample", "generator": "generator", "count": 600, "seed": 11},
+            """;
+    private static final String SCREENS = """
+              {"name": "plausible", "type": "screen", "input": "%s", "screens": [
+                {"id": "smact-validity", "parameters": {"oxidationStates": "icsd24"}}, {"id": "element-count", "parameters": {"min": 2}}, "novelty"]},
+            """;
+    private static final String WINDOW = """
+              {"name": "wide", "type": "screen", "input": "%s", "screens": [{"id": "property-window", "parameters": {"target": "band_gap", "min": 1.0}}]},
+              {"name": "report", "type": "report", "input": "wide"}
+            """;
+
+    @InjectBundleContext
+    BundleContext context;
+
+    @InjectService
+    ConfigurationAdmin admin;
+
+    private Orchestration orchestration;
+
+    @BeforeEach
+    void start() throws Exception {
+        orchestration = Orchestration.start(context, admin, 10);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        orchestration.close();
+    }
+
+    @Test
+    void sampleScreensAndPredictionsRunAsOneSparkJobAndKeepWhatTheInProcessStepsKeep() throws Exception {
+        Path jar = Path.of(System.getProperty("matforge.spark.jar")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(jar), jar + ": build the spark module first");
+        String spark = "{\"schema\": 1, \"name\": \"itest-spark\", \"seed\": 5, \"spark\": {\"steps\": [\"sampled\", \"plausible\", \"predicted\", \"wide\"],"
+                + " \"master\": \"local[2]\", \"jar\": \"" + jar + "\", \"driverMemory\": \"1g\", \"partitions\": 2,"
+                + " \"conf\": {\"spark.sql.shuffle.partitions\": 2}}, \"steps\": [\n" + TRAIN + SCREENS.formatted("sampled")
+                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"plausible\", \"predictors\": [\"gap-model\"]},\n"
+                + WINDOW.formatted("predicted") + "]}";
+        RunSummary run = orchestration.service().await(orchestration.service().submit(spark), LIMIT);
+        assertEquals(RunStatus.SUCCEEDED, run.status(), run.message());
+        Path dir = run.directory();
+
+        JsonObject sampled = step(dir, "sampled");
+        JsonObject job = sampled.getAsJsonObject("spark");
+        assertEquals("local[2]", job.get("master").getAsString());
+        long drawn = job.get("rowsIn").getAsLong();
+        int samples = sampled.get("sampled").getAsInt();
+        assertTrue(drawn >= samples && samples > 100, drawn + " drawn, " + samples + " samples");
+        assertEquals(0, job.get("rowsFailed").getAsLong());
+        String log = Files.readString(dir.resolve("run.log"));
+        assertTrue(log.contains("[sampled] spark: rows in"), "the job's output is in the run log");
+
+        List<Map<String, String>> candidates = Tables.read(dir.resolve("candidates.csv"));
+        List<Map<String, String>> rejected = Tables.read(dir.resolve("rejected.csv"));
+        assertEquals(job.get("rowsKept").getAsLong(), candidates.size(), "the job's kept rows are the run's candidates");
+        assertEquals(samples, candidates.size() + rejected.size(), "every sample is a candidate or rejected");
+        assertTrue(candidates.size() > 0 && rejected.stream().anyMatch(r -> r.get("screen").equals("smact-validity")), candidates.size() + " candidates");
+        for (Map<String, String> c : candidates) {
+            assertTrue(Double.parseDouble(c.get("band_gap")) >= 1.0 && !c.get("band_gap_std").isEmpty(), c.toString());
+            assertEquals("PASS", c.get("novelty"), c.toString());
+        }
+
+        // the same samples through the same screens and predictor, in-process
+        Path samples = dir.resolveSibling(dir.getFileName() + "-samples.csv");
+        List<String> lines = new ArrayList<>(List.of("formula"));
+        candidates.forEach(c -> lines.add(c.get("formula")));
+        rejected.forEach(r -> lines.add(r.get("formula")));
+        Files.write(samples, lines);
+        String inProcess = "{\"schema\": 1, \"name\": \"itest-spark-in-process\", \"steps\": [\n"
+                + "  {\"name\": \"samples\", \"type\": \"load\", \"source\": \"file\", \"parameters\": {\"path\": \"" + samples + "\"}},\n"
+                + "  {\"name\": \"gap-model\", \"type\": \"load-predictor\", \"file\": \"" + dir.resolve("models/gap-model.mfm") + "\"},\n"
+                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"samples\", \"predictors\": [\"gap-model\"]},\n"
+                + SCREENS.formatted("predicted") + WINDOW.formatted("plausible") + "]}";
+        RunSummary local = orchestration.service().await(orchestration.service().submit(inProcess), LIMIT);
+        assertEquals(RunStatus.SUCCEEDED, local.status(), local.message());
+        assertEquals(keptGaps(candidates), keptGaps(Tables.read(local.directory().resolve("candidates.csv"))));
+    }
+
+    /** @return formula and predicted gap of each candidate, sorted */
+    private static List<String> keptGaps(List<Map<String, String>> candidates) {
+        return candidates.stream().map(c -> c.get("formula") + " " + c.get("band_gap") + " ± " + c.get("band_gap_std")).sorted().toList();
+    }
+
+    private static JsonObject step(Path dir, String name) throws Exception {
+        JsonObject run = JsonParser.parseString(Files.readString(dir.resolve("run.json"))).getAsJsonObject();
+        for (JsonElement e : run.getAsJsonArray("steps")) {
+            JsonObject step = e.getAsJsonObject();
+            if (step.get("name").getAsString().equals(name)) {
+                return step.has("record") ? step.getAsJsonObject("record") : step;
+            }
+        }
+        throw new AssertionError("no step " + name + " in run.json");
+    }
+
+    /** Table files read by column name. */
+    private static final class Tables {
+        static List<Map<String, String>> read(Path file) throws Exception {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (RowReader r = TableFiles.open(file)) {
+                String[] header = r.next();
+                for (String[] row = r.next(); row != null; row = r.next()) {
+                    Map<String, String> m = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < header.length; i++) {
+                        m.put(header[i], i < row.length && row[i] != null ? row[i] : "");
+                    }
+                    rows.add(m);
+                }
+            }
+            return rows;
+        }
+    }
+}
