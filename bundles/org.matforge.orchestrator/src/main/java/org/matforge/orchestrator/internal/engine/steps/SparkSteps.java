@@ -128,11 +128,11 @@ final class SparkSteps {
         List<String> header = read(output, (h, row) -> drawn.add(row));
         int position = header.indexOf("position");
         int formula = header.indexOf("formula");
-        int origin = header.indexOf("origin");
+        int input = header.indexOf("input");
         drawn.sort((a, b) -> Long.compare(Long.parseLong(a[position]), Long.parseLong(b[position])));
         for (String[] row : drawn) {
-            if (row[formula] != null && !row[formula].isEmpty()) {
-                candidates.add(Candidate.of(Composition.parse(row[formula]), row[origin]));
+            if (row[formula] != null && !row[formula].isEmpty()) { // a draw that is no composition has none, as in-process drops it
+                candidates.add(Candidate.of(Composition.parse(input >= 0 && row[input] != null ? row[input] : row[formula]), chain.generator().name()));
             }
         }
         String line = String.format(Locale.ROOT, "sampled %,d of %,d asked from '%s' on Spark (%s)", candidates.size(), count,
