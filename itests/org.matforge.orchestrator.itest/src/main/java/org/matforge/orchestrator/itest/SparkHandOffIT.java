@@ -99,20 +99,24 @@ class SparkHandOffIT {
         List<Map<String, String>> rejected = Tables.read(dir.resolve("rejected.csv"));
         assertEquals(job.get("rowsKept").getAsLong(), candidates.size(), "the job's kept rows are the run's candidates");
         assertEquals(samples, candidates.size() + rejected.size(), "every sample is a candidate or rejected");
-        assertTrue(candidates.size() > 0 && rejected.stream().anyMatch(r -> r.get("screen").equals("smact-validity")), candidates.size() + " candidates");
+        assertTrue(candidates.size() > 0 && !rejected.isEmpty(), candidates.size() + " candidates, " + rejected.size() + " rejected");
+        for (Map<String, String> r : rejected) {
+            assertTrue(List.of("smact-validity", "element-count", "novelty", "property-window").contains(r.get("screen"))
+                    && List.of("FAIL", "UNKNOWN").contains(r.get("verdict")) && !r.get("reason").isBlank(), r.toString());
+        }
         for (Map<String, String> c : candidates) {
             assertTrue(Double.parseDouble(c.get("band_gap")) >= 1.0 && !c.get("band_gap_std").isEmpty(), c.toString());
             assertEquals("PASS", c.get("novelty"), c.toString());
         }
 
         // the same samples through the same screens and predictor, in-process
-        Path samples = dir.resolveSibling(dir.getFileName() + "-samples.csv");
+        Path samplesCsv = dir.resolveSibling(dir.getFileName() + "-samples.csv");
         List<String> lines = new ArrayList<>(List.of("formula"));
         candidates.forEach(c -> lines.add(c.get("formula")));
         rejected.forEach(r -> lines.add(r.get("formula")));
-        Files.write(samples, lines);
+        Files.write(samplesCsv, lines);
         String inProcess = "{\"schema\": 1, \"name\": \"itest-spark-in-process\", \"steps\": [\n"
-                + "  {\"name\": \"samples\", \"type\": \"load\", \"source\": \"file\", \"parameters\": {\"path\": \"" + samples + "\"}},\n"
+                + "  {\"name\": \"samples\", \"type\": \"load\", \"source\": \"file\", \"parameters\": {\"path\": \"" + samplesCsv + "\"}},\n"
                 + "  {\"name\": \"gap-model\", \"type\": \"load-predictor\", \"file\": \"" + dir.resolve("models/gap-model.mfm") + "\"},\n"
                 + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"samples\", \"predictors\": [\"gap-model\"]},\n"
                 + SCREENS.formatted("predicted") + WINDOW.formatted("plausible") + "]}";
