@@ -32,6 +32,7 @@ import org.osgi.test.common.annotation.InjectService;
  * OSGi runtime: the run succeeds, run.json counts the job's rows, its log holds the job's output, every sample ends up
  * a candidate or rejected with the verdict of the screen that dropped it — and the same screens and predictor run
  * in-process on the same samples keep the same candidates with the same predicted band gaps (to float precision).
+ * Cancelling a run while its job runs kills the job.
  */
 class SparkHandOffIT {
     private static final Duration LIMIT = Duration.ofMinutes(8);
@@ -72,15 +73,40 @@ class SparkHandOffIT {
         orchestration.close();
     }
 
-    @Test
-    void sampleScreensAndPredictionsRunAsOneSparkJobAndKeepWhatTheInProcessStepsKeep() throws Exception {
+    private static String sparkWorkflow(String name, int count) {
         Path jar = Path.of(System.getProperty("matforge.spark.jar")).toAbsolutePath().normalize();
         assertTrue(Files.isRegularFile(jar), jar + ": build the spark module first");
-        String spark = "{\"schema\": 1, \"name\": \"itest-spark\", \"seed\": 5, \"spark\": {\"steps\": [\"sampled\", \"plausible\", \"predicted\", \"wide\"],"
+        return "{\"schema\": 1, \"name\": \"" + name + "\", \"seed\": 5, \"spark\": {\"steps\": [\"sampled\", \"plausible\", \"predicted\", \"wide\"],"
                 + " \"master\": \"local[2]\", \"jar\": \"" + jar + "\", \"driverMemory\": \"1g\", \"partitions\": 2,"
-                + " \"conf\": {\"spark.sql.shuffle.partitions\": 2}}, \"steps\": [\n" + TRAIN + SCREENS.formatted("sampled")
+                + " \"conf\": {\"spark.sql.shuffle.partitions\": 2}}, \"steps\": [\n" + TRAIN.replace("\"count\": 600", "\"count\": " + count)
+                + SCREENS.formatted("sampled")
                 + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"plausible\", \"predictors\": [\"gap-model\"]},\n"
                 + WINDOW.formatted("predicted") + "]}";
+    }
+
+    @Test
+    void cancellingTheRunKillsTheSparkJob() throws Exception {
+        String id = orchestration.service().submit(sparkWorkflow("itest-spark-cancel", 1_000_000));
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        List<ProcessHandle> jobs = List.of();
+        while (jobs.isEmpty() && System.nanoTime() < deadline) {
+            assertTrue(orchestration.service().run(id).orElseThrow().status() != RunStatus.FAILED, "the run failed before its Spark step");
+            Thread.sleep(200);
+            jobs = ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("").contains("org.matforge.spark.MatforgeSpark")).toList();
+        }
+        assertTrue(!jobs.isEmpty(), "the Spark job never started");
+        assertTrue(orchestration.service().cancel(id));
+        RunSummary end = orchestration.service().await(id, LIMIT);
+        assertEquals(RunStatus.CANCELLED, end.status(), end.message());
+        for (ProcessHandle job : jobs) {
+            job.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(!job.isAlive(), "the Spark job " + job.pid() + " still runs");
+        }
+    }
+
+    @Test
+    void sampleScreensAndPredictionsRunAsOneSparkJobAndKeepWhatTheInProcessStepsKeep() throws Exception {
+        String spark = sparkWorkflow("itest-spark", 600);
         RunSummary run = orchestration.service().await(orchestration.service().submit(spark), LIMIT);
         assertEquals(RunStatus.SUCCEEDED, run.status(), run.message());
         Path dir = run.directory();
