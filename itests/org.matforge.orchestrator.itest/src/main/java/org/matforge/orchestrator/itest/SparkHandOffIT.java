@@ -92,7 +92,11 @@ class SparkHandOffIT {
         while (jobs.isEmpty() && System.nanoTime() < deadline) {
             assertTrue(orchestration.service().run(id).orElseThrow().status() != RunStatus.FAILED, "the run failed before its Spark step");
             Thread.sleep(200);
-            jobs = ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("").contains("org.matforge.spark.MatforgeSpark")).toList();
+            Path log = orchestration.service().run(id).orElseThrow().directory().resolve("run.log");
+            if (Files.exists(log) && Files.readString(log).contains("[sampled] handing")) {
+                // the job's command line (Spark's class path) is too long for ProcessHandle.Info: the java children of this JVM
+                jobs = ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
+            }
         }
         assertTrue(!jobs.isEmpty(), "the Spark job never started");
         assertTrue(orchestration.service().cancel(id));

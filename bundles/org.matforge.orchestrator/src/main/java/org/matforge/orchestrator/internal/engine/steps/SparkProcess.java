@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.workflow.SparkSection;
+import org.matforge.spi.task.CancelledException;
 
 /**
  * Runs MatForge's Spark job as a child process — the orchestrator never links Spark. With {@code spark-submit}
@@ -122,7 +123,8 @@ final class SparkProcess {
      *
      * @return the job's output lines (stdout and stderr interleaved as they came)
      * @throws StepException        when it cannot start or ends with a non-zero status (with its last lines)
-     * @throws InterruptedException when the run is cancelled or interrupted (the process is killed first)
+     * @throws CancelledException   when the run is cancelled (the process is killed first)
+     * @throws InterruptedException when interrupted (the process is killed first)
      */
     static List<String> run(StepEnv env, List<String> command, Path workDir) throws StepException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
@@ -143,7 +145,7 @@ final class SparkProcess {
             while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
                 if (env.isCancelled()) {
                     kill(process);
-                    throw new InterruptedException("cancelled");
+                    throw new CancelledException();
                 }
             }
         } catch (InterruptedException e) {
