@@ -23,7 +23,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.csv.CsvReader;
-import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 

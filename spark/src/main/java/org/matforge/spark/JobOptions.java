@@ -19,7 +19,7 @@ final class JobOptions {
     @Option(names = "--overwrite", description = "replace an existing output folder")
     boolean overwrite;
 
-    /** @return a session; local mode binds to loopback and starts no UI; executors get one OpenMP thread per task */
+    /** @return a session that prints its task progress; local mode binds to loopback and starts no UI; executors get one OpenMP thread per task */
     SparkSession session(String app) {
         SparkSession.Builder b = SparkSession.builder().appName("matforge " + app);
         if (System.getProperty("spark.executorEnv.OMP_NUM_THREADS") == null) {
@@ -30,7 +30,9 @@ final class JobOptions {
         if (m.startsWith("local")) {
             b.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
-        return b.getOrCreate();
+        SparkSession session = b.getOrCreate();
+        session.sparkContext().addSparkListener(new TaskProgress(System.out));
+        return session;
     }
 
     SaveMode mode() {

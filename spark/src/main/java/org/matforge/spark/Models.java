@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.matforge.models.internal.gan.GanModels;
 import org.matforge.models.internal.vae.VaeModels;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.model.file.ModelFile;

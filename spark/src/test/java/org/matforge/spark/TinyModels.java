@@ -13,7 +13,7 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.gan.GanModels;
-import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.task.TaskContext;

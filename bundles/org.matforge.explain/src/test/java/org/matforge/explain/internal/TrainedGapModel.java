@@ -13,9 +13,9 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.featurizers.lib.MagpieFeaturizer;
-import org.matforge.predictors.internal.ensemble.EnsembleSettings;
-import org.matforge.predictors.internal.ensemble.EnsembleTraining;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.EnsembleSettings;
+import org.matforge.predictors.lib.ensemble.EnsembleTraining;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.task.TaskContext;
 

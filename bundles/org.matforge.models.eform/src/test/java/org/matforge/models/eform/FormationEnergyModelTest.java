@@ -18,7 +18,7 @@ import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.commons.features.CompositeFeaturizer;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.featurizers.lib.StandardFeaturizers;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;

@@ -12,7 +12,7 @@ import org.matforge.optimizer.lib.BoSettings;
 import org.matforge.optimizer.lib.PoolSimulation;
 import org.matforge.optimizer.lib.SurrogateKind;
 import org.matforge.optimizer.lib.acquisition.Acquisition;
-import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.optimizer.Dimension;
 import org.matforge.spi.optimizer.Observation;
 import org.matforge.spi.task.TaskContext;

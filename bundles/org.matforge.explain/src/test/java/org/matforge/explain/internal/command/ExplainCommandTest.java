@@ -21,7 +21,7 @@ import org.matforge.commons.io.FileRoots;
 import org.matforge.explain.internal.TrainedGapModel;
 import org.matforge.explain.internal.compute.Explanations;
 import org.matforge.featurizers.lib.StoichiometryFeaturizer;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.predictor.PropertyPredictor;
 

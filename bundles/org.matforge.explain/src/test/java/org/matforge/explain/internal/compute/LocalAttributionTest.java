@@ -13,7 +13,7 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.explain.internal.TrainedGapModel;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.task.TaskContext;
 
 /** Integrated gradients and Shapley sampling on a real trained network, and on a linear function with known answers. */

@@ -12,7 +12,7 @@ import org.matforge.optimizer.lib.BoSettings;
 import org.matforge.optimizer.lib.PoolSimulation;
 import org.matforge.optimizer.lib.SurrogateKind;
 import org.matforge.optimizer.lib.acquisition.Acquisition;
-import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 
 /**
  * The pool benchmark of the library's PoolBench (Liang et al. 2021: 2 random initial experiments, top 5 %, seeds

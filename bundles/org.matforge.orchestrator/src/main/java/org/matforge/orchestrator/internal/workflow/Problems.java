@@ -25,6 +25,10 @@ final class Problems {
         list.add(problem);
     }
 
+    int size() {
+        return list.size();
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

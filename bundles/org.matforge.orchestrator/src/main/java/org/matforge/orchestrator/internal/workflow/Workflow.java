@@ -12,11 +12,22 @@ import java.util.Optional;
  * @param seed        the workflow's random seed
  * @param steps       the steps in order
  * @param json        the document as given
+ * @param spark       the steps handed to Spark, and how, when the document has a {@code spark} section
  */
-public record Workflow(int schema, String name, String description, long seed, List<Step> steps, String json) {
+public record Workflow(int schema, String name, String description, long seed, List<Step> steps, String json, Optional<SparkSection> spark) {
     /** Copies the steps. */
     public Workflow {
         steps = List.copyOf(steps);
+    }
+
+    /** A workflow that runs every step in-process. */
+    public Workflow(int schema, String name, String description, long seed, List<Step> steps, String json) {
+        this(schema, name, description, seed, steps, json, Optional.empty());
+    }
+
+    /** @return whether the spark section hands the step to Spark */
+    public boolean onSpark(Step step) {
+        return spark.isPresent() && spark.get().steps().contains(step.name());
     }
 
     /** @return the step of that name */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ public final class WorkflowParser {
     /** The reference form allowed inside plug-in parameters: the formulas of an earlier table. */
     public static final String FORMULAS = "$formulas";
     /** The members of a workflow document. */
-    public static final List<String> TOP = List.of("schema", "name", "description", "seed", "steps");
+    public static final List<String> TOP = List.of("schema", "name", "description", "seed", "steps", "spark");
 
     private final PluginCatalog catalog;
     private final Duration pluginWait;
@@ -122,6 +123,7 @@ public final class WorkflowParser {
         private final Map<Integer, StepType> types = new HashMap<>();
         private final Problems problems = new Problems(types);
         private final StepShape shape;
+        private final StepShape.FileContext files;
         /** The first step index of each step name written as a text. */
         private final Map<String, Integer> allNames = new HashMap<>();
         /** Steps with a valid name, by name (the first of that name). */
@@ -132,7 +134,8 @@ public final class WorkflowParser {
             Path base = folder == null ? workingDirectory() : folder.toAbsolutePath().normalize();
             String baseName = folder == null ? "the working directory of the MatForge process" : "the workflow file's folder";
             FileRoots allowed = folder == null ? roots.get() : roots.get().with(base);
-            this.shape = new StepShape(catalog, problems, new StepShape.FileContext(base, baseName, allowed));
+            this.files = new StepShape.FileContext(base, baseName, allowed);
+            this.shape = new StepShape(catalog, problems, files);
         }
 
         Workflow run() throws InterruptedException {
@@ -160,8 +163,24 @@ public final class WorkflowParser {
             List<Step> steps = drafts.stream().filter(d -> d.name() != null)
                     .map(d -> new Step(d.index(), d.name(), d.type(), d.shape().json(), d.inputs(), d.shape().plugins(), d.seed(), d.shape().files()))
                     .toList();
+            Optional<SparkSection> spark = spark(doc.get("spark"), steps);
             checkPluginsPresent(steps.stream().flatMap(s -> s.plugins().stream()).toList());
-            return problems.isEmpty() ? new Workflow(SCHEMA, name, description, seed, steps, json) : null;
+            return problems.isEmpty() ? new Workflow(SCHEMA, name, description, seed, steps, json, spark) : null;
+        }
+
+        /** The spark section, its chain of steps checked against the steps as validated. */
+        private Optional<SparkSection> spark(JsonElement e, List<Step> steps) {
+            if (e == null || e.isJsonNull()) {
+                return Optional.empty();
+            }
+            SparkSection section = SparkSection.read(e, shape, files, problems);
+            if (section == null) {
+                return Optional.empty();
+            }
+            Map<String, Step> byName = new LinkedHashMap<>();
+            steps.forEach(s -> byName.put(s.name(), s));
+            SparkChain.of(section, byName, problems::add);
+            return Optional.of(section);
         }
 
         private void checkSchema(JsonElement e) {

@@ -54,6 +54,7 @@ public final class WorkflowSchema {
         steps.addProperty("minItems", 1);
         steps.add("items", ref("step"));
         top.add("steps", steps);
+        top.add("spark", spark());
         root.add("properties", top);
         root.add("$defs", defs());
         return root;
@@ -175,6 +176,32 @@ public final class WorkflowSchema {
         oneOf.add(ref("text"));
         oneOf.add(object);
         return with(new JsonObject(), "oneOf", oneOf);
+    }
+
+    /** The {@code spark} section ({@link SparkSection}); which steps may form its chain is checked by the parser only. */
+    private static JsonObject spark() {
+        JsonObject o = type("object");
+        o.addProperty("description", "hand a chain of steps (a sample step, then screen and predict steps) to the Spark job as one job");
+        o.add("required", strings(List.of("steps", "jar")));
+        o.addProperty("additionalProperties", false);
+        JsonObject p = new JsonObject();
+        JsonObject steps = list(ref("name"));
+        steps.addProperty("minItems", 1);
+        p.add("steps", steps);
+        p.add("master", with(ref("text"), "default", new JsonPrimitive(SparkSection.DEFAULT_MASTER)));
+        p.add("jar", with(ref("text"), "description", new JsonPrimitive("the job jar, e.g. spark/target/matforge-spark.jar")));
+        JsonObject memory = with(type("string"), "pattern", new JsonPrimitive("^[1-9][0-9]*[kmgtKMGT]?$"));
+        p.add("executorMemory", memory);
+        p.add("driverMemory", memory);
+        JsonObject positive = with(type("integer"), "minimum", new JsonPrimitive(1));
+        p.add("executorCores", positive);
+        p.add("partitions", positive);
+        JsonObject conf = type("object");
+        conf.add("propertyNames", with(type("string"), "pattern", new JsonPrimitive("^spark\\.")));
+        conf.add("additionalProperties", with(new JsonObject(), "type", strings(List.of("string", "number", "boolean"))));
+        p.add("conf", conf);
+        o.add("properties", p);
+        return o;
     }
 
     private static JsonObject condition() {

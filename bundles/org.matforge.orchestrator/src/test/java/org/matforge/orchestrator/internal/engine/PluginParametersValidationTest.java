@@ -25,10 +25,10 @@ import org.matforge.datasources.internal.builtin.DataShelf;
 import org.matforge.models.internal.osgi.GanTrainerComponent;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
-import org.matforge.predictors.internal.osgi.MlpEnsembleTrainerComponent;
-import org.matforge.screens.internal.osgi.NoveltyComponent;
-import org.matforge.screens.internal.osgi.PropertyWindowComponent;
-import org.matforge.screens.internal.osgi.UniquenessComponent;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
+import org.matforge.screens.lib.NoveltyScreen;
+import org.matforge.screens.lib.PropertyWindowScreen;
+import org.matforge.screens.lib.UniquenessScreen;
 import org.matforge.spi.featurizer.Featurizer;
 
 /**
@@ -120,7 +120,7 @@ class PluginParametersValidationTest {
                         .stream().map(WorkflowProblem::toString).toList());
     }
 
-    /** The real plug-in components, by kind and id, without a framework; nothing is run. */
+    /** The real plug-ins (the algorithms their components delegate to; gan's component), by kind and id, without a framework; nothing is run. */
     private static InProcessPlugins installed() {
         return new InProcessPlugins(Map.of(
                 PluginKind.DATA_SOURCE, Map.of("builtin", new BuiltinSource(new DataShelf())),
@@ -135,9 +135,9 @@ class PluginParametersValidationTest {
                         target[offset] = composition.size();
                     }
                 }),
-                PluginKind.PREDICTOR_TRAINER, Map.of("mlp-ensemble", new MlpEnsembleTrainerComponent(null)),
+                PluginKind.PREDICTOR_TRAINER, Map.of("mlp-ensemble", new MlpEnsembleTrainer()),
                 PluginKind.GENERATOR_TRAINER, Map.of("gan", new GanTrainerComponent(null)),
-                PluginKind.SCREEN, Map.of("novelty", new NoveltyComponent(), "property-window", new PropertyWindowComponent(),
-                        "uniqueness", new UniquenessComponent())));
+                PluginKind.SCREEN, Map.of("novelty", new NoveltyScreen(), "property-window", new PropertyWindowScreen(),
+                        "uniqueness", new UniquenessScreen())));
     }
 }

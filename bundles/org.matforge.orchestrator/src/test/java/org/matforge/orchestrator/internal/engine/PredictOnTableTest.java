@@ -31,7 +31,7 @@ import org.matforge.commons.io.FileRoots;
 import org.matforge.featurizers.lib.StandardFeaturizers;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
 import org.matforge.orchestrator.internal.store.RunStore;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.file.ModelFile;

@@ -1,7 +1,7 @@
 package org.matforge.predictors.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingModelLoader;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.TrainerInfo;

@@ -1,8 +1,8 @@
 package org.matforge.predictors.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingPredictorTrainer;
-import org.matforge.predictors.internal.ensemble.MlpEnsemble;
-import org.matforge.predictors.internal.ensemble.MlpEnsembleTrainer;
+import org.matforge.predictors.lib.ensemble.MlpEnsemble;
+import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.PredictorTrainer;
 import org.matforge.spi.model.TrainerInfo;

@@ -1,7 +1,7 @@
 package org.matforge.screens.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingScreen;
-import org.matforge.screens.internal.PropertyWindowScreen;
+import org.matforge.screens.lib.PropertyWindowScreen;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.screen.ScreenInfo;
 import org.osgi.service.component.annotations.Component;

@@ -19,6 +19,9 @@ public final class Steps {
      * @return the step's artefact, of the type its {@link org.matforge.orchestrator.internal.workflow.StepType} declares
      */
     public static Artefact execute(StepEnv env, Workflow workflow, RunState state, String runId) throws StepException, InterruptedException {
+        if (workflow.onSpark(env.step())) {
+            return SparkSteps.execute(env, workflow);
+        }
         return switch (env.step().type()) {
             case LOAD -> DataSteps.load(env);
             case CLEAN -> DataSteps.clean(env);

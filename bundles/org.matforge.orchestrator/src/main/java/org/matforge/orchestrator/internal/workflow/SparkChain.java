@@ -1,0 +1,159 @@
+package org.matforge.orchestrator.internal.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * The steps of a {@link SparkSection} as one Spark {@code generate} job. The job screens in a fixed order — SMACT
+ * validity, element count, novelty, the predictions, then property windows — so the chain must ask for them in that
+ * order, each screen at most once but the windows; it starts with a sample step without a condition whose generator
+ * is a model file (trained by the run or loaded from a file), each next step reads the one before, and every
+ * predictor is a model file too. Problems name the step and screen they are about ({@code steps[6].screens[3]: …}).
+ *
+ * @param sample      the sample step
+ * @param generator   the step that gives the generator
+ * @param validity    the oxidation-state set of {@code smact-validity}, if screened
+ * @param minElements the {@code min} of {@code element-count}, 0 when not screened
+ * @param novelty     the parameters of {@code novelty}, if screened
+ * @param predictors  the predictor steps, in order
+ * @param windows     each {@code property-window}'s parameters, in order
+ * @param keepUnknown whether the screens keep candidates they cannot decide on (all of them alike)
+ */
+public record SparkChain(Step sample, Step generator, Optional<String> validity, int minElements, Optional<JsonObject> novelty,
+        List<Step> predictors, List<JsonObject> windows, boolean keepUnknown) {
+    /** The screens the job has, in the order it applies them; predictions come between novelty and the windows. */
+    public static final List<String> SCREENS = List.of("smact-validity", "element-count", "novelty", "property-window");
+    private static final int PREDICT = 3;
+    private static final int WINDOW = 4;
+
+    /**
+     * @param section the section
+     * @param steps   the workflow's steps by name
+     * @param problem receives each problem's path and message
+     * @return the chain, or empty when there are problems
+     */
+    public static Optional<SparkChain> of(SparkSection section, Map<String, Step> steps, BiConsumer<String, String> problem) {
+        List<String> found = new ArrayList<>();
+        BiConsumer<String, String> add = (path, message) -> {
+            found.add(path);
+            problem.accept(path, message);
+        };
+        Step sample = null;
+        Step generator = null;
+        String validity = null;
+        int minElements = 0;
+        JsonObject novelty = null;
+        List<Step> predictors = new ArrayList<>();
+        List<JsonObject> windows = new ArrayList<>();
+        Boolean keepUnknown = null;
+        int stage = -1;
+        Step previous = null;
+        for (int i = 0; i < section.steps().size(); i++) {
+            String at = "spark.steps[" + i + "]";
+            Step step = steps.get(section.steps().get(i));
+            if (step == null) {
+                add.accept(at, "no step named '" + section.steps().get(i) + "'" + Suggestions.hint(section.steps().get(i), List.copyOf(steps.keySet())));
+                return Optional.empty();
+            }
+            if (i == 0) {
+                if (step.type() != StepType.SAMPLE) {
+                    add.accept(at, "'" + step.name() + "' is a " + step.type().id() + " step; the Spark job starts with a sample step");
+                    return Optional.empty();
+                }
+                sample = step;
+                if (step.json().has("condition")) {
+                    add.accept(step.path() + ".condition", "a sample step run on Spark (spark.steps) draws without a condition");
+                }
+                generator = steps.get(step.input("generator"));
+                if (generator != null && !isFile(generator)) {
+                    add.accept(step.path() + ".generator", "'" + generator.name() + "' is an installed plug-in; on Spark the generator must be a model file"
+                            + " (a train-generator step, or a load-generator step with \"file\")");
+                }
+                previous = step;
+                continue;
+            }
+            if (!previous.name().equals(step.inputs().get("input"))) {
+                add.accept(at, "'" + step.name() + "' does not read '" + previous.name() + "'; the Spark steps must each take the one before as \"input\"");
+                return Optional.empty();
+            }
+            previous = step;
+            if (step.type() == StepType.PREDICT) {
+                if (stage > PREDICT) {
+                    add.accept(at, "the Spark job predicts before its property windows; put '" + step.name() + "' before them");
+                }
+                stage = Math.max(stage, PREDICT);
+                for (int p = 0; p < step.array("predictors").size(); p++) {
+                    Step predictor = steps.get(step.input("predictors[" + p + "]"));
+                    if (predictor != null && !isFile(predictor)) {
+                        add.accept(step.path() + ".predictors[" + p + "]", "'" + predictor.name() + "' is an installed plug-in; on Spark a predictor must be a model file"
+                                + " (a train-predictor step, or a load-predictor step with \"file\")");
+                    }
+                    predictors.add(predictor);
+                }
+                continue;
+            }
+            if (step.type() != StepType.SCREEN) {
+                add.accept(at, "'" + step.name() + "' is a " + step.type().id() + " step; after the sample step the Spark job runs screen and predict steps");
+                return Optional.empty();
+            }
+            for (int k = 0; k < step.array("screens").size(); k++) {
+                String where = step.path() + ".screens[" + k + "]";
+                JsonElement entry = step.array("screens").get(k);
+                String id = entry.isJsonObject() ? entry.getAsJsonObject().get("id").getAsString() : entry.getAsString();
+                JsonObject options = entry.isJsonObject() ? entry.getAsJsonObject() : new JsonObject();
+                JsonObject parameters = options.has("parameters") ? options.getAsJsonObject("parameters") : new JsonObject();
+                boolean keeps = options.has("keepUnknown") && options.get("keepUnknown").getAsBoolean();
+                if (keepUnknown != null && keeps != keepUnknown) {
+                    add.accept(where + ".keepUnknown", "the Spark job keeps undecided candidates for all screens or none; give every screen the same keepUnknown");
+                }
+                keepUnknown = keeps;
+                int rank = SCREENS.indexOf(id);
+                if (rank < 0) {
+                    add.accept(where, "screen '" + id + "' is not in the Spark job, which screens with " + String.join(", ", SCREENS));
+                    continue;
+                }
+                int order = rank == 3 ? WINDOW : rank;
+                if (order < stage || order == stage && order != WINDOW) {
+                    add.accept(where, "the Spark job screens in the order smact-validity, element-count, novelty, predictions, property-window"
+                            + " (each but the windows at most once); '" + id + "' comes too late here");
+                }
+                stage = Math.max(stage, order);
+                switch (id) {
+                    case "smact-validity" -> validity = parameters.has("oxidationStates") ? parameters.get("oxidationStates").getAsString() : "icsd24";
+                    case "element-count" -> {
+                        if (parameters.has("max")) {
+                            add.accept(where + ".parameters.max", "the Spark job's element-count has a minimum only");
+                        }
+                        minElements = parameters.has("min") ? parameters.get("min").getAsInt() : 2;
+                    }
+                    case "novelty" -> novelty = parameters;
+                    default -> windows.add(parameters);
+                }
+            }
+        }
+        return found.isEmpty() ? Optional.of(new SparkChain(sample, generator, Optional.ofNullable(validity), minElements,
+                Optional.ofNullable(novelty), predictors, windows, keepUnknown != null && keepUnknown)) : Optional.empty();
+    }
+
+    /** @return a model-producing step whose model is a file: trained by the run, or loaded with {@code file} */
+    private static boolean isFile(Step s) {
+        return s.type() == StepType.TRAIN_GENERATOR || s.type() == StepType.TRAIN_PREDICTOR || s.json().has("file");
+    }
+
+    /** @return a window as the job's {@code --window} option, {@code target:min:max:mode:k} (empty: the screen's default) */
+    public static String window(JsonObject w) {
+        return String.join(":", w.get("target").getAsString(), bound(w, "min"), bound(w, "max"),
+                w.has("mode") ? w.get("mode").getAsString() : "", bound(w, "k"));
+    }
+
+    private static String bound(JsonObject w, String field) {
+        return w.has(field) ? String.format(Locale.ROOT, "%s", w.get(field).getAsBigDecimal().toPlainString()) : "";
+    }
+}

@@ -1,0 +1,269 @@
+package org.matforge.predictors.lib.ensemble;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
+import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.discovery.Prediction;
+import org.matforge.commons.nn.Mlp;
+import org.matforge.commons.nn.Randoms;
+import org.matforge.spi.model.ModelMetadata;
+import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.file.ModelFile;
+import org.matforge.spi.task.TaskContext;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * Trains an {@link MlpEnsemble}: inputs standardised with statistics of the given (training) rows, NaN imputed by
+ * the training mean; each member i gets seed + i, a validation split for early stopping (the parameters of its best
+ * validation epoch are kept) and its own mini-batch order. The split is the member's own, or, when σ is calibrated,
+ * one shared by all members, on which the ensemble's σ is then calibrated ({@link SigmaCalibration}).
+ */
+public final class EnsembleTraining {
+    private EnsembleTraining() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when rows and targets disagree, a target is not finite, or a classification
+     *                                  target is not 0/1
+     */
+    public static MlpEnsemble train(FeatureMatrix x, double[] y, PredictionTask task, EnsembleSettings s,
+            TaskContext context) {
+        checkTargets(x, y, task);
+        int n = x.rowCount();
+        if (n < 10) {
+            throw new IllegalArgumentException("mlp-ensemble needs at least 10 training rows, got " + n);
+        }
+        int[] all = Randoms.identity(n);
+        Standardizer standardizer = Standardizer.fit(x, all);
+        TargetScale scale = task.classification() ? TargetScale.IDENTITY : TargetScale.fit(s.transform(), y, all, s.targetMin(), s.targetMax());
+        MemberLoss loss = MemberLoss.of(s.loss(), task.classification());
+        INDArray inputs = Nd4j.create(standardizer.apply(x, all), new long[] {n, x.columnCount()}, 'c');
+        float[] z = new float[n];
+        for (int r = 0; r < n; r++) {
+            z[r] = (float) scale.toModel(y[r]);
+        }
+        INDArray targets = Nd4j.create(z, new long[] {n, 1}, 'c');
+
+        boolean calibrate = s.calibrate() && !task.classification();
+        Split shared = calibrate ? Split.of(n, s.validation(), new SplittableRandom(s.seed())) : null;
+        List<Mlp> members = new ArrayList<>();
+        Map<String, List<Double>> curves = new LinkedHashMap<>();
+        double[] bestScores = new double[s.members()];
+        double[] bestEpochs = new double[s.members()];
+        for (int i = 0; i < s.members(); i++) {
+            MemberRun run = new MemberRun(i, s, shared, loss, scale, task.classification(), inputs, targets, y, context);
+            members.add(run.train());
+            curves.put("member" + i + ".train_loss", run.trainLoss);
+            curves.put("member" + i + ".validation", run.validation);
+            bestScores[i] = run.bestScore;
+            bestEpochs[i] = run.bestEpoch;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put(task.classification() ? "validation_logloss" : "validation_mae", Arrays.stream(bestScores).average().orElseThrow());
+        metrics.put("best_epoch_mean", Arrays.stream(bestEpochs).average().orElseThrow());
+        metrics.put("members", (double) s.members());
+        metrics.put("training_rows", (double) n);
+        EnsembleSpec uncalibrated = new EnsembleSpec(x.labels(), standardizer, scale, loss, task.classification(), s.members(), 1);
+        double sigmaScale = 1;
+        if (calibrate) {
+            sigmaScale = calibrate(new MlpEnsemble(null, uncalibrated, members), x, y, shared.valid(), metrics, context);
+        }
+        Split domainSplit = shared != null ? shared : Split.of(n, s.validation(), new SplittableRandom(s.seed()));
+        ApplicabilityDomain domain = ApplicabilityDomain.fit(standardizer.apply(x, all), x.columnCount(), domainSplit.train(), domainSplit.valid());
+        metrics.put("domain_threshold", domain.threshold());
+        ModelMetadata metadata = new ModelMetadata(ModelMetadata.PREDICTOR, MlpEnsemble.TRAINER, task.id(), task.target(),
+                task.unit(), task.featurizers(), task.featurizerVersions(), fingerprint(x, y), s.seed(), metrics, curves,
+                ModelFile.FORMAT_VERSION);
+        return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members, domain);
+    }
+
+    /** @return the σ factor fitted on the shared validation rows; their coverage before and after goes to metrics */
+    private static double calibrate(MlpEnsemble ensemble, FeatureMatrix x, double[] y, int[] rows, Map<String, Double> metrics,
+            TaskContext context) {
+        double[] actual = Arrays.stream(rows).mapToDouble(r -> y[r]).toArray();
+        Prediction[] raw = ensemble.predict(x.rows(rows), TaskContext.unobserved());
+        OptionalDouble fitted = SigmaCalibration.fit(actual, raw);
+        double before = SigmaCalibration.coverage(actual, raw, 1);
+        metrics.put("validation_within_1sigma_uncalibrated", before);
+        if (fitted.isEmpty()) {
+            metrics.put("sigma_scale", 1.0);
+            long spread = Arrays.stream(raw).filter(p -> p.std() > 0).count();
+            context.log(String.format("mlp-ensemble: σ left uncalibrated — %d of the %d validation rows have a spread, "
+                    + "calibrating needs %d (%.1f %% of their errors are within ±σ); more training rows or a larger "
+                    + "'validation' share would allow it", spread, rows.length, SigmaCalibration.MIN_ROWS, 100 * before));
+            return 1;
+        }
+        double factor = fitted.getAsDouble();
+        metrics.put("sigma_scale", factor);
+        metrics.put("validation_within_2sigma", SigmaCalibration.coverage(actual, raw, 2 * factor));
+        context.log(String.format("mlp-ensemble: σ × %.3f so that 68.3 %% of the %d validation errors fall within ±σ "
+                + "(%.1f %% did before); ±2σ then holds %.1f %%", factor, rows.length, 100 * before,
+                100 * metrics.get("validation_within_2sigma")));
+        return factor;
+    }
+
+    /** Row indices held out for validation and those trained on. */
+    private record Split(int[] valid, int[] train) {
+        static Split of(int n, double share, SplittableRandom random) {
+            int[] order = Randoms.identity(n);
+            Randoms.shuffle(order, random);
+            int held = Math.max(1, (int) Math.round(n * share));
+            return new Split(Arrays.copyOfRange(order, 0, held), Arrays.copyOfRange(order, held, n));
+        }
+    }
+
+    private static void checkTargets(FeatureMatrix x, double[] y, PredictionTask task) {
+        if (y.length != x.rowCount()) {
+            throw new IllegalArgumentException("mlp-ensemble: " + x.rowCount() + " feature rows but " + y.length + " targets");
+        }
+        for (int r = 0; r < y.length; r++) {
+            if (!Double.isFinite(y[r])) {
+                throw new IllegalArgumentException("mlp-ensemble: target '" + task.target() + "' of row " + r + " is " + y[r]);
+            }
+            if (task.classification() && y[r] != 0 && y[r] != 1) {
+                throw new IllegalArgumentException("mlp-ensemble: classification target '" + task.target() + "' of row " + r
+                        + " is " + y[r] + ", expected 0 or 1");
+            }
+        }
+    }
+
+    /** @return SHA-256 (hex) over the feature labels, values and targets */
+    static String fingerprint(FeatureMatrix x, double[] y) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(String.join("\u0000", x.labels()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ByteBuffer buffer = ByteBuffer.allocate(8 * (x.columnCount() + 1));
+            for (int r = 0; r < x.rowCount(); r++) {
+                buffer.clear();
+                for (int j = 0; j < x.columnCount(); j++) {
+                    buffer.putDouble(x.get(r, j));
+                }
+                buffer.putDouble(y[r]);
+                sha.update(buffer.array());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /** One member: its split, its training loop with early stopping, its curves. */
+    private static final class MemberRun {
+        private final int index;
+        private final EnsembleSettings s;
+        private final Split shared;
+        private final MemberLoss loss;
+        private final TargetScale scale;
+        private final boolean classification;
+        private final INDArray inputs;
+        private final INDArray targets;
+        private final double[] y;
+        private final TaskContext context;
+        final List<Double> trainLoss = new ArrayList<>();
+        final List<Double> validation = new ArrayList<>();
+        double bestScore = Double.POSITIVE_INFINITY;
+        int bestEpoch;
+
+        MemberRun(int index, EnsembleSettings s, Split shared, MemberLoss loss, TargetScale scale, boolean classification,
+                INDArray inputs, INDArray targets, double[] y, TaskContext context) {
+            this.index = index;
+            this.s = s;
+            this.shared = shared;
+            this.loss = loss;
+            this.scale = scale;
+            this.classification = classification;
+            this.inputs = inputs;
+            this.targets = targets;
+            this.y = y;
+            this.context = context;
+        }
+
+        Mlp train() {
+            long seed = s.seed() + index;
+            SplittableRandom random = new SplittableRandom(seed);
+            Split split = shared != null ? shared : Split.of((int) inputs.rows(), s.validation(), random);
+            int[] validRows = split.valid();
+            int[] trainRows = split.train().clone();
+            INDArray validX = inputs.getRows(validRows);
+            Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), Activation.RELU,
+                    new Adam(s.learningRate()), s.l2());
+            INDArray best = mlp.copyParams();
+            double learningRate = s.learningRate();
+            int lastImprovementOrDecay = 0;
+            for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
+                context.checkCancelled();
+                Randoms.shuffle(trainRows, random);
+                double lossSum = 0;
+                int batches = 0;
+                for (int from = 0; from < trainRows.length; from += s.batch()) {
+                    int[] rows = Arrays.copyOfRange(trainRows, from, Math.min(trainRows.length, from + s.batch()));
+                    // off-heap buffers are freed at once, not when the (rarely running) GC finds their small handles
+                    try (INDArray xb = inputs.getRows(rows); INDArray yb = targets.getRows(rows)) {
+                        INDArray out = mlp.forward(xb, true);
+                        lossSum += loss.value(out, yb);
+                        batches++;
+                        try (INDArray dOut = loss.gradient(out, yb); INDArray dIn = mlp.backward(dOut)) {
+                            mlp.step();
+                        }
+                        out.close();
+                    }
+                }
+                double score;
+                try (INDArray validOut = mlp.output(validX)) {
+                    score = score(validOut, validRows);
+                }
+                trainLoss.add(lossSum / batches);
+                validation.add(score);
+                if (score < bestScore) {
+                    bestScore = score;
+                    bestEpoch = epoch;
+                    lastImprovementOrDecay = epoch;
+                    best.close();
+                    best = mlp.copyParams();
+                } else if (s.decay() < 1 && epoch - lastImprovementOrDecay >= s.decayPatience()) {
+                    learningRate *= s.decay();
+                    mlp.setLearningRate(learningRate);
+                    lastImprovementOrDecay = epoch;
+                }
+                context.progress((index + (epoch + 1.0) / s.epochs()) / s.members(), "member " + (index + 1) + "/"
+                        + s.members() + ", epoch " + (epoch + 1) + ", validation " + (classification ? "log-loss " : "MAE ")
+                        + String.format("%.4f", score));
+            }
+            mlp.restoreParams(best);
+            context.log("mlp-ensemble member " + (index + 1) + ": best epoch " + (bestEpoch + 1) + ", validation "
+                    + (classification ? "log-loss " : "MAE ") + bestScore);
+            return mlp;
+        }
+
+        /** @return validation MAE in target units (regression) or log-loss (classification) */
+        private double score(INDArray out, int[] rows) {
+            float[] o = Mlp.values(out);
+            int width = loss.outputs();
+            double sum = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double zHat = o[i * width];
+                double target = y[rows[i]];
+                if (classification) {
+                    double p = Math.min(1 - 1e-7, Math.max(1e-7, 1 / (1 + Math.exp(-zHat))));
+                    sum -= target * Math.log(p) + (1 - target) * Math.log(1 - p);
+                } else {
+                    sum += Math.abs(scale.toTarget(zHat) - target);
+                }
+            }
+            return sum / rows.length;
+        }
+    }
+}

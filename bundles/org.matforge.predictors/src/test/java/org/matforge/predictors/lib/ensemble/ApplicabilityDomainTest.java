@@ -1,0 +1,107 @@
+package org.matforge.predictors.lib.ensemble;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.matforge.api.chem.Composition;
+import org.matforge.api.data.FeatureMatrix;
+import org.matforge.api.data.Parameters;
+import org.matforge.chemistry.lib.elements.ElementTable;
+import org.matforge.commons.nn.Randoms;
+import org.matforge.featurizers.lib.StandardFeaturizers;
+import org.matforge.predictors.internal.FeaturizedTable;
+import org.matforge.predictors.internal.osgi.MlpEnsembleLoaderComponent;
+import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.file.ModelFile;
+import org.matforge.spi.task.TaskContext;
+
+/**
+ * The applicability domain of an ensemble trained on real expt_gap rows (Magpie features): unseen known compounds are
+ * mostly inside, compositions unlike any training compound are outside, and the domain survives save and load.
+ */
+class ApplicabilityDomainTest {
+    private static FeaturizedTable train;
+    private static FeaturizedTable unseen;
+    private static MlpEnsemble model;
+
+    @BeforeAll
+    static void train() {
+        FeaturizedTable all = FeaturizedTable.read("expt_gap", 0);
+        int[] order = Randoms.identity(all.targets().length);
+        Randoms.shuffle(order, new SplittableRandom(11));
+        train = all.rows(Arrays.copyOfRange(order, 0, 1500));
+        unseen = all.rows(Arrays.copyOfRange(order, 1500, 2500));
+        EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(Map.of("members", 2, "epochs", 3, "layers", "16", "seed", 3)));
+        model = EnsembleTraining.train(train.features(), train.targets(),
+                new PredictionTask("gap", "band_gap", "eV", false, List.of("magpie"), Map.of("magpie", "1")), s, TaskContext.unobserved());
+    }
+
+    @Test
+    void unseenKnownCompoundsAreMostlyInsideAndTheTrainingRowsAtDistanceZero() {
+        double threshold = model.domainThreshold();
+        assertTrue(threshold > 0 && Double.isFinite(threshold), "threshold " + threshold);
+        assertEquals(threshold, model.metadata().metrics().get("domain_threshold"));
+        double[] d = model.domainDistances(unseen.features(), TaskContext.unobserved());
+        long inside = Arrays.stream(d).filter(x -> x <= threshold).count();
+        // the threshold is the 95 % quantile of the held-out validation rows; other unseen rows behave alike
+        assertTrue(inside > 0.85 * d.length && inside < d.length, inside + " of " + d.length + " unseen rows inside");
+        double[] own = model.domainDistances(train.features(), TaskContext.unobserved());
+        long zero = Arrays.stream(own).filter(x -> x == 0).count();
+        // every training row the members fit (all but the 10 % validation share) is its own nearest neighbour
+        assertTrue(zero >= 0.85 * own.length, zero + " of " + own.length);
+    }
+
+    @Test
+    void compositionsUnlikeAnyTrainingCompoundAreOutside() {
+        FeatureMatrix x = StandardFeaturizers.create(ElementTable.load()).get(StandardFeaturizers.MAGPIE)
+                .featurizeAll(List.of(Composition.parse("PuAmCmBk"), Composition.parse("NpNo2Lr")), TaskContext.unobserved());
+        for (double d : model.domainDistances(x, TaskContext.unobserved())) {
+            assertTrue(d > model.domainThreshold(), d + " vs " + model.domainThreshold());
+        }
+        assertTrue(model.domainDescription().contains("95 % quantile"), model.domainDescription());
+    }
+
+    @Test
+    void theDomainIsSavedAndAOlderFileHasNone() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.save(out);
+        MlpEnsemble loaded = (MlpEnsemble) new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(model.domainThreshold(), loaded.domainThreshold());
+        assertArrayEquals(model.domainDistances(unseen.features(), TaskContext.unobserved()),
+                loaded.domainDistances(unseen.features(), TaskContext.unobserved()));
+        ModelFile file = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (String name : file.names()) {
+            if (!name.equals(ApplicabilityDomain.ENTRY)) {
+                entries.put(name, file.entry(name));
+            }
+        }
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        ModelFile.of(file.metadata(), entries).write(older);
+        MlpEnsemble old = (MlpEnsemble) new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(older.toByteArray()));
+        assertTrue(Double.isNaN(old.domainThreshold()));
+        assertTrue(Double.isNaN(old.domainDistances(unseen.features(), TaskContext.unobserved())[0]));
+    }
+
+    @Test
+    void aDamagedDomainEntryIsRefused() throws IOException {
+        ApplicabilityDomain d = new ApplicabilityDomain(new float[] {1, 2, 3, 4}, 2, 0.5, 10);
+        assertEquals(d.threshold(), ApplicabilityDomain.fromBytes(d.toBytes(), 2).threshold());
+        byte[] cut = Arrays.copyOf(d.toBytes(), 30);
+        assertTrue(assertThrows(IOException.class, () -> ApplicabilityDomain.fromBytes(cut, 2)).getMessage().contains("domain.bin"));
+        assertTrue(assertThrows(IOException.class, () -> ApplicabilityDomain.fromBytes(d.toBytes(), 3)).getMessage().contains("expected rows of 3"));
+    }
+}
