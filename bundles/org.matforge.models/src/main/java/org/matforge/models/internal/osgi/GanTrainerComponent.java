@@ -1,8 +1,8 @@
 package org.matforge.models.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingGeneratorTrainer;
-import org.matforge.models.internal.gan.GanModels;
-import org.matforge.models.internal.gan.GanTrainer;
+import org.matforge.models.lib.gan.GanModels;
+import org.matforge.models.lib.gan.GanTrainer;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.TrainerInfo;

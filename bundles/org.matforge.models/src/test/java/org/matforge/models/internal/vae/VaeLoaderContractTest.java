@@ -1,4 +1,4 @@
-package org.matforge.models.internal.vae;
+package org.matforge.models.lib.vae;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
