@@ -16,7 +16,7 @@ import java.util.Set;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.models.lib.SmactValidity;
+import org.matforge.models.lib.generator.SmactValidity;
 import org.matforge.models.lib.codec.CompositionSampler;
 import org.matforge.models.lib.codec.Coverage;
 import org.matforge.models.lib.codec.SampleQuality;
@@ -32,7 +32,8 @@ import org.matforge.spi.task.TaskContext;
 /**
  * Full-size generator bench (docs/benchmarks.md, "Generative models"): trains the GAN and/or the VAE on a matbench
  * composition table and reports, on 10,000 draws, SMACT-valid / unique / novel shares (of all draws), empty draws,
- * mode coverage (element-frequency and atoms-per-formula distances to the training set) and training time per step.
+ * mode coverage (element-frequency and atoms-per-formula distances to the training set), training time per step and
+ * training wall and CPU time.
  * <p>
  * Arguments ({@code key=value}): {@code models=gan,vae}, {@code data=mp_e_form.csv}, {@code rows=0} (all),
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
@@ -89,10 +90,13 @@ public final class GeneratorBench {
             Parameters p = Parameters.of(params.get(model));
             System.out.println(model + " " + p);
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             SampledGenerator g = opts.get("load").isEmpty()
                     ? train(model, train, p, Boolean.parseBoolean(opts.get("probeValidity")) ? valid : null, console)
                     : load(opts.get("load"), model);
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
+            double trainCpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            System.out.printf("%s trained: %.0f s wall, %.0f s CPU (this JVM, all threads)%n", model, trainSeconds, trainCpuSeconds);
             if (!opts.get("save").isEmpty()) {
                 Path file = Path.of(opts.get("save"), model + ".mfm");
                 Files.createDirectories(file.getParent());
@@ -124,19 +128,24 @@ public final class GeneratorBench {
                 List<Composition> draws = v.getValue().draw(samples, sampleSeed, Optional.empty());
                 double sampleSeconds = (System.nanoTime() - s0) / 1e9;
                 SampleQuality q = SampleQuality.measure(draws, known, valid);
-                String line = String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.3f | %.2f | %.1f | %.1f | %.1f |",
+                String line = String.format("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.3f | %.2f | %.1f | %.1f | %.0f | %.1f |",
                         v.getKey(), g.metadata().metrics().get("training_compositions").intValue(), 100 * q.valid(),
                         100 * q.unique(), 100 * q.novel(), 100 * q.novel() / q.unique(), 100 * q.yield(), 100 * q.empty(),
                         Coverage.elementFrequencyDistance(draws, reference), Coverage.atomsPerFormulaDistance(draws, reference),
-                        g.metadata().metrics().get("step_ms"), trainSeconds, sampleSeconds);
+                        g.metadata().metrics().get("step_ms"), trainSeconds, trainCpuSeconds, sampleSeconds);
                 System.out.println(line);
                 report.add(line);
             }
         }
         System.out.println("| model | training compositions | SMACT-valid % | unique % | novel % | novel % of unique "
-                + "| valid, novel, distinct % | empty % | element-freq. TV | atoms W1 | ms/step | training s | sampling s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| valid, novel, distinct % | empty % | element-freq. TV | atoms W1 | ms/step | training s | training CPU s | sampling s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         report.forEach(System.out::println);
+    }
+
+    /** CPU time of this JVM (all threads: training, ND4J, GC, JIT) — the budget that means something on a shared machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static SampledGenerator train(String model, List<Composition> train, Parameters p, SmactValidity probeValidity,

@@ -16,7 +16,7 @@ public record DualDiscriminatorObjective(double alpha, double beta) implements G
 
     @Override
     public String id() {
-        return "standard-d2";
+        return GanObjectives.D2GAN;
     }
 
     @Override

@@ -10,13 +10,14 @@ import org.matforge.api.data.Parameters;
 import org.matforge.models.lib.codec.EncodedCompositions;
 import org.matforge.models.lib.codec.TrainingLog;
 import org.matforge.models.lib.generator.SampledGenerator;
+import org.matforge.models.lib.generator.SmactValidity;
 import org.matforge.models.lib.generator.TrainingData;
 import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
-/** The GAN trainer and loader without OSGi: what the {@code gan} services do. */
+/** The GAN trainer and loader without OSGi: what the {@code gan} services do. With a property, a conditional GAN. */
 public final class GanModels {
     /** Trainer id, and the {@code trainer} of its model files. */
     public static final String TRAINER = "gan";
@@ -25,32 +26,31 @@ public final class GanModels {
     }
 
     /**
-     * @throws UnsupportedOperationException when a property is given (the GAN is unconditional)
-     * @throws IllegalArgumentException      for wrong parameters or too little data
+     * Trains with the per-epoch probe measuring SMACT validity ({@link SmactValidity}), as every caller wants.
+     *
+     * @param property when given, a conditional GAN on that property
+     * @throws IllegalArgumentException for wrong parameters, property values or too little data
      */
     public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {
-        return train(compositions, property, id, parameters, null, context);
+        return train(compositions, property, id, parameters, new SmactValidity(), context);
     }
 
     /**
+     * @param property      when given, a conditional GAN on that property
      * @param probeValidity when not null, the per-epoch probe also measures the valid share and keeps the epoch with the
      *                      best valid × novel × (1 − element-frequency distance)
-     * @throws UnsupportedOperationException when a property is given (the GAN is unconditional)
-     * @throws IllegalArgumentException      for wrong parameters or too little data
+     * @throws IllegalArgumentException for wrong parameters, property values or too little data
      */
     public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, Predicate<Composition> probeValidity, TaskContext context) {
-        if (property.isPresent()) {
-            throw new UnsupportedOperationException("gan: the GAN is unconditional; train the 'vae' trainer for samples conditioned on "
-                    + property.get().name());
-        }
         GanSettings s = GanSettings.DEFAULTS.with(parameters);
         EncodedCompositions data = TrainingData.encode(TRAINER, compositions, property, s.maxCount(), s.maxElements(), s.batch(), context);
         TrainingLog log = new TrainingLog();
-        GanSampler sampler = new GanTraining(s, GanObjectives.of(s), probeValidity).train(data, log, context);
+        String target = property.map(PropertyValues::name).orElse(null);
+        GanSampler sampler = new GanTraining(s, GanObjectives.of(s), probeValidity).train(data, target, log, context);
         TrainingData.measure(sampler, data, s.seed(), log);
-        return new SampledGenerator(TrainingData.metadata(TRAINER, id, "", data, s.seed(), log), sampler);
+        return new SampledGenerator(TrainingData.metadata(TRAINER, id, target == null ? "" : target, data, s.seed(), log), sampler);
     }
 
     /** @return the GAN in {@code archive}; IOException when it is not a GAN file or its entries are unreadable */
@@ -60,6 +60,11 @@ public final class GanModels {
             throw new IOException("model file '" + m.id() + "' was made by trainer '" + m.trainer() + "' (" + m.kind()
                     + "), not by the GAN trainer: load it with the '" + m.trainer() + "' loader");
         }
-        return new SampledGenerator(m, GanSampler.read(archive));
+        GanSampler sampler = GanSampler.read(archive);
+        if (sampler.conditional() && !sampler.property().name().equals(m.target())) {
+            throw new IOException("model file '" + m.id() + "' is inconsistent: conditioned on '" + sampler.property().name()
+                    + "' but its metadata names target '" + m.target() + "'");
+        }
+        return new SampledGenerator(m, sampler);
     }
 }

@@ -17,6 +17,7 @@ import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
 import org.matforge.models.lib.codec.DrawnRows;
+import org.matforge.models.lib.codec.PropertyScale;
 import org.matforge.models.lib.codec.SamplingSettings;
 import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.commons.nn.Mlp;
@@ -26,9 +27,11 @@ import org.matforge.models.lib.nn.StraightThroughGumbel;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.file.ModelFile;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Draws compositions from a trained GAN generator: Gaussian noise from the seed → generator → per-element count
+ * Draws compositions from a trained GAN generator: Gaussian noise from the seed (plus, for a conditional GAN, the
+ * standardised target drawn uniformly in the condition's range) → generator → per-element count
  * logits → one count per element → decoding ({@link DrawnRows}: never empty). As trained, the count is drawn by the
  * Gumbel-max trick (as in training); other {@link SamplingSettings} scale the noise and draw presence and count at
  * their temperatures ({@link TemperedDraw}).
@@ -36,9 +39,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param generator the generator network (noise → logits)
  * @param codec     the representation
  * @param noise     noise width
+ * @param property  the conditioning property's scale, or null for an unconditional GAN
  * @param sampling  noise scale and draw temperatures
  */
-public record GanSampler(Mlp generator, CompositionCodec codec, int noise, SamplingSettings sampling) implements CompositionSampler {
+public record GanSampler(Mlp generator, CompositionCodec codec, int noise, PropertyScale property, SamplingSettings sampling)
+        implements CompositionSampler {
     /** Model-file entry of the generator network. */
     static final String GENERATOR = "generator.dl4j";
     /** Model-file entry of the settings (JSON). */
@@ -48,16 +53,22 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Sampl
 
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
-        if (condition.isPresent()) {
-            throw new UnsupportedOperationException("the GAN is unconditional: it cannot sample for " + condition.get().target());
-        }
+        PropertyScale.check(property, condition, "GAN", "sample");
         SplittableRandom random = new SplittableRandom(seed);
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
+            INDArray z = Randoms.gaussian(random, n, noise).muli(sampling.latentScale());
+            if (property != null) {
+                float[] c = new float[n];
+                for (int i = 0; i < n; i++) {
+                    c[i] = (float) property.draw(condition, random);
+                }
+                z = Nd4j.hstack(z, ConditionFeatures.of(c).castTo(z.dataType()));
+            }
             INDArray logits;
             synchronized (generator) {
-                logits = generator.output(Randoms.gaussian(random, n, noise).muli(sampling.latentScale()));
+                logits = generator.output(z);
             }
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
                     ? StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat()
@@ -70,18 +81,18 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Sampl
 
     /** @return this model drawing with other sampling settings (same network) */
     public GanSampler with(SamplingSettings other) {
-        return new GanSampler(generator, codec, noise, other);
+        return new GanSampler(generator, codec, noise, property, other);
     }
 
     @Override
     public boolean conditional() {
-        return false;
+        return property != null;
     }
 
     @Override
     public Map<String, byte[]> entries() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), noise, sampling.stored())).getBytes(StandardCharsets.UTF_8));
+        entries.put(SETTINGS, GSON.toJson(new Stored(CodecSpec.of(codec), noise, property, sampling.stored())).getBytes(StandardCharsets.UTF_8));
         entries.put(GENERATOR, NetworkBytes.write(generator));
         return entries;
     }
@@ -102,9 +113,11 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Sampl
         }
         CompositionCodec codec = stored.codec().codec();
         Mlp generator = NetworkBytes.read(archive.entry(GENERATOR), GENERATOR);
-        if (generator.inputs() != stored.noise() || generator.outputs() != codec.width()) {
+        int c = stored.property() == null ? 0 : ConditionFeatures.WIDTH;
+        if (generator.inputs() != stored.noise() + c || generator.outputs() != codec.width()) {
             throw new IOException("model file is inconsistent: the generator maps " + generator.inputs() + " → "
-                    + generator.outputs() + " values, the settings say " + stored.noise() + " → " + codec.width());
+                    + generator.outputs() + " values, the settings say " + (stored.noise() + c) + " → " + codec.width()
+                    + (c > 0 ? " (noise and the condition's " + c + " features)" : ""));
         }
         SamplingSettings sampling;
         try {
@@ -112,10 +125,10 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Sampl
         } catch (IllegalArgumentException e) {
             throw new IOException("model file entry '" + SETTINGS + "': " + e.getMessage(), e);
         }
-        return new GanSampler(generator, codec, stored.noise(), sampling);
+        return new GanSampler(generator, codec, stored.noise(), stored.property(), sampling);
     }
 
-    /** The settings entry. */
-    private record Stored(CodecSpec codec, int noise, SamplingSettings.Stored sampling) {
+    /** The settings entry ({@code property} absent in unconditional GANs, and in files written before conditioning). */
+    private record Stored(CodecSpec codec, int noise, PropertyScale property, SamplingSettings.Stored sampling) {
     }
 }

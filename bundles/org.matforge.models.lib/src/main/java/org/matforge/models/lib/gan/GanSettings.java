@@ -5,7 +5,6 @@ import static org.matforge.api.data.ParameterSpec.integer;
 import static org.matforge.api.data.ParameterSpec.integers;
 import static org.matforge.api.data.ParameterSpec.number;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,8 +26,9 @@ import org.matforge.models.lib.codec.SamplingSettings;
  * @param beta2                Adam β2
  * @param criticSteps          discriminator steps per generator step (WGAN-GP's n_critic; 1 = alternate)
  * @param pack                 PacGAN packing: the discriminator judges this many samples at once (1 = off)
- * @param discriminators       1, or 2 for the dual-discriminator GAN (D2GAN)
- * @param loss                 the adversarial objective: {@code standard} (non-saturating) or {@code wgan-gp}; see {@link GanObjectives}
+ * @param discriminators       1, or 2: the second judges the {@link ChemistryView} of the same compositions (for {@code d2gan}: the same encoding)
+ * @param loss                 the adversarial objective: {@code standard} (non-saturating), {@code wgan-gp} or {@code d2gan}; see {@link GanObjectives}
+ * @param combine              how the generator's losses against two discriminators combine: {@code mean} or {@code softmax} (GMAN)
  * @param alpha                D2GAN weight α of D1's reward for real samples
  * @param beta                 D2GAN weight β of D2's reward for generated samples
  * @param maxCount             largest atom count per element per formula unit
@@ -41,12 +41,12 @@ import org.matforge.models.lib.codec.SamplingSettings;
  */
 public record GanSettings(int epochs, int batch, int noise, int[] generatorLayers, int[] discriminatorLayers,
         double learningRate, double beta1, double beta2, int criticSteps, int pack, int discriminators, String loss,
-        double alpha, double beta, int maxCount, int maxElements, long seed, double temperature, double gradientPenalty,
+        String combine, double alpha, double beta, int maxCount, int maxElements, long seed, double temperature, double gradientPenalty,
         SamplingSettings sampling) {
 
     /** Defaults, justified in docs/models.md. */
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
-            2e-4, 0.5, 0.999, 1, 4, 1, GanObjectives.STANDARD, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5));
+            2e-4, 0.5, 0.999, 1, 4, 1, GanObjectives.STANDARD, GanObjectives.MEAN, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5));
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -60,16 +60,20 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
             number("beta2", DEFAULTS.beta2, 0, 1, "Adam β2").aboveMin().belowMax(),
             integer("criticSteps", DEFAULTS.criticSteps, 1, 100, "discriminator steps per generator step (WGAN-GP's n_critic)"),
             integer("pack", DEFAULTS.pack, 1, 64, "PacGAN packing: samples the discriminator judges at once (1 = off)"),
-            integer("discriminators", DEFAULTS.discriminators, 1, 2, "1, or 2 for the dual-discriminator GAN (D2GAN)"),
-            choice("loss", DEFAULTS.loss, List.of(GanObjectives.STANDARD, GanObjectives.WGAN_GP), "the adversarial objective"),
-            number("alpha", DEFAULTS.alpha, 0, 100, "D2GAN weight α of D1's reward for real samples"),
-            number("beta", DEFAULTS.beta, 0, 100, "D2GAN weight β of D2's reward for generated samples"),
+            integer("discriminators", DEFAULTS.discriminators, 1, 2, "1, or 2: both tell real from generated, the second judging a chemistry view (fraction-weighted element properties)"),
+            choice("loss", DEFAULTS.loss, GanObjectives.LOSSES, "the adversarial objective (`d2gan` needs `discriminators` 2)"),
+            choice("combine", DEFAULTS.combine, GanObjectives.COMBINATIONS, "the generator's loss against two discriminators: their mean, or GMAN's softmax-weighted sum"),
+            number("alpha", DEFAULTS.alpha, 0, 100, "D2GAN weight α of D1's reward for real samples (`loss` d2gan only)"),
+            number("beta", DEFAULTS.beta, 0, 100, "D2GAN weight β of D2's reward for generated samples (`loss` d2gan only)"),
             integer("maxCount", DEFAULTS.maxCount, 1, 100, "largest atom count per element per formula unit"),
             integer("maxElements", DEFAULTS.maxElements, 1, 20, "largest number of elements per composition"),
             integer("seed", DEFAULTS.seed, Long.MIN_VALUE, Long.MAX_VALUE, "seed of initialisation, shuffling and noise (a workflow passes its step's seed)"),
             number("temperature", DEFAULTS.temperature, 0, 100, "temperature of the straight-through Gumbel-softmax relaxation").aboveMin(),
             number("gradientPenalty", DEFAULTS.gradientPenalty, 0, 1000, "WGAN-GP penalty weight λ (`loss` wgan-gp only)"))
             .plus(DEFAULTS.sampling.parameters())
+            .rule("loss", v -> v.string("loss").filter(l -> l.trim().equalsIgnoreCase(GanObjectives.D2GAN)).isEmpty()
+                    || v.integer("discriminators", DEFAULTS.discriminators) == 2 ? Optional.empty()
+                    : Optional.of("d2gan needs discriminators 2, got " + v.asMap().get("discriminators")))
             .rule("batch", v -> v.integer("batch", 0) % v.integer("pack", 1) == 0 ? Optional.empty()
                     : Optional.of("must be a multiple of pack (" + v.asMap().get("pack") + "), got " + v.asMap().get("batch")));
 
@@ -78,7 +82,10 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
         if (batch % pack != 0) {
             throw new IllegalArgumentException("gan: batch must be a multiple of pack, got batch " + batch + ", pack " + pack);
         }
-        GanObjectives.check(loss);
+        GanObjectives.check(loss, combine);
+        if (GanObjectives.D2GAN.equals(loss) && discriminators != 2) {
+            throw new IllegalArgumentException("gan: loss d2gan needs discriminators 2, got " + discriminators);
+        }
     }
 
     /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
@@ -89,6 +96,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
                 p.number("learningRate", learningRate), p.number("beta1", beta1), p.number("beta2", beta2),
                 (int) p.integer("criticSteps", criticSteps), (int) p.integer("pack", pack),
                 (int) p.integer("discriminators", discriminators), p.string("loss").map(l -> l.trim().toLowerCase(Locale.ROOT)).orElse(loss),
+                p.string("combine").map(c -> c.trim().toLowerCase(Locale.ROOT)).orElse(combine),
                 p.number("alpha", alpha), p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), p.number("temperature", temperature),
                 p.number("gradientPenalty", gradientPenalty), sampling.with(p));

@@ -13,7 +13,7 @@ import org.matforge.spi.task.TaskContext;
 
 /** The {@code gan} trainer as plain Java: {@link GanModels#train} with the parameters of {@link GanSettings#SCHEMA}. */
 public final class GanTrainer implements GeneratorTrainer {
-    /** @throws UnsupportedOperationException when a property is given (the GAN is unconditional) */
+    /** With a property, a conditional GAN on it. */
     @Override
     public TrainedGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {

@@ -17,6 +17,7 @@ import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
 import org.matforge.models.lib.codec.DrawnRows;
+import org.matforge.models.lib.codec.PropertyScale;
 import org.matforge.models.lib.codec.SamplingSettings;
 import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.models.lib.nn.GroupedSoftmax;
@@ -65,7 +66,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
             if (property != null) {
                 float[] c = new float[n];
                 for (int i = 0; i < n; i++) {
-                    c[i] = (float) conditionValue(condition, random);
+                    c[i] = (float) property.draw(condition, random);
                 }
                 z = Nd4j.hstack(z, Nd4j.create(c, new long[] {n, 1}, 'c'));
             }
@@ -81,20 +82,7 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     }
 
     private void check(Optional<PropertyCondition> condition, String what) {
-        if (condition.isPresent() && property == null) {
-            throw new UnsupportedOperationException("this VAE is unconditional: it cannot " + what + " for " + condition.get().target());
-        }
-        if (condition.isPresent() && !condition.get().target().equals(property.name())) {
-            throw new UnsupportedOperationException("this VAE is conditioned on " + property.name() + ", not " + condition.get().target());
-        }
-    }
-
-    private double conditionValue(Optional<PropertyCondition> condition, SplittableRandom random) {
-        if (condition.isEmpty()) {
-            return random.nextGaussian(); // the training distribution of the standardised property, roughly
-        }
-        PropertyCondition c = condition.get();
-        return property.apply(c.min() + (c.max() - c.min()) * random.nextDouble());
+        PropertyScale.check(property, condition, "VAE", what);
     }
 
     /** @return the posterior means of the compositions (rows × latent); {@code values} only for a CVAE */

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 
 import org.matforge.api.chem.Composition;
 import org.matforge.models.lib.codec.EncodedCompositions;
+import org.matforge.models.lib.codec.PropertyScale;
 import org.matforge.models.lib.codec.SampleQuality;
 import org.matforge.models.lib.codec.TrainingLog;
 import org.matforge.models.lib.nn.GroupedSoftmax;

@@ -44,14 +44,16 @@ class GanObjectiveTest {
     @Test
     void settingsChooseTheObjective() {
         assertInstanceOf(NonSaturatingObjective.class, GanObjectives.of(GanSettings.DEFAULTS));
+        assertInstanceOf(NonSaturatingObjective.class, GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("discriminators", 2)))),
+                "two discriminators: the standard loss for both");
         assertInstanceOf(DualDiscriminatorObjective.class,
-                GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("discriminators", 2)))));
+                GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("discriminators", 2, "loss", "d2gan")))));
         GanObjective wgan = GanObjectives.of(GanSettings.DEFAULTS.with(Parameters.of(Map.of("loss", "wgan-gp"))));
         assertInstanceOf(WassersteinObjective.class, wgan);
         assertEquals(10.0, wgan.gradientPenalty());
         var unknown = assertThrows(IllegalArgumentException.class,
                 () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("loss", "wgan"))));
-        assertTrue(unknown.getMessage().contains("known: standard, wgan-gp"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("known: standard, wgan-gp, d2gan"), unknown.getMessage());
     }
 
     private static void check(GanObjective objective, int k) {

@@ -22,7 +22,7 @@ import org.matforge.api.chem.Element;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.lib.codec.SamplingSettings;
-import org.matforge.models.lib.SmactValidity;
+import org.matforge.models.lib.generator.SmactValidity;
 import org.matforge.models.lib.codec.Coverage;
 import org.matforge.models.lib.generator.SampledGenerator;
 import org.matforge.commons.nn.Mlp;

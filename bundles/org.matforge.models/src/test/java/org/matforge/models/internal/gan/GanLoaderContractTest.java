@@ -1,4 +1,4 @@
-package org.matforge.models.lib.gan;
+package org.matforge.models.internal.gan;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
+import org.matforge.models.lib.gan.GanModels;
 import org.matforge.models.lib.generator.SampledGenerator;
 import org.matforge.models.internal.osgi.GanLoaderComponent;
 import org.matforge.spi.model.ModelLoader;

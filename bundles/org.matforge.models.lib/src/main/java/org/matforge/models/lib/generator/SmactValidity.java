@@ -1,4 +1,4 @@
-package org.matforge.models.lib;
+package org.matforge.models.lib.generator;
 
 import java.util.function.Predicate;
 
@@ -7,7 +7,7 @@ import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.chemistry.lib.oxidation.ValidityChecker;
 import org.matforge.chemistry.lib.oxidation.ValidityResult;
 
-/** SMACT validity (the chemistry bundle's checker behind the {@code smact-validity} screen, default set icsd24). */
+/** SMACT validity: the checker behind the {@code smact-validity} screen with its default set (icsd24), on the chemistry library. */
 public final class SmactValidity implements Predicate<Composition> {
     private final ValidityChecker checker = ValidityChecker.smactDefaults(ElementTable.load(), "icsd24");
 
