@@ -36,7 +36,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * (or GMAN's softmax-weighted sum) of its losses against both; D2GAN's two discriminators both see the encoding and
  * its generator loss is their sum. With property values the GAN is conditional (Mirza &amp; Osindero 2014): generator
  * and discriminators also see the standardised property ({@link ConditionFeatures}), generated rows get the real
- * batch's values. Every epoch
+ * batch's values, and an auxiliary property regressor pulls the generator towards its conditions ({@link PropertyGuide}). Every epoch
  * records the losses and, on 500 draws, the empty / valid / unique / novel shares and the element-frequency distance to
  * the data; GAN training oscillates, so the generator of the epoch with the best probe score
  * (valid share × novel share × (1 − distance)) is the one kept.
@@ -78,6 +78,7 @@ public final class GanTraining {
         Adam adam = new Adam(s.learningRate(), s.beta1(), s.beta2(), 1e-8);
         Mlp generator = Mlp.create(s.seed(), s.noise() + c, s.generatorLayers(), data.codec().width(), Activation.LEAKYRELU, adam, 0);
         List<Discriminator> critics = discriminators(data, c, adam);
+        PropertyGuide guide = scale == null ? null : new PropertyGuide(s.seed() + 3, data.codec().width(), adam);
         GanSampler sampler = new GanSampler(generator, data.codec(), s.noise(), scale, s.sampling());
         float[] conditions = scale == null ? null : standardised(data.property(), scale);
         Set<Composition> known = new HashSet<>(data.compositions());
@@ -93,6 +94,7 @@ public final class GanTraining {
             Randoms.shuffle(order, random);
             double dLoss = 0;
             double gLoss = 0;
+            double pLoss = 0;
             long start = System.nanoTime();
             for (int step = 0; step < steps; step++) {
                 context.checkCancelled();
@@ -102,15 +104,21 @@ public final class GanTraining {
                 INDArray fake = StraightThroughGumbel.sample(generator.output(generatorInput(random, cond)),
                         classes, s.temperature(), random).hard();
                 dLoss += discriminatorStep(critics, real, fake, cond, random);
+                if (guide != null) {
+                    pLoss += guide.learn(real, values(cond));
+                }
                 if ((step + 1) % s.criticSteps() == 0) {
                     INDArray logits = generator.forward(generatorInput(random, cond), true);
-                    gLoss += generatorStep(generator, critics, StraightThroughGumbel.sample(logits, classes, s.temperature(), random),
+                    gLoss += generatorStep(generator, critics, guide, StraightThroughGumbel.sample(logits, classes, s.temperature(), random),
                             cond, classes);
                 }
             }
             trainingNanos += System.nanoTime() - start;
             log.add("discriminator_loss", dLoss / steps);
             log.add("generator_loss", gLoss / Math.max(1, generatorSteps));
+            if (guide != null) {
+                log.add("property_loss", pLoss / steps);
+            }
             List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty());
             SampleQuality q = SampleQuality.measure(probe, known, probeValidity);
             double distance = Coverage.elementFrequencyDistance(probe, data.compositions());
@@ -211,8 +219,12 @@ public final class GanTraining {
         return p.penalty();
     }
 
-    /** One generator step against every discriminator; @return the combined loss (see {@link #weights}) */
-    double generatorStep(Mlp generator, List<Discriminator> critics, StraightThroughGumbel sample, INDArray conditions, int classes) {
+    /**
+     * One generator step against every discriminator (and, for a conditional GAN, towards its conditions by the
+     * {@code guide}, else null); @return the combined adversarial loss (see {@link #weights})
+     */
+    double generatorStep(Mlp generator, List<Discriminator> critics, PropertyGuide guide, StraightThroughGumbel sample, INDArray conditions,
+            int classes) {
         INDArray rows = sample.hard();
         ScoreGradient[] terms = new ScoreGradient[critics.size()];
         double[] losses = new double[critics.size()];
@@ -229,6 +241,9 @@ public final class GanTraining {
             INDArray d = critics.get(k).rowsGradient(rows, dInput, conditions != null);
             dRows = dRows == null ? d : dRows.addi(d);
             loss += w[k] * losses[k];
+        }
+        if (guide != null) {
+            dRows.addi(guide.generatorGradient(rows, values(conditions)));
         }
         generator.backward(sample.backward(dRows, classes));
         generator.step();
@@ -262,6 +277,11 @@ public final class GanTraining {
     private INDArray generatorInput(SplittableRandom random, INDArray conditions) {
         INDArray z = Randoms.gaussian(random, settings.batch(), settings.noise());
         return conditions == null ? z : Nd4j.hstack(z, conditions.castTo(z.dataType()));
+    }
+
+    /** @return the standardised values (rows × 1): the first of the condition features */
+    private static INDArray values(INDArray conditions) {
+        return conditions.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 1)).dup();
     }
 
     private static float[] standardised(double[] values, PropertyScale scale) {

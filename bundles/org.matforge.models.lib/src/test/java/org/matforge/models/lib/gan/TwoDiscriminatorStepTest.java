@@ -101,7 +101,7 @@ class TwoDiscriminatorStepTest {
         assertNotEquals(losses[0], losses[1], 1e-6, "the two discriminators judge differently, so the combination uses both");
         double[] w = expectedWeights.of(losses);
         INDArray generatorBefore = generator.copyParams();
-        double loss = training.generatorStep(generator, critics, sample, null, CODEC.classes());
+        double loss = training.generatorStep(generator, critics, null, sample, null, CODEC.classes());
         assertEquals(w[0] * losses[0] + w[1] * losses[1], loss, 1e-5);
         assertNotEquals(generatorBefore, generator.copyParams());
         INDArray fromChemistry = critics.get(1).rowsGradient(sample.hard(),
