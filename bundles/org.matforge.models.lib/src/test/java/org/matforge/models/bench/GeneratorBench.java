@@ -39,7 +39,8 @@ import org.matforge.spi.task.TaskContext;
  * {@code validOnly=true} (train on the SMACT-valid compositions only), {@code samples=10000}, {@code sampleSeed=7};
  * {@code gan.<option>=…} and {@code vae.<option>=…} are passed to the trainer as parameters. {@code save=<dir>} writes
  * each trained model to {@code <dir>/<model>.mfm}; {@code load=<dir>} reads them from there instead of training.
- * {@code probeValidity=true} lets the GAN's per-epoch probe choose the kept epoch by SMACT validity too.
+ * {@code probeValidity=false} lets the GAN's per-epoch probe choose the kept epoch without SMACT validity (by default it
+ * uses it, as the trainer does).
  * {@code sampling=1:1:1,1:1.2:0.8} also measures each model drawing with each
  * latentScale:presenceTemperature:countTemperature setting.
  */
@@ -49,7 +50,7 @@ public final class GeneratorBench {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("models", "gan,vae", "data", "mp_e_form.csv", "rows", "0",
-                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "sampling", "", "probeValidity", "false"));
+                "validOnly", "true", "samples", "10000", "sampleSeed", "7", "save", "", "load", "", "sampling", "", "probeValidity", "true"));
         Map<String, Map<String, Object>> params = Map.of("gan", new LinkedHashMap<>(), "vae", new LinkedHashMap<>());
         for (String a : args) {
             String[] kv = a.split("=", 2);
