@@ -73,7 +73,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
             .plus(DEFAULTS.sampling.parameters())
             .rule("loss", v -> v.string("loss").filter(l -> l.trim().equalsIgnoreCase(GanObjectives.D2GAN)).isEmpty()
                     || v.integer("discriminators", DEFAULTS.discriminators) == 2 ? Optional.empty()
-                    : Optional.of("d2gan needs discriminators 2, got " + v.asMap().get("discriminators")))
+                    : Optional.of("d2gan needs discriminators 2, got " + v.integer("discriminators", DEFAULTS.discriminators)))
             .rule("batch", v -> v.integer("batch", 0) % v.integer("pack", 1) == 0 ? Optional.empty()
                     : Optional.of("must be a multiple of pack (" + v.asMap().get("pack") + "), got " + v.asMap().get("batch")));
 
