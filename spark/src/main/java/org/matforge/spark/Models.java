@@ -2,8 +2,8 @@ package org.matforge.spark;
 
 import java.util.Map;
 
-import org.matforge.models.internal.gan.GanModels;
-import org.matforge.models.internal.vae.VaeModels;
+import org.matforge.models.lib.gan.GanModels;
+import org.matforge.models.lib.vae.VaeModels;
 import org.matforge.predictors.lib.ensemble.MlpEnsemble;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.SavableModel;

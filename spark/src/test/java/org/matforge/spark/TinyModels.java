@@ -12,7 +12,7 @@ import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
-import org.matforge.models.internal.gan.GanModels;
+import org.matforge.models.lib.gan.GanModels;
 import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.SavableModel;

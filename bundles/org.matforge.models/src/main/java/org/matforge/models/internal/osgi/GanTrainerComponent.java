@@ -1,8 +1,8 @@
 package org.matforge.models.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingGeneratorTrainer;
-import org.matforge.models.internal.gan.GanModels;
-import org.matforge.models.internal.gan.GanTrainer;
+import org.matforge.models.lib.gan.GanModels;
+import org.matforge.models.lib.gan.GanTrainer;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.TrainerInfo;
@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = GeneratorTrainer.class)
 @TrainerInfo(id = GanModels.TRAINER, name = "Composition GAN", description = "Generative adversarial network over an element × atom-count one-hot representation "
         + "(MatGAN-style), PacGAN-packed discriminator, straight-through Gumbel-softmax generator; "
-        + "parameters discriminators 1|2 (D2GAN), loss standard.")
+        + "conditional when given a property; parameters discriminators 1|2 (the second judging a chemistry view), loss standard|wgan-gp|d2gan.")
 public final class GanTrainerComponent extends DelegatingGeneratorTrainer {
     /** @param backend the initialised ND4J backend; referenced so that no network is built before ND4J is ready */
     @Activate

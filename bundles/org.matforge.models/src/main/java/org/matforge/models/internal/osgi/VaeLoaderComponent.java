@@ -1,7 +1,7 @@
 package org.matforge.models.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingModelLoader;
-import org.matforge.models.internal.vae.VaeModels;
+import org.matforge.models.lib.vae.VaeModels;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.model.TrainerInfo;

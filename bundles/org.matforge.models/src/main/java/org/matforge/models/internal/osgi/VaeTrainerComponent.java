@@ -1,8 +1,8 @@
 package org.matforge.models.internal.osgi;
 
 import org.matforge.commons.adapter.DelegatingGeneratorTrainer;
-import org.matforge.models.internal.vae.VaeModels;
-import org.matforge.models.internal.vae.VaeTrainer;
+import org.matforge.models.lib.vae.VaeModels;
+import org.matforge.models.lib.vae.VaeTrainer;
 import org.matforge.spi.backend.ComputeBackend;
 import org.matforge.spi.model.GeneratorTrainer;
 import org.matforge.spi.model.TrainerInfo;

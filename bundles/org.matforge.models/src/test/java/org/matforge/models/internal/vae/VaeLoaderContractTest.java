@@ -12,6 +12,8 @@ import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.internal.osgi.VaeLoaderComponent;
+import org.matforge.models.lib.vae.VaeGenerator;
+import org.matforge.models.lib.vae.VaeModels;
 import org.matforge.spi.model.ModelLoader;
 import org.matforge.spi.task.TaskContext;
 import org.matforge.testkit.ModelLoaderContract;

@@ -102,7 +102,7 @@ class PluginParametersValidationTest {
                 "steps[2].parameters.learningRate: must be a number in (0, 1], got 0",
                 "steps[2].parameters.validation: must be a number in (0, 0.5), got 0.5",
                 "steps[3].parameters.beta2: must be a number in (0, 1), got 1",
-                "steps[3].parameters.loss: must be one of the known choices, got \"wgan\" — known: standard, wgan-gp",
+                "steps[3].parameters.loss: must be one of the known choices, got \"wgan\" — known: standard, wgan-gp, d2gan",
                 "steps[5].screens[1].parameters.tolerance: must be a number from 0 to 2, got -1"), problems);
         String window = """
                 {"schema": 1, "name": "window", "steps": [

@@ -1,0 +1,52 @@
+package org.matforge.models.lib.nn;
+
+import java.util.SplittableRandom;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Straight-through Gumbel-softmax over groups of classes (Jang et al. 2017): the forward value is a one-hot
+ * sample per group drawn with the Gumbel-max trick, the backward pass is that of the relaxed softmax
+ * softmax((logits + g)/τ). A discriminator then sees one-hot rows from the generator exactly as from the data, so
+ * it cannot tell them apart by softness — the shortcut that drives a softmax generator into collapse.
+ *
+ * @param soft the relaxed sample (for the backward pass)
+ * @param hard the one-hot sample (the forward value)
+ * @param tau  the temperature
+ */
+public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
+
+    /**
+     * @param logits  rows × groups·classes
+     * @param classes classes per group
+     * @param tau     temperature of the relaxation
+     * @param random  source of the Gumbel noise
+     * @return the sample
+     */
+    public static StraightThroughGumbel sample(INDArray logits, int classes, double tau, SplittableRandom random) {
+        float[] l = logits.dup('c').data().asFloat();
+        for (int i = 0; i < l.length; i++) {
+            double u = Math.max(1e-12, random.nextDouble());
+            l[i] = (float) ((l[i] - Math.log(-Math.log(u))) / tau);
+        }
+        float[] hard = new float[l.length];
+        for (int g = 0; g < l.length; g += classes) {
+            int best = g;
+            for (int c = g + 1; c < g + classes; c++) {
+                if (l[c] > l[best]) {
+                    best = c;
+                }
+            }
+            hard[best] = 1f;
+        }
+        long[] shape = logits.shape();
+        INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
+        return new StraightThroughGumbel(soft, Nd4j.create(hard, shape, 'c'), tau);
+    }
+
+    /** @return gradient w.r.t. the logits for a gradient w.r.t. the (hard) sample */
+    public INDArray backward(INDArray dSample, int classes) {
+        return GroupedSoftmax.backward(soft, dSample, classes).divi(tau);
+    }
+}
