@@ -28,11 +28,11 @@ public record SunFunnel(long sampled, List<Stage> stages) {
     public static final String NOVEL = "novelty";
     /** How S is to be read: the measured classification of the hull estimate (docs/benchmarks.md, "Stability"). */
     static final String ESTIMATE = "S is an <b>estimate</b>, not a certification of stability: the energy above the convex hull of the known "
-            + "phases from a <i>predicted</i>, composition-only formation energy. Tested on held-out Materials Project compounds "
-            + "(docs/benchmarks.md, \"Stability\"), the \"on or below the hull\" label from such a prediction was no more accurate than "
-            + "calling every compound unstable, and it called about a third of the unstable compounds stable — as Bartel et al. "
-            + "(npj Comput Mater 6, 97, 2020) found for composition-only models. The screen removes compositions predicted clearly "
-            + "above the hull; the candidates it keeps still need a structure and a DFT (or experimental) check.";
+            + "phases from a <i>predicted</i>, composition-only formation energy. Tested on the 95,118 Materials Project compositions in "
+            + "five folds (docs/benchmarks.md, \"Stability\"), the \"on or below the hull\" label from such a prediction was right for "
+            + "67 % of held-out compounds, against 63 % for calling every compound unstable (F1 0.56), and it called 26 % of the unstable "
+            + "compounds stable — as Bartel et al. (npj Comput Mater 6, 97, 2020) found for composition-only models. The screen removes "
+            + "compositions predicted clearly above the hull; the candidates it keeps still need a structure and a DFT (or experimental) check.";
     private static final Pattern SAMPLED = Pattern.compile("^sampled ([\\d,]+) of ");
     private static final Pattern KEPT = Pattern.compile("^(\\S+) kept ([\\d,]+) of ([\\d,]+)");
 
