@@ -30,7 +30,7 @@ public record SunFunnel(long sampled, List<Stage> stages) {
     static final String ESTIMATE = "S is an <b>estimate</b>, not a certification of stability: the energy above the convex hull of the known "
             + "phases from a <i>predicted</i>, composition-only formation energy. Tested on the 95,118 Materials Project compositions in "
             + "five folds (docs/benchmarks.md, \"Stability\"), the \"on or below the hull\" label from such a prediction was right for "
-            + "67 % of held-out compounds, against 63 % for calling every compound unstable (F1 0.56), and it called 26 % of the unstable "
+            + "68 % of held-out compounds, against 63 % for calling every compound unstable (F1 0.56), and it called 25 % of the unstable "
             + "compounds stable — as Bartel et al. (npj Comput Mater 6, 97, 2020) found for composition-only models. The screen removes "
             + "compositions predicted clearly above the hull; the candidates it keeps still need a structure and a DFT (or experimental) check.";
     private static final Pattern SAMPLED = Pattern.compile("^sampled ([\\d,]+) of ");
