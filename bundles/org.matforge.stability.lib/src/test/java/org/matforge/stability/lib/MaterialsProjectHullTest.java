@@ -48,12 +48,14 @@ class MaterialsProjectHullTest {
         assertTrue(onHull.get() > 10_000 && onHull.get() < phases.size() / 2, onHull + " of " + phases.size() + " on the hull");
     }
 
-    /** A candidate equal to a known phase, given that phase's energy, gets that phase's energy above the hull. */
+    /** A candidate equal to a known phase, given that phase's energy, gets that phase's energy above the hull (2,378 of them). */
     @Test
     void knownPhaseAsCandidateGetsItsKnownEnergyAboveHull() {
         int checked = 0;
         int stable = 0;
-        for (Phase p : new ArrayList<>(hull.index().phases()).subList(0, 2000)) {
+        List<Phase> all = new ArrayList<>(hull.index().phases());
+        for (int i = 0; i < all.size(); i += 40) { // every 40th of all 95,118: binaries to high-order systems alike
+            Phase p = all.get(i);
             double known = Math.max(0, hull.decompositionEnergy(p.composition(), p.energy(), 0).eAboveHull());
             Composition candidate = Composition.parse(p.composition().reduced().formula()); // re-read as a candidate
             StabilityEstimate s = hull.stability(candidate, p.energy(), 0);

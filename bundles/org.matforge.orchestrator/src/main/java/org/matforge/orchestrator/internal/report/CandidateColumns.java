@@ -3,6 +3,8 @@ package org.matforge.orchestrator.internal.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
@@ -12,13 +14,16 @@ import org.matforge.orchestrator.internal.engine.steps.ApplicabilityDomainFlag;
 
 /**
  * The candidate table's columns drawn from screen results: the oxidation states of the validity screen (the assignment
- * in its reason), the nearest known compound and its distance (from the novelty screen's reason and score) and the
- * applicability-domain flag of each domain-aware predictor ({@code domain:<step>}).
+ * in its reason), the nearest known compound and its distance (from the novelty screen's reason and score), the
+ * estimated energy above the convex hull with its σ and the decomposition products (from the stability screen's reason)
+ * and the applicability-domain flag of each domain-aware predictor ({@code domain:<step>}).
  */
 final class CandidateColumns {
     /** Screen id of the validity screen whose reason holds the oxidation-state assignment. */
     static final String VALIDITY = "smact-validity";
     private static final String NEAREST = "nearest known ";
+    /** The stability screen's reason: "0.052 ± 0.031 eV/atom above the hull (hull -1.234 eV/atom: 0.6 Fe2O3 + 0.4 Fe…)". */
+    private static final Pattern HULL = Pattern.compile("^(\\S+ ± \\S+) eV/atom above the hull \\(hull \\S+ eV/atom: (.*?)\\)(?:; |$)");
 
     private CandidateColumns() {
     }
@@ -29,6 +34,10 @@ final class CandidateColumns {
         }
         for (String s : keys(screens, SunFunnel.NOVEL)) {
             h.append("<th>nearest known compound").append(label(s, SunFunnel.NOVEL)).append("</th><th>novelty distance (L1 of element fractions, 0–2)</th>");
+        }
+        for (String s : keys(screens, SunFunnel.STABLE)) {
+            h.append("<th>energy above hull, estimated").append(label(s, SunFunnel.STABLE))
+                    .append(" (eV/atom, ± σ)</th><th>decomposition into known phases (shares of the atoms)</th>");
         }
         for (String s : screens) {
             if (s.startsWith(ApplicabilityDomainFlag.PREFIX)) {
@@ -56,6 +65,14 @@ final class CandidateColumns {
             }
             h.append("<td class=\"nearest\">").append(Html.escape(text)).append("</td><td class=\"num\">")
                     .append(r == null || !Double.isFinite(r.score()) ? "" : String.format(Locale.ROOT, "%.3g", r.score())).append("</td>");
+        }
+        for (String s : keys(screens, SunFunnel.STABLE)) {
+            ScreenResult r = c.screens().get(s);
+            Matcher m = r == null ? null : HULL.matcher(r.reason());
+            boolean read = m != null && m.find();
+            h.append("<td class=\"num\" title=\"").append(r == null ? "" : Html.escape(r.reason())).append("\">")
+                    .append(read ? Html.escape(m.group(1)) : "").append("</td><td class=\"decomposition\">")
+                    .append(read ? Html.escape(m.group(2)) : r == null ? "" : Html.escape(r.reason())).append("</td>");
         }
         for (String s : screens) {
             if (s.startsWith(ApplicabilityDomainFlag.PREFIX)) {

@@ -14,8 +14,12 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.stability.lib.ConvexHull;
+import org.matforge.stability.lib.Phase;
+import org.matforge.stability.lib.PhaseIndex;
+import org.matforge.stability.lib.StabilityEstimate;
 
-/** The S.U.N. section and the nearest-known / applicability-domain columns of the report. */
+/** The S.U.N. section and the nearest-known, energy-above-hull and applicability-domain columns of the report. */
 class SunFunnelTest {
     private static final List<String> FUNNEL = List.of("sampled 3,000 of 3,000 asked from 'generator'",
             "smact-validity kept 1,960 of 3,000 (1,040 failed)", "element-count kept 1,900 of 1,960 (60 failed)",
@@ -52,6 +56,30 @@ class SunFunnelTest {
         StringBuilder none = new StringBuilder();
         SunFunnel.of(List.of("sampled 10 of 10 asked from 'g'", "smact-validity kept 5 of 10")).write(none);
         assertEquals("", none.toString());
+        StringBuilder h = new StringBuilder();
+        sun.write(h);
+        assertTrue(h.toString().contains(SunFunnel.ESTIMATE), "with S measured, the report says how far the hull estimate is to be trusted");
+        StringBuilder withoutS = new StringBuilder();
+        SunFunnel.of(FUNNEL).write(withoutS);
+        assertFalse(withoutS.toString().contains(SunFunnel.ESTIMATE));
+    }
+
+    @Test
+    void theReportShowsTheEstimatedEnergyAboveHullAndTheDecomposition() {
+        // Fe3O4 0.013 eV/atom above the FeO–Fe2O3 line, as the stability screen describes it
+        ConvexHull feO = new ConvexHull(PhaseIndex.of(List.of(Phase.of("FeO", -1.5), Phase.of("Fe2O3", -1.7))));
+        StabilityEstimate above = feO.stability(Composition.parse("Fe3O4"), -1.63, 0.05);
+        StabilityEstimate alone = feO.stability(Composition.parse("KrXe"), 0.02, 0.01);
+        Candidate a = Candidate.of(Composition.parse("Fe3O4"), "gan").withPrediction("e_form", new Prediction(-1.63, 0.05))
+                .withScreen("stability", new ScreenResult(Verdict.PASS, above.describe() + "; within threshold 0.100 eV/atom", above.eAboveHull()));
+        Candidate b = Candidate.of(Composition.parse("KrXe"), "gan").withPrediction("e_form", new Prediction(0.02, 0.01))
+                .withScreen("stability", new ScreenResult(Verdict.PASS, alone.describe() + "; within threshold 0.100 eV/atom", alone.eAboveHull()));
+        ReportData d = new ReportData("t", "run", "w", "", Instant.EPOCH, Instant.EPOCH, FUNNEL, List.of(), List.of(a, b), null, 10,
+                List.of(), List.of(), List.of(), List.of(), "{}", List.of(), List.of(), List.of(), 0);
+        String html = ReportWriter.html(d);
+        assertTrue(html.contains("<th>energy above hull, estimated (eV/atom, ± σ)</th><th>decomposition into known phases (shares of the atoms)</th>"), html);
+        assertTrue(html.contains(">0.013 ± 0.050</td><td class=\"decomposition\">0.714 Fe2O3 + 0.286 FeO</td>"), html);
+        assertTrue(html.contains(">0.020 ± 0.010</td><td class=\"decomposition\">0.500 Kr + 0.500 Xe; no known compound in its chemical system</td>"), html);
     }
 
     @Test
