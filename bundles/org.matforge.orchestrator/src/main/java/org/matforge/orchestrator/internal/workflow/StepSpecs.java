@@ -16,6 +16,7 @@ import static org.matforge.orchestrator.internal.workflow.Field.ref;
 import static org.matforge.orchestrator.internal.workflow.Field.refs;
 import static org.matforge.orchestrator.internal.workflow.Field.rows;
 import static org.matforge.orchestrator.internal.workflow.Field.screens;
+import static org.matforge.orchestrator.internal.workflow.Field.space;
 import static org.matforge.orchestrator.internal.workflow.Field.text;
 import static org.matforge.orchestrator.internal.workflow.Field.texts;
 
@@ -99,9 +100,9 @@ public final class StepSpecs {
                 flag("importance").about("true: also permutation importance on the predictor's held-out rows"),
                 integer("repeats", false).range(Range.between(1, 1_000)).byDefault(5).about("shuffles per feature, with importance"));
         spec(StepType.OPTIMISE,
-                dataFile("space", true).about("the design space: an Olympus dataset document (.json: parameters, measurement, goal), see docs/optimisation.md"),
+                space("space").about("the design space: the path of an Olympus dataset document (.json: parameters, measurement, goal) or that document inline, see docs/optimisation.md"),
                 dataFile("pool", false).about("the measured pool, a CSV with a column per parameter and one for the measurement; "
-                        + "default: the space file with .csv; repeats of a point are averaged"),
+                        + "default: the space file with .csv (required with an inline space); repeats of a point are averaged"),
                 plugin("optimizer", PluginKind.OPTIMIZER).about("the optimizer plug-in that chooses the experiments"),
                 parameters().about("options of the optimizer; its goal is the space's unless given"),
                 integer("budget", true).range(Range.between(2, 100_000)).about("experiments in all, the random initial ones included"),

@@ -191,4 +191,26 @@ class OptimiseStepTest {
         assertTrue(e.problems().get(0).message().startsWith("no file "), e.problems().get(0).message());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
     }
+
+    @Test
+    void theSpaceMayBeGivenInlineAndIsCheckedWithJsonPaths() throws Exception {
+        String space = Files.readString(ROOT.resolve("../shared/data/synthesis/agnp.json"));
+        String inline = """
+                {"schema": 1, "name": "inline", "steps": [
+                  {"name": "c", "type": "optimise", "space": %s, "pool": "%s", "optimizer": "random", "budget": 6}
+                ]}""";
+        RunSummary end = orchestrator.await(orchestrator.submit(inline.formatted(space, AGNP)), LIMIT);
+        assertEquals(RunStatus.SUCCEEDED, end.status(), end.message());
+        JsonObject campaign = JsonParser.parseString(Files.readString(end.directory().resolve("campaigns/c/campaign.json"))).getAsJsonObject();
+        assertEquals(JsonParser.parseString(space), campaign.get("space"), "the inline space is kept with the campaign");
+        assertEquals(6, campaign.getAsJsonArray("experiments").size());
+
+        String badLow = space.replaceFirst("\"low\": 4.53", "\"low\": \"low\"");
+        WorkflowException e = org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> orchestrator.submit(inline.formatted(badLow, AGNP)));
+        assertEquals("steps[0].space: parameters[0].low must be a number", e.problems().get(0).path() + ": " + e.problems().get(0).message());
+        e = org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> orchestrator.submit(inline.formatted(space, AGNP).replace(", \"pool\": \"" + AGNP + "\"", "")));
+        assertEquals("steps[0].pool", e.problems().get(0).path(), e.problems().toString());
+    }
 }
