@@ -142,7 +142,11 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
     }
 
     static Field refs(String name, ArtefactType type) {
-        return new Field(name, Kind.REF_LIST, true, type, null);
+        return refs(name, type, true);
+    }
+
+    static Field refs(String name, ArtefactType type, boolean required) {
+        return new Field(name, Kind.REF_LIST, required, type, null);
     }
 
     static Field plugin(String name, PluginKind kind) {

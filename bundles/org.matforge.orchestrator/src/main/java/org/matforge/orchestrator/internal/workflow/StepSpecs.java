@@ -111,7 +111,9 @@ public final class StepSpecs {
                 number("top").range(Range.between(0.001, 1, "a share in [0.001, 1] of the pool")).byDefault(0.05)
                         .about("share of the pool counted as its best experiments in the report"));
         spec(StepType.REPORT,
-                ref("input", ArtefactType.CANDIDATES, true).about("the candidates to report"),
+                ref("input", ArtefactType.CANDIDATES, false).about("the candidates to report; without it (and with campaigns) the report shows the campaigns only"),
+                refs("campaigns", ArtefactType.CAMPAIGN, false).about("optimise steps whose campaigns the report shows: the best-so-far curve, "
+                        + "the parameters' relevance (length scales) and the next batch; input, campaigns or both"),
                 ref("training", ArtefactType.TABLE, false).about("a table, for the distribution plot"),
                 text("title", false).about("the report's title; default: the workflow's name"),
                 integer("top", false).range(Range.between(1, 100_000)).byDefault(50).about("rows in the report's table"));

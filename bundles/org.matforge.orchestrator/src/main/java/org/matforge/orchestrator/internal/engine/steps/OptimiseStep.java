@@ -23,6 +23,7 @@ import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.engine.artefacts.CampaignRun;
 import org.matforge.orchestrator.internal.report.CampaignPage;
+import org.matforge.orchestrator.internal.report.ReportWriter;
 import org.matforge.optimizer.lib.space.SpaceDocument;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.optimizer.Optimizer;
@@ -76,7 +77,13 @@ final class OptimiseStep {
             Files.createDirectories(folder);
             AtomicFiles.write(folder.resolve("campaign.json"), json(data, outcome, pool, step.seed(), inline ? space : null));
             AtomicFiles.write(folder.resolve("best-so-far.csv"), bestSoFarCsv(data));
-            AtomicFiles.write(report, CampaignPage.html(data));
+            ReportWriter.Rendered page = CampaignPage.render(data);
+            for (Map.Entry<String, String> plot : page.plotData().entrySet()) {
+                Path file = folder.resolve(plot.getKey());
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, plot.getValue());
+            }
+            AtomicFiles.write(report, page.html());
         } catch (IOException e) {
             throw new StepException("could not write the campaign: " + e.getMessage(), e);
         }
@@ -85,7 +92,7 @@ final class OptimiseStep {
         double best = data.bestSoFar()[data.bestSoFar().length - 1];
         env.log(String.format(Locale.ROOT, "best %s %.4g after %d experiments (rank %d of %d in the pool); random would need %.1f on average",
                 pool.measurement(), best, data.experiments().size(), data.bestRank(), pool.size(), data.randomToReachBest()));
-        return new CampaignRun(step.name(), pool.measurement(), data.experiments().size(), best, folder, report);
+        return new CampaignRun(step.name(), pool.measurement(), data.experiments().size(), best, folder, report, data);
     }
 
     private static Path csvNextTo(Path space) {
