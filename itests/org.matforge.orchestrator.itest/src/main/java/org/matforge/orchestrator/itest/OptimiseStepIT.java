@@ -73,7 +73,7 @@ class OptimiseStepIT {
         Matcher id = Pattern.compile("run (\\S+) succeeded").matcher(printed);
         assertTrue(id.find(), printed);
         Path folder = orchestration.runs.resolve(id.group(1)).resolve("campaigns/agnp");
-        assertTrue(printed.contains("report: " + folder.resolve("report.html")), printed);
+        assertTrue(printed.contains("report: " + folder.getParent().getParent().resolve("report.html")), printed);
 
         List<String> lines = Files.readAllLines(copy.resolve("shared/data/synthesis/agnp.csv"));
         double[] scores = lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(',') + 1))).sorted().toArray();
@@ -94,6 +94,7 @@ class OptimiseStepIT {
         assertEquals(5, campaign.getAsJsonObject("lengthScales").size(), "the gp-ard plug-in's length scales reach the step through the registry");
         assertTrue(campaign.get("optimizer").getAsString().contains("org.matforge.optimizer"), campaign.get("optimizer").getAsString());
         assertTrue(Files.readString(folder.resolve("report.html")).contains("Which parameters matter"));
+        assertTrue(Files.readString(folder.getParent().getParent().resolve("report.html")).contains("Design optimisation: agnp"), "the run's report shows the campaign");
     }
 
     private String execute(String line) throws Exception {

@@ -6,7 +6,10 @@ import org.matforge.optimizer.lib.Surrogate;
 
 /**
  * GP surrogate: targets standardised (zero mean, unit variance), Matérn 5/2 kernel isotropic or ARD, noise term,
- * hyper-parameters by {@link MarginalLikelihoodFit}. Inputs are expected in the unit box.
+ * hyper-parameters by {@link MarginalLikelihoodFit}. Inputs are expected in the unit box. {@link #predict} gives the
+ * predictive distribution of a new measurement (latent variance plus the fitted noise variance), as scikit-learn's
+ * GaussianProcessRegressor with a WhiteKernel does: the acquisitions score what an experiment would show, and with
+ * noisy data that keeps EI from chasing the latent variance between measured points.
  */
 public final class GpSurrogate implements Surrogate {
     private final MarginalLikelihoodFit fitter;
@@ -66,10 +69,11 @@ public final class GpSurrogate implements Surrogate {
     public Prediction predict(double[][] points) {
         double[] m = gp.mean(points);
         double[] v = gp.variance(points);
+        double noise = gp.hyperparameters().noiseVariance();
         double[] s = new double[points.length];
         for (int i = 0; i < points.length; i++) {
             m[i] = mu + sd * m[i];
-            s[i] = sd * Math.sqrt(v[i]);
+            s[i] = sd * Math.sqrt(v[i] + noise);
         }
         return new Prediction(m, s);
     }

@@ -13,7 +13,8 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 /**
  * Maximises the log marginal likelihood over log length scales, log signal variance and log noise variance within
  * bounds, with Hipparchus's BOBYQA (bounded, derivative-free) from several starts: the previous optimum if given,
- * the centre of the box, then random points.
+ * the centre of the box, then random points; an ARD fit also starts from the isotropic optimum (every length scale
+ * the isotropic one), so that its likelihood is never below the isotropic model's it contains.
  */
 public final class MarginalLikelihoodFit {
     /** Bounds for inputs in the unit box and standardised targets. */
@@ -73,6 +74,20 @@ public final class MarginalLikelihoodFit {
                     x0[i] = lo[i] + random.nextDouble() * (hi[i] - lo[i]);
                 }
             }
+            for (int i = 0; i < p; i++) {
+                x0[i] = Math.min(hi[i] - 1e-9, Math.max(lo[i] + 1e-9, x0[i]));
+            }
+            GaussianProcess found = optimise(x, y, x0, lo, hi, lengths);
+            if (found != null && (best == null || found.logMarginalLikelihood() > best.logMarginalLikelihood())) {
+                best = found;
+            }
+        }
+        if (ard && d > 1) {
+            GpHyperparameters iso = new MarginalLikelihoodFit(false, 1, maxEvaluations).fit(x, y, null, random).hyperparameters();
+            double[] x0 = new double[p];
+            java.util.Arrays.fill(x0, 0, lengths, Math.log(iso.lengthScales()[0]));
+            x0[lengths] = Math.log(iso.signalVariance());
+            x0[lengths + 1] = Math.log(Math.max(MIN_NOISE, iso.noiseVariance()));
             for (int i = 0; i < p; i++) {
                 x0[i] = Math.min(hi[i] - 1e-9, Math.max(lo[i] + 1e-9, x0[i]));
             }

@@ -29,16 +29,26 @@ public record SpaceDocument(SearchSpace space, String measurement, boolean maxim
      * @throws IllegalArgumentException naming the place of what is wrong
      */
     public static SpaceDocument parse(String json, String where) {
-        JsonObject root;
+        JsonElement e;
         try {
-            JsonElement e = JsonParser.parseString(json);
-            if (!e.isJsonObject()) {
-                throw new IllegalArgumentException(where + ": a space document is a JSON object");
-            }
-            root = e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException(where + ": not valid JSON (" + e.getMessage() + ")");
+            e = JsonParser.parseString(json);
+        } catch (JsonParseException bad) {
+            throw new IllegalArgumentException(where + ": not valid JSON (" + bad.getMessage() + ")");
         }
+        return parse(e, where);
+    }
+
+    /**
+     * @param document the document, already parsed (e.g. given inline in a workflow)
+     * @param where    what it is, for messages (a file name or a JSON path such as {@code steps[0].space})
+     * @return the parsed space
+     * @throws IllegalArgumentException naming the place of what is wrong
+     */
+    public static SpaceDocument parse(JsonElement document, String where) {
+        if (!document.isJsonObject()) {
+            throw new IllegalArgumentException(where + ": a space document is a JSON object");
+        }
+        JsonObject root = document.getAsJsonObject();
         try {
             JsonArray params = array(root, "parameters", where);
             List<Variable> vars = new ArrayList<>();

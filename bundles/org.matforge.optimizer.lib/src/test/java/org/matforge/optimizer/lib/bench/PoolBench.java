@@ -40,7 +40,7 @@ public final class PoolBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int seeds = 50, refitEvery = 5, threads = 1, budget = 200, restarts = 2;
+        int seeds = 50, refitEvery = 1, threads = 1, budget = 200, restarts = 3;
         List<String> datasets = List.of(DATASETS);
         List<String> methods = List.of(METHODS);
         Path curves = null;

@@ -98,4 +98,29 @@ class GaussianProcessTest {
         assertTrue(fitted.logMarginalLikelihood() > start);
         assertTrue(fitted.hyperparameters().lengthScales()[0] < 0.5, "a wiggly function gets a short length scale");
     }
+
+    @Test
+    void theSurrogatePredictsANewMeasurementLatentVariancePlusFittedNoise() {
+        Random random = new Random(5);
+        double[][] x = new double[30][1];
+        double[] y = new double[30];
+        for (int i = 0; i < 30; i++) {
+            x[i][0] = random.nextDouble();
+            y[i] = 3 * x[i][0] + 0.3 * random.nextGaussian();
+        }
+        GpSurrogate surrogate = new GpSurrogate(false, 3);
+        surrogate.fit(x, y, new Random(1));
+        GaussianProcess gp = surrogate.process();
+        double noise = gp.hyperparameters().noiseVariance();
+        assertTrue(noise > 0.01, "scattered data get a clear noise term (standardised units), was " + noise);
+        double m = java.util.Arrays.stream(y).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(y).map(v -> (v - m) * (v - m)).sum() / y.length);
+        double[][] at = {x[0], {0.5}};
+        double[] latent = gp.variance(at);
+        double[] predicted = surrogate.predict(at).sd();
+        for (int i = 0; i < at.length; i++) {
+            assertEquals(sd * Math.sqrt(latent[i] + noise), predicted[i], 1e-9);
+        }
+        assertTrue(predicted[0] > sd * Math.sqrt(noise) - 1e-12, "even at a measured point a new measurement is uncertain by the noise");
+    }
 }

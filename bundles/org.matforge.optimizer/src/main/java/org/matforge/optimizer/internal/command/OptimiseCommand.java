@@ -59,8 +59,9 @@ public final class OptimiseCommand {
     static final class Init {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "the campaign's name")
         String name;
-        @Option(names = "--space", required = true, paramLabel = "FILE", description = "the design space (JSON, docs/optimisation.md)")
-        Path space;
+        @Option(names = "--space", required = true, paramLabel = "FILE|JSON", description = "the design space: a JSON file, or the JSON document itself "
+                + "when the value starts with '{' (docs/optimisation.md)")
+        String space;
         @Option(names = "--optimizer", paramLabel = "ID", description = "gp-ard, gp-iso, random-forest or random")
         String optimizer = "gp-ard";
         @Option(names = "--acquisition", paramLabel = "ID", description = "ei, lcb or ts")
@@ -132,16 +133,17 @@ public final class OptimiseCommand {
 
     private String init(Init o, String command) throws IOException {
         CommandFiles files = CommandFiles.of(command);
-        Path spaceFile = files.input(o.space, "space file");
-        String json = Files.readString(spaceFile);
+        boolean inline = o.space.strip().startsWith("{");
+        String json = inline ? o.space : Files.readString(files.input(Path.of(o.space), "space file"));
+        String where = inline ? "--space" : Path.of(o.space).getFileName().toString();
         long seed = integer(o.seed, "--seed", command);
         CampaignDefinition d;
         try {
+            SpaceDocument.parse(json, where);
             d = new CampaignDefinition(o.name, json, o.optimizer, o.acquisition, seed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(command + ": " + e.getMessage());
         }
-        SpaceDocument.parse(json, spaceFile.getFileName().toString());
         Campaign c = wrap(command, () -> store.create(d));
         int recorded = 0;
         if (o.data != null) {

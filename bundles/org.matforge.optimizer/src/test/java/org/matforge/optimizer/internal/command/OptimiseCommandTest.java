@@ -68,6 +68,17 @@ class OptimiseCommandTest {
         assertTrue(error("init", "--name", "../x", "--space", space).startsWith("optimise init: campaign name '../x' must be"));
     }
 
+    @Test
+    void spaceInlineAsOnTheCommandLine() throws Exception {
+        String inline = Files.readString(Path.of(space));
+        String out = command.run("init", "--name", "inline", "--space", inline, "--data", dir.resolve("measured.csv").toString());
+        assertTrue(out.contains("12 measured experiments recorded"), out);
+        assertTrue(command.run("status", "--name", "inline").contains("maximise spectrum_score; 12 measured"));
+        assertEquals("optimise init: --space: parameters[1].low must be a number",
+                error("init", "--name", "bad", "--space", "{\"parameters\": [{\"name\": \"a\", \"type\": \"continuous\", \"low\": 0, \"high\": 1},"
+                        + " {\"name\": \"b\", \"type\": \"continuous\", \"low\": \"x\", \"high\": 1}]}"));
+    }
+
     private String error(String... args) {
         return assertThrows(RuntimeException.class, () -> command.run(args)).getMessage();
     }

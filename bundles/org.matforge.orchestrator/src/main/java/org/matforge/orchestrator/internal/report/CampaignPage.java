@@ -13,14 +13,6 @@ import java.util.Map;
  */
 public final class CampaignPage {
     private static final int BEST_ROWS = 5;
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:24px auto;max-width:1180px;color:#111;line-height:1.4}
-            h1{font-size:22px;margin-bottom:4px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}
-            .meta{color:#555}figcaption{font-size:12px;color:#555;max-width:560px}
-            table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:3px 7px;text-align:left}
-            th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
-            .bar{background:#1f77b4;height:10px;display:inline-block}
-            """;
 
     /**
      * One experiment.
@@ -70,20 +62,14 @@ public final class CampaignPage {
     private CampaignPage() {
     }
 
-    /** @return the page */
-    public static String html(Data d) {
+    /** @return the page and the data behind its plot ({@code report-data/*.csv} beside it) */
+    public static ReportWriter.Rendered render(Data d) {
+        Figures figures = new Figures();
         StringBuilder h = new StringBuilder(32 * 1024);
         String title = "Optimisation campaign '" + d.step() + "': " + (d.maximise() ? "maximise " : "minimise ") + d.measurement();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(title))
-                .append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
-        h.append("<p class=\"meta\">A simulated campaign: each experiment the optimizer chose was looked up in ").append(Html.escape(d.poolFile()))
-                .append(" (").append(d.poolSize()).append(" measured conditions, ").append(d.poolRows()).append(" rows, repeats averaged).</p>\n");
-        summary(h, d);
-        curve(h, d);
-        best(h, d);
-        relevance(h, d);
-        table(h, "Next batch to run", d.parameterNames(), d.next(),
-                d.next().isEmpty() ? "The pool has no unmeasured conditions left." : "The conditions the optimizer would measure next, best first.");
+                .append("</title><style>").append(ReportWriter.STYLE).append("</style></head><body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
+        sections(h, d, figures, "h2");
         List<List<String>> all = d.experiments().stream().map(r -> {
             List<String> c = new ArrayList<>(List.of(Integer.toString(r.number()), r.round() == 0 ? "random" : Integer.toString(r.round())));
             c.addAll(r.values());
@@ -95,18 +81,35 @@ public final class CampaignPage {
         header.addAll(d.parameterNames());
         header.add(d.measurement());
         header.add("best so far");
-        table(h, "All experiments", header, all, "In the order they were made.");
+        table(h, "h2", "All experiments", header, all, "In the order they were made (also in best-so-far.csv and campaign.json).");
         h.append("<h2>Settings</h2>\n<p>optimizer ").append(Html.escape(d.optimizer())).append(" with ").append(Html.escape(d.parameters()))
                 .append("; seed ").append(d.seed()).append("; ").append(d.initial()).append(" random initial experiments, then rounds of ")
                 .append(d.batch()).append("; space ").append(Html.escape(d.spaceFile())).append(".</p>\n</body></html>\n");
-        return h.toString();
+        return new ReportWriter.Rendered(h.toString(), figures.files());
     }
 
-    private static void summary(StringBuilder h, Data d) {
+    /**
+     * The campaign's sections, for its own page and for the run's report: the result against random experiments, the
+     * best-so-far curve, the best conditions, the parameters' relevance and the next batch.
+     *
+     * @param heading the sections' heading tag, {@code h2} on the campaign's page, {@code h3} inside the run's report
+     */
+    static void sections(StringBuilder h, Data d, Figures figures, String heading) {
+        h.append("<p class=\"meta\">A simulated campaign: each experiment the optimizer chose was looked up in ").append(Html.escape(d.poolFile()))
+                .append(" (").append(d.poolSize()).append(" measured conditions, ").append(d.poolRows()).append(" rows, repeats averaged).</p>\n");
+        summary(h, d, heading);
+        curve(h, d, figures, heading);
+        best(h, d, heading);
+        relevance(h, d, heading);
+        table(h, heading, "Next batch to run", d.parameterNames(), d.next(),
+                d.next().isEmpty() ? "The pool has no unmeasured conditions left." : "The conditions the optimizer would measure next, best first.");
+    }
+
+    private static void summary(StringBuilder h, Data d, String heading) {
         int n = d.experiments().size();
         double best = d.bestSoFar()[n - 1];
         Row bestRow = d.experiments().stream().filter(r -> r.value() == best).findFirst().orElseThrow();
-        h.append("<h2>Result</h2>\n<p>After <b>").append(n).append(" experiments</b> the best ").append(Html.escape(d.measurement()))
+        h.append(open(heading, "Result")).append("<p>After <b>").append(n).append(" experiments</b> the best ").append(Html.escape(d.measurement()))
                 .append(" measured is <b>").append(number(best)).append("</b> (experiment ").append(bestRow.number()).append(": ")
                 .append(Html.escape(conditions(d.parameterNames(), bestRow.values()))).append("), ").append(d.bestRank() == 1 ? "the best" : "the " + ordinal(d.bestRank()) + " best")
                 .append(" of the ").append(d.poolSize()).append(" measured conditions; the pool's median is ").append(number(d.median()))
@@ -117,7 +120,7 @@ public final class CampaignPage {
                 number(best), d.randomToReachBest()));
     }
 
-    private static void curve(StringBuilder h, Data d) {
+    private static void curve(StringBuilder h, Data d, Figures figures, String heading) {
         int n = d.bestSoFar().length;
         double[] x = new double[n];
         double[] top = new double[n];
@@ -128,14 +131,12 @@ public final class CampaignPage {
         SvgChart chart = new SvgChart("Best " + d.measurement() + " so far", "experiments", d.measurement())
                 .line("this campaign", x, d.bestSoFar()).line("random (expected)", x, d.randomExpected())
                 .line("pool's best " + d.topCount(), x, top);
-        h.append("<h2>Best so far</h2>\n");
-        h.append("<figure data-plot=\"best-so-far.csv\">\n").append(chart.render()).append("<figcaption>")
-                .append(Html.escape("Best measured value after each experiment, against the expected best of as many experiments "
-                        + "drawn at random from the pool (exact, over all draws), and the threshold of the pool's best " + d.topCount() + "."))
-                .append(" <a class=\"plot-data\" href=\"best-so-far.csv\">Data (CSV)</a></figcaption></figure>\n");
+        h.append(open(heading, "Best so far"));
+        figures.add(h, "best so far " + d.step(), chart, "Best measured value after each experiment, against the expected best of as many "
+                + "experiments drawn at random from the pool (exact, over all draws), and the threshold of the pool's best " + d.topCount() + ".");
     }
 
-    private static void best(StringBuilder h, Data d) {
+    private static void best(StringBuilder h, Data d, String heading) {
         List<Row> sorted = new ArrayList<>(d.experiments());
         Comparator<Row> byValue = Comparator.comparingDouble(Row::value);
         sorted.sort(d.maximise() ? byValue.reversed() : byValue);
@@ -148,11 +149,11 @@ public final class CampaignPage {
             c.add(number(r.value()));
             return c;
         }).toList();
-        table(h, "Best conditions found", header, rows, "The " + rows.size() + " best experiments of the campaign with their measured value.");
+        table(h, heading, "Best conditions found", header, rows, "The " + rows.size() + " best experiments of the campaign with their measured value.");
     }
 
-    private static void relevance(StringBuilder h, Data d) {
-        h.append("<h2>Which parameters matter</h2>\n");
+    private static void relevance(StringBuilder h, Data d, String heading) {
+        h.append(open(heading, "Which parameters matter"));
         if (d.lengthScales().isEmpty()) {
             h.append("<p>The optimizer's model has no length scales (only Gaussian processes fit them).</p>\n");
             return;
@@ -174,8 +175,12 @@ public final class CampaignPage {
                         + "hardly depends on it within the explored range.</p>\n");
     }
 
-    private static void table(StringBuilder h, String title, List<String> header, List<List<String>> rows, String caption) {
-        h.append("<h2>").append(Html.escape(title)).append("</h2>\n<p class=\"meta\">").append(Html.escape(caption)).append("</p>\n");
+    private static String open(String heading, String title) {
+        return "<" + heading + ">" + Html.escape(title) + "</" + heading + ">\n";
+    }
+
+    private static void table(StringBuilder h, String heading, String title, List<String> header, List<List<String>> rows, String caption) {
+        h.append(open(heading, title)).append("<p class=\"meta\">").append(Html.escape(caption)).append("</p>\n");
         if (rows.isEmpty()) {
             return;
         }

@@ -29,11 +29,21 @@ import org.matforge.api.discovery.Candidate;
  * @param quality       the clean steps' data-quality findings
  * @param elements      element shares of the training compositions, the proposed ones and the candidates, each when known
  * @param rejected      how many candidates were left out (listed in {@code rejected.csv})
+ * @param campaigns     the optimise steps' campaigns, shown as sections of the report
  */
 public record ReportData(String title, String runId, String workflow, String description, Instant started, Instant generated,
         List<String> funnel, List<String> objectives, List<Candidate> candidates, int[] ranks, int top, List<Distribution> distributions,
         List<Curve> curves, List<ParityData> parities, List<String> plugins, String workflowJson, List<Explanation> explanations,
-        List<Quality> quality, List<ElementShares> elements, int rejected) {
+        List<Quality> quality, List<ElementShares> elements, int rejected, List<CampaignPage.Data> campaigns) {
+
+    /** A report without optimisation campaigns. */
+    public ReportData(String title, String runId, String workflow, String description, Instant started, Instant generated,
+            List<String> funnel, List<String> objectives, List<Candidate> candidates, int[] ranks, int top, List<Distribution> distributions,
+            List<Curve> curves, List<ParityData> parities, List<String> plugins, String workflowJson, List<Explanation> explanations,
+            List<Quality> quality, List<ElementShares> elements, int rejected) {
+        this(title, runId, workflow, description, started, generated, funnel, objectives, candidates, ranks, top, distributions, curves, parities,
+                plugins, workflowJson, explanations, quality, elements, rejected, List.of());
+    }
 
     /**
      * One explain step.

@@ -28,7 +28,8 @@ public final class ReportWriter {
     private static final int BINS = 24;
     private static final int ELEMENTS = 30;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    private static final String STYLE = """
+    /** The pages' style sheet (this report and a campaign's page). */
+    static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:24px auto;max-width:1180px;color:#111;line-height:1.4}
             h1{font-size:22px;margin-bottom:4px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}
             .meta{color:#555}.plots{display:flex;flex-wrap:wrap;gap:12px}.plots figure{margin:0}
@@ -36,6 +37,7 @@ public final class ReportWriter {
             table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:3px 7px;text-align:left}
             th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
             pre{background:#f7f7f7;padding:10px;overflow:auto;font-size:12px}
+            .bar{background:#1f77b4;height:10px;display:inline-block}
             """;
 
     private ReportWriter() {
@@ -68,23 +70,36 @@ public final class ReportWriter {
         if (!d.description().isEmpty()) {
             h.append("<p>").append(Html.escape(d.description())).append("</p>\n");
         }
-        h.append("<h2>From samples to candidates</h2>\n<ol>\n");
-        d.funnel().forEach(line -> h.append("<li>").append(Html.escape(line)).append("</li>\n"));
-        h.append("</ol>\n<p>").append(String.format(Locale.ROOT, "%,d", d.rejected()))
-                .append(" candidates were left out on the way; each is listed with the step, the screen and its reason in <a href=\"")
-                .append(REJECTED).append("\">").append(REJECTED).append("</a>.</p>\n");
-        SunFunnel.of(d.funnel()).write(h);
-        candidates(h, d);
-        plots(h, d, figures);
+        boolean candidates = !d.funnel().isEmpty();
+        if (candidates) {
+            h.append("<h2>From samples to candidates</h2>\n<ol>\n");
+            d.funnel().forEach(line -> h.append("<li>").append(Html.escape(line)).append("</li>\n"));
+            h.append("</ol>\n<p>").append(String.format(Locale.ROOT, "%,d", d.rejected()))
+                    .append(" candidates were left out on the way; each is listed with the step, the screen and its reason in <a href=\"")
+                    .append(REJECTED).append("\">").append(REJECTED).append("</a>.</p>\n");
+            SunFunnel.of(d.funnel()).write(h);
+            candidates(h, d);
+            plots(h, d, figures);
+        }
+        for (CampaignPage.Data c : d.campaigns()) {
+            h.append("<h2 id=\"campaign-").append(Html.escape(Figures.slug(c.step()))).append("\">Design optimisation: ").append(Html.escape(c.step()))
+                    .append(" (").append(c.maximise() ? "maximise " : "minimise ").append(Html.escape(c.measurement())).append(")</h2>\n");
+            CampaignPage.sections(h, c, figures, "h3");
+            String page = "campaigns/" + c.step() + "/report.html";
+            h.append("<p>Every experiment and the settings: <a href=\"").append(Html.escape(page)).append("\">").append(Html.escape(page)).append("</a>.</p>\n");
+        }
         ReportSections.explanations(h, d.explanations(), figures);
         ReportSections.quality(h, d.quality());
         h.append("<h2 id=\"plot-data\">Data behind the plots</h2>\n<p>Every plot's data is a CSV file beside this report:</p>\n<ul>\n");
         figures.files().keySet().forEach(f -> h.append("<li><a href=\"").append(Html.escape(f)).append("\">").append(Html.escape(f)).append("</a></li>\n"));
         h.append("</ul>\n");
         h.append("<h2>Provenance</h2>\n<p>Full record: <a href=\"run.json\">run.json</a> (data fingerprints, plug-in bundles and ")
-                .append("versions, configuration, seeds, backend) · all candidates: <a href=\"candidates.csv\">candidates.csv</a> · ")
-                .append("candidates left out: <a href=\"").append(REJECTED).append("\">").append(REJECTED).append("</a> · ")
-                .append("log: <a href=\"run.log\">run.log</a></p>\n<ul>\n");
+                .append("versions, configuration, seeds, backend) · ");
+        if (candidates) {
+            h.append("all candidates: <a href=\"candidates.csv\">candidates.csv</a> · ").append("candidates left out: <a href=\"").append(REJECTED)
+                    .append("\">").append(REJECTED).append("</a> · ");
+        }
+        h.append("log: <a href=\"run.log\">run.log</a></p>\n<ul>\n");
         d.plugins().forEach(p -> h.append("<li>").append(Html.escape(p)).append("</li>\n"));
         h.append("</ul>\n<details><summary>Workflow</summary><pre>").append(Html.escape(d.workflowJson())).append("</pre></details>\n");
         h.append("</body></html>\n");

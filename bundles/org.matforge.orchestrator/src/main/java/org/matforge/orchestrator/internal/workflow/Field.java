@@ -60,7 +60,9 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
         /** the path of a MatForge model file ({@code .mfm}) holding a model of kind {@link Field#artefact()} */
         MODEL_FILE("path"),
         /** the path of a data file the step reads (relative to the workflow file's folder); replaced by its real path once checked */
-        DATA_FILE("path");
+        DATA_FILE("path"),
+        /** a design space: the path of a space document (as {@link #DATA_FILE}) or the document itself inline */
+        SPACE("path or space document");
 
         private final String label;
 
@@ -140,7 +142,11 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
     }
 
     static Field refs(String name, ArtefactType type) {
-        return new Field(name, Kind.REF_LIST, true, type, null);
+        return refs(name, type, true);
+    }
+
+    static Field refs(String name, ArtefactType type, boolean required) {
+        return new Field(name, Kind.REF_LIST, required, type, null);
     }
 
     static Field plugin(String name, PluginKind kind) {
@@ -169,6 +175,10 @@ public record Field(String name, Kind kind, boolean required, ArtefactType artef
 
     static Field dataFile(String name, boolean required) {
         return new Field(name, Kind.DATA_FILE, required, null, null);
+    }
+
+    static Field space(String name) {
+        return new Field(name, Kind.SPACE, true, null, null);
     }
 
     static Field modelFile(String name, ArtefactType holds) {

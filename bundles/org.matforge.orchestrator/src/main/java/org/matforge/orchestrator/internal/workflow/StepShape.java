@@ -17,6 +17,7 @@ import com.google.gson.JsonPrimitive;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.commons.io.FileAccessException;
 import org.matforge.commons.io.FileRoots;
+import org.matforge.optimizer.lib.space.SpaceDocument;
 
 /**
  * The first validation phase for one step: every field against its {@link Field} spec (type, range, choices,
@@ -151,6 +152,7 @@ final class StepShape {
             case CONDITION -> condition(e, path);
             case MODEL_FILE -> modelFile(s, f, e, path, rel);
             case DATA_FILE -> dataFile(s, e, path, rel);
+            case SPACE -> space(s, e, path, rel);
         }
     }
 
@@ -224,6 +226,23 @@ final class StepShape {
         } catch (FileAccessException denied) {
             String message = denied.getMessage();
             problems.add(path, message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);
+        }
+    }
+
+    /** A space is a data file, or the space document inline: then it is parsed here and the pool file is required. */
+    private void space(Shaped s, JsonElement e, String path, String rel) {
+        if (!e.isJsonObject()) {
+            dataFile(s, e, path, rel);
+            return;
+        }
+        try {
+            SpaceDocument.parse(e, path);
+        } catch (IllegalArgumentException bad) {
+            String message = bad.getMessage();
+            problems.add(path, message.startsWith(path + ": ") ? message.substring(path.length() + 2) : message);
+        }
+        if (!s.json().has("pool")) {
+            problems.add(path.substring(0, path.length() - rel.length()) + "pool", "required when the space is given inline (no space file to find a .csv next to)");
         }
     }
 

@@ -16,6 +16,7 @@ import static org.matforge.orchestrator.internal.workflow.Field.ref;
 import static org.matforge.orchestrator.internal.workflow.Field.refs;
 import static org.matforge.orchestrator.internal.workflow.Field.rows;
 import static org.matforge.orchestrator.internal.workflow.Field.screens;
+import static org.matforge.orchestrator.internal.workflow.Field.space;
 import static org.matforge.orchestrator.internal.workflow.Field.text;
 import static org.matforge.orchestrator.internal.workflow.Field.texts;
 
@@ -99,9 +100,9 @@ public final class StepSpecs {
                 flag("importance").about("true: also permutation importance on the predictor's held-out rows"),
                 integer("repeats", false).range(Range.between(1, 1_000)).byDefault(5).about("shuffles per feature, with importance"));
         spec(StepType.OPTIMISE,
-                dataFile("space", true).about("the design space: an Olympus dataset document (.json: parameters, measurement, goal), see docs/optimisation.md"),
+                space("space").about("the design space: the path of an Olympus dataset document (.json: parameters, measurement, goal) or that document inline, see docs/optimisation.md"),
                 dataFile("pool", false).about("the measured pool, a CSV with a column per parameter and one for the measurement; "
-                        + "default: the space file with .csv; repeats of a point are averaged"),
+                        + "default: the space file with .csv (required with an inline space); repeats of a point are averaged"),
                 plugin("optimizer", PluginKind.OPTIMIZER).about("the optimizer plug-in that chooses the experiments"),
                 parameters().about("options of the optimizer; its goal is the space's unless given"),
                 integer("budget", true).range(Range.between(2, 100_000)).about("experiments in all, the random initial ones included"),
@@ -110,7 +111,9 @@ public final class StepSpecs {
                 number("top").range(Range.between(0.001, 1, "a share in [0.001, 1] of the pool")).byDefault(0.05)
                         .about("share of the pool counted as its best experiments in the report"));
         spec(StepType.REPORT,
-                ref("input", ArtefactType.CANDIDATES, true).about("the candidates to report"),
+                ref("input", ArtefactType.CANDIDATES, false).about("the candidates to report; without it (and with campaigns) the report shows the campaigns only"),
+                refs("campaigns", ArtefactType.CAMPAIGN, false).about("optimise steps whose campaigns the report shows: the best-so-far curve, "
+                        + "the parameters' relevance (length scales) and the next batch; input, campaigns or both"),
                 ref("training", ArtefactType.TABLE, false).about("a table, for the distribution plot"),
                 text("title", false).about("the report's title; default: the workflow's name"),
                 integer("top", false).range(Range.between(1, 100_000)).byDefault(50).about("rows in the report's table"));

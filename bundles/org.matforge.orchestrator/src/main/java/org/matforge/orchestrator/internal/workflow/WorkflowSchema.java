@@ -67,6 +67,7 @@ public final class WorkflowSchema {
         defs.add("plugin-ref", plugin(List.of()));
         defs.add("screen-ref", plugin(List.of("parameters", "keepUnknown")));
         defs.add("condition", condition());
+        defs.add("space", space());
         JsonObject step = type("object");
         step.add("required", strings(List.of("name", "type")));
         JsonObject common = new JsonObject();
@@ -135,6 +136,7 @@ public final class WorkflowSchema {
             case PARAMETERS -> type("object");
             case SCREENS -> list(ref("screen-ref"));
             case CONDITION -> ref("condition");
+            case SPACE -> ref("space");
         };
         if (f.range() != null) {
             Range r = f.range();
@@ -202,6 +204,32 @@ public final class WorkflowSchema {
         p.add("conf", conf);
         o.add("properties", p);
         return o;
+    }
+
+    /** A space document's path, or the document (the Olympus format of docs/optimisation.md). */
+    private static JsonObject space() {
+        JsonObject parameter = type("object");
+        parameter.add("required", strings(List.of("name", "type")));
+        JsonObject p = new JsonObject();
+        p.add("name", ref("text"));
+        p.add("type", with(new JsonObject(), "enum", strings(List.of("continuous", "integer", "discrete", "categorical"))));
+        p.add("low", type("number"));
+        p.add("high", type("number"));
+        p.add("options", list(type("string")));
+        parameter.add("properties", p);
+        JsonObject document = type("object");
+        document.add("required", strings(List.of("parameters")));
+        JsonObject d = new JsonObject();
+        d.add("parameters", list(parameter));
+        d.add("measurement", ref("text"));
+        d.add("goal", with(new JsonObject(), "enum", strings(List.of("maximize", "maximise", "max", "minimize", "minimise", "min"))));
+        d.add("constraints", with(new JsonObject(), "enum", strings(List.of("none", "simplex"))));
+        d.add("simplex", list(list(type("string"))));
+        document.add("properties", d);
+        JsonArray oneOf = new JsonArray();
+        oneOf.add(nonBlank());
+        oneOf.add(document);
+        return with(new JsonObject(), "oneOf", oneOf);
     }
 
     private static JsonObject condition() {

@@ -104,7 +104,7 @@ class OptimiseStepTest {
         RunSummary end = orchestrator.await(orchestrator.submit(Files.readString(workflow), WORKFLOWS), LIMIT);
         assertEquals(RunStatus.SUCCEEDED, end.status(), end.message());
         Path folder = end.directory().resolve("campaigns/agnp");
-        assertEquals("report: " + folder.resolve("report.html"), end.message());
+        assertEquals("report: " + end.directory().resolve("report.html"), end.message());
         JsonObject campaign = JsonParser.parseString(Files.readString(folder.resolve("campaign.json"))).getAsJsonObject();
 
         Map<List<Double>, Double> pool = agnpPool();
@@ -147,6 +147,19 @@ class OptimiseStepTest {
             assertTrue(html.contains(section), section);
         }
         assertTrue(html.contains("<svg"), "the best-so-far curve");
+        assertTrue(Files.exists(folder.resolve("report-data/best-so-far-agnp.csv")), "the curve's data beside the campaign's page");
+
+        String report = Files.readString(end.directory().resolve("report.html"));
+        for (String section : List.of("Design optimisation: agnp (maximise spectrum_score)", "<h3>Best so far</h3>", "<h3>Which parameters matter</h3>",
+                "<h3>Next batch to run</h3>", "campaigns/agnp/report.html")) {
+            assertTrue(report.contains(section), section);
+        }
+        assertFalse(report.contains("candidates.csv"), "a report of a campaign alone has no candidate files");
+        List<String> curve = Files.readAllLines(end.directory().resolve("report-data/best-so-far-agnp.csv"));
+        assertEquals(1 + 3 * 30, curve.size(), "the run's report carries the curve's data: 3 series of 30 experiments");
+        String nextTable = report.substring(report.indexOf("<h3>Next batch to run</h3>"));
+        nextTable = nextTable.substring(0, nextTable.indexOf("</table>"));
+        assertEquals(1 + 4, nextTable.split("<tr>", -1).length - 1, "header and the 4 conditions of the next batch");
     }
 
     private static long countRound(JsonArray experiments, int round) {
@@ -190,5 +203,27 @@ class OptimiseStepTest {
         assertEquals(Set.of("steps[0].pool", "steps[0].space"), Set.copyOf(e.problems().stream().map(p -> p.path()).toList()), e.problems().toString());
         assertTrue(e.problems().get(0).message().startsWith("no file "), e.problems().get(0).message());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void theSpaceMayBeGivenInlineAndIsCheckedWithJsonPaths() throws Exception {
+        String space = Files.readString(ROOT.resolve("../shared/data/synthesis/agnp.json"));
+        String inline = """
+                {"schema": 1, "name": "inline", "steps": [
+                  {"name": "c", "type": "optimise", "space": %s, "pool": "%s", "optimizer": "random", "budget": 6}
+                ]}""";
+        RunSummary end = orchestrator.await(orchestrator.submit(inline.formatted(space, AGNP)), LIMIT);
+        assertEquals(RunStatus.SUCCEEDED, end.status(), end.message());
+        JsonObject campaign = JsonParser.parseString(Files.readString(end.directory().resolve("campaigns/c/campaign.json"))).getAsJsonObject();
+        assertEquals(JsonParser.parseString(space), campaign.get("space"), "the inline space is kept with the campaign");
+        assertEquals(6, campaign.getAsJsonArray("experiments").size());
+
+        String badLow = space.replaceFirst("\"low\": 4.53", "\"low\": \"low\"");
+        WorkflowException e = org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> orchestrator.submit(inline.formatted(badLow, AGNP)));
+        assertEquals("steps[0].space: parameters[0].low must be a number", e.problems().get(0).path() + ": " + e.problems().get(0).message());
+        e = org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class,
+                () -> orchestrator.submit(inline.formatted(space, AGNP).replace(", \"pool\": \"" + AGNP + "\"", "")));
+        assertEquals("steps[0].pool", e.problems().get(0).path(), e.problems().toString());
     }
 }

@@ -3,6 +3,7 @@ package org.matforge.orchestrator.internal.engine.artefacts;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.matforge.orchestrator.internal.report.CampaignPage;
 import org.matforge.orchestrator.internal.workflow.ArtefactType;
 
 /**
@@ -14,8 +15,10 @@ import org.matforge.orchestrator.internal.workflow.ArtefactType;
  * @param best        the best measured value found
  * @param folder      the campaign's folder (campaign.json, best-so-far.csv, report.html)
  * @param report      its report page
+ * @param page        what its page shows, for the run's report
  */
-public record CampaignRun(String name, String measurement, int experiments, double best, Path folder, Path report) implements Artefact {
+public record CampaignRun(String name, String measurement, int experiments, double best, Path folder, Path report, CampaignPage.Data page)
+        implements Artefact {
     @Override
     public ArtefactType type() {
         return ArtefactType.CAMPAIGN;

@@ -8,9 +8,9 @@ import org.matforge.orchestrator.internal.workflow.ArtefactType;
 /**
  * The report artefact.
  *
- * @param candidates the ranked candidates.csv
+ * @param candidates the ranked candidates.csv, null for a report of campaigns only
  * @param report     the self-contained report.html
- * @param rejected   rejected.csv: the candidates left out, with the screen and reason
+ * @param rejected   rejected.csv: the candidates left out, with the screen and reason; null for a report of campaigns only
  * @param plotData   the data behind each of the report's plots (report-data/*.csv)
  */
 public record ReportFiles(Path candidates, Path report, Path rejected, List<Path> plotData) implements Artefact {

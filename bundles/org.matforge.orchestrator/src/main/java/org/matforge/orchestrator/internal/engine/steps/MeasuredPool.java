@@ -34,12 +34,21 @@ record MeasuredPool(List<Dimension> space, String measurement, boolean maximise,
      * @throws IllegalArgumentException naming the file, line and value that is wrong
      */
     static MeasuredPool read(Path spaceFile, Path poolFile) throws IOException {
-        SpaceDocument doc = SpaceDocument.parse(Files.readString(spaceFile), spaceFile.toString());
+        return read(SpaceDocument.parse(Files.readString(spaceFile), spaceFile.toString()), spaceFile.toString(), poolFile);
+    }
+
+    /**
+     * @param doc       the design space
+     * @param spaceName where the space comes from, for messages (its file, or the workflow's JSON path when inline)
+     * @param poolFile  the CSV, as in {@link #read(Path, Path)}
+     * @throws IllegalArgumentException naming the file, line and value that is wrong
+     */
+    static MeasuredPool read(SpaceDocument doc, String spaceName, Path poolFile) throws IOException {
         SearchSpace space = doc.space();
         List<Dimension> dims = new ArrayList<>();
         for (Variable v : space.variables()) {
             if (v instanceof Variable.Categorical c) {
-                throw new IllegalArgumentException(spaceFile + ": parameter '" + c.name() + "' is categorical; the optimise step's plug-ins take "
+                throw new IllegalArgumentException(spaceName + ": parameter '" + c.name() + "' is categorical; the optimise step's plug-ins take "
                         + "continuous and integer parameters");
             }
             dims.add(v instanceof Variable.Integer i ? new Dimension(i.name(), i.lower(), i.upper(), true)
@@ -71,7 +80,7 @@ record MeasuredPool(List<Dimension> space, String measurement, boolean maximise,
                 double[] p = snapped(SpaceDocument.point(space, texts, where), dims);
                 String outside = space.problem(p).orElse(null);
                 if (outside != null) {
-                    throw new IllegalArgumentException(where + ": outside the space of " + spaceFile.getFileName() + ": " + outside);
+                    throw new IllegalArgumentException(where + ": outside the space of " + spaceName + ": " + outside);
                 }
                 double y = value(row[measured], doc.measurement(), where);
                 String key = Arrays.toString(p);

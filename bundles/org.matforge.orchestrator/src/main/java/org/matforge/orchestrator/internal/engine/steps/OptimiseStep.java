@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.matforge.api.data.Parameters;
@@ -22,6 +23,8 @@ import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
 import org.matforge.orchestrator.internal.engine.artefacts.CampaignRun;
 import org.matforge.orchestrator.internal.report.CampaignPage;
+import org.matforge.orchestrator.internal.report.ReportWriter;
+import org.matforge.optimizer.lib.space.SpaceDocument;
 import org.matforge.orchestrator.internal.workflow.Step;
 import org.matforge.spi.optimizer.Optimizer;
 
@@ -38,11 +41,13 @@ final class OptimiseStep {
 
     static CampaignRun optimise(StepEnv env) throws StepException, InterruptedException {
         Step step = env.step();
-        Path spaceFile = Path.of(step.text("space", null));
-        Path poolFile = step.optionalText("pool").map(Path::of).orElseGet(() -> csvNextTo(spaceFile));
+        JsonElement space = step.json().get("space");
+        boolean inline = space.isJsonObject();
+        String spaceName = inline ? step.path() + ".space" : space.getAsString();
+        Path poolFile = step.optionalText("pool").map(Path::of).orElseGet(() -> csvNextTo(Path.of(spaceName)));
         MeasuredPool pool;
         try {
-            pool = MeasuredPool.read(spaceFile, poolFile);
+            pool = inline ? MeasuredPool.read(SpaceDocument.parse(space, spaceName), spaceName, poolFile) : MeasuredPool.read(Path.of(spaceName), poolFile);
         } catch (IOException e) {
             throw new StepException("cannot read the pool: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -65,14 +70,20 @@ final class OptimiseStep {
         } catch (IllegalArgumentException e) {
             throw new StepException("the optimizer refused the campaign: " + e.getMessage(), e);
         }
-        CampaignPage.Data data = data(step, pool, outcome, spaceFile, poolFile, env.provenance(step.plugin("optimizer")).describe(), options);
+        CampaignPage.Data data = data(step, pool, outcome, inline ? "inline (" + spaceName + ")" : spaceName, poolFile, env.provenance(step.plugin("optimizer")).describe(), options);
         Path folder = env.directory().resolve(FOLDER).resolve(step.name());
         Path report = folder.resolve("report.html");
         try {
             Files.createDirectories(folder);
-            AtomicFiles.write(folder.resolve("campaign.json"), json(data, outcome, pool, step.seed()));
+            AtomicFiles.write(folder.resolve("campaign.json"), json(data, outcome, pool, step.seed(), inline ? space : null));
             AtomicFiles.write(folder.resolve("best-so-far.csv"), bestSoFarCsv(data));
-            AtomicFiles.write(report, CampaignPage.html(data));
+            ReportWriter.Rendered page = CampaignPage.render(data);
+            for (Map.Entry<String, String> plot : page.plotData().entrySet()) {
+                Path file = folder.resolve(plot.getKey());
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, plot.getValue());
+            }
+            AtomicFiles.write(report, page.html());
         } catch (IOException e) {
             throw new StepException("could not write the campaign: " + e.getMessage(), e);
         }
@@ -81,7 +92,7 @@ final class OptimiseStep {
         double best = data.bestSoFar()[data.bestSoFar().length - 1];
         env.log(String.format(Locale.ROOT, "best %s %.4g after %d experiments (rank %d of %d in the pool); random would need %.1f on average",
                 pool.measurement(), best, data.experiments().size(), data.bestRank(), pool.size(), data.randomToReachBest()));
-        return new CampaignRun(step.name(), pool.measurement(), data.experiments().size(), best, folder, report);
+        return new CampaignRun(step.name(), pool.measurement(), data.experiments().size(), best, folder, report, data);
     }
 
     private static Path csvNextTo(Path space) {
@@ -89,7 +100,7 @@ final class OptimiseStep {
         return space.resolveSibling((name.endsWith(".json") ? name.substring(0, name.length() - 5) : name) + ".csv");
     }
 
-    private static CampaignPage.Data data(Step step, MeasuredPool pool, PoolCampaign.Outcome outcome, Path spaceFile, Path poolFile, String optimizer,
+    private static CampaignPage.Data data(Step step, MeasuredPool pool, PoolCampaign.Outcome outcome, String spaceName, Path poolFile, String optimizer,
             Map<String, Object> options) {
         List<String> names = pool.space().stream().map(d -> d.name()).toList();
         List<CampaignPage.Row> rows = new ArrayList<>();
@@ -111,7 +122,7 @@ final class OptimiseStep {
         return new CampaignPage.Data(step.name(), pool.measurement(), pool.maximise(), names, rows, best,
                 RandomBaseline.expectedBest(pool.values(), pool.maximise(), best.length), outcome.lengthScales(), next, pool.size(), pool.rows(),
                 median, top, threshold, topFound, rank, RandomBaseline.expectedExperimentsToReach(pool.values(), pool.maximise(), found),
-                optimizer, options.toString(), step.seed(), (int) step.integer("batch"), (int) step.integer("initial"), spaceFile.toString(),
+                optimizer, options.toString(), step.seed(), (int) step.integer("batch"), (int) step.integer("initial"), spaceName,
                 poolFile.toString());
     }
 
@@ -119,10 +130,14 @@ final class OptimiseStep {
         return Arrays.stream(point).mapToObj(v -> BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString()).toList();
     }
 
-    private static String json(CampaignPage.Data d, PoolCampaign.Outcome outcome, MeasuredPool pool, long seed) {
+    private static String json(CampaignPage.Data d, PoolCampaign.Outcome outcome, MeasuredPool pool, long seed, JsonElement inlineSpace) {
         JsonObject o = new JsonObject();
         o.addProperty("step", d.step());
-        o.addProperty("space", d.spaceFile());
+        if (inlineSpace == null) {
+            o.addProperty("space", d.spaceFile());
+        } else {
+            o.add("space", inlineSpace.deepCopy());
+        }
         o.addProperty("pool", d.poolFile());
         o.addProperty("poolPoints", pool.size());
         o.addProperty("poolRows", pool.rows());

@@ -20,6 +20,7 @@ import org.matforge.api.explain.GlobalExplanation;
 import org.matforge.api.explain.LocalExplanation;
 import org.matforge.orchestrator.internal.engine.StepEnv;
 import org.matforge.orchestrator.internal.engine.StepException;
+import org.matforge.orchestrator.internal.engine.artefacts.CampaignRun;
 import org.matforge.orchestrator.internal.engine.artefacts.CandidateSet;
 import org.matforge.orchestrator.internal.engine.artefacts.Dataset;
 import org.matforge.orchestrator.internal.engine.artefacts.ExplanationSet;
@@ -27,6 +28,7 @@ import org.matforge.orchestrator.internal.engine.artefacts.GeneratorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.PredictorModel;
 import org.matforge.orchestrator.internal.engine.artefacts.QualityFindings;
 import org.matforge.orchestrator.internal.engine.artefacts.ReportFiles;
+import org.matforge.orchestrator.internal.report.CampaignPage;
 import org.matforge.orchestrator.internal.report.CandidatesCsv;
 import org.matforge.orchestrator.internal.report.ElementShares;
 import org.matforge.orchestrator.internal.report.RejectedCsv;
@@ -55,13 +57,23 @@ final class ReportStep {
 
     static ReportFiles report(StepEnv env, Workflow workflow, RunState state, String runId) throws StepException {
         Step step = env.step();
+        List<CampaignPage.Data> campaigns = new ArrayList<>();
+        for (int i = 0; step.json().has("campaigns") && i < step.array("campaigns").size(); i++) {
+            campaigns.add(env.input("campaigns[" + i + "]", CampaignRun.class).page());
+        }
+        if (step.input("input") == null) {
+            if (campaigns.isEmpty()) {
+                throw new StepException(step.path() + ": a report needs 'input' (candidates), 'campaigns' (optimise steps) or both");
+            }
+            return campaignsOnly(env, workflow, state, runId, campaigns);
+        }
         CandidateSet set = env.input("input", CandidateSet.class);
         Dataset training = step.input("training") == null ? null : env.input("training", Dataset.class);
         ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
                 state.started(), Instant.now(), set.funnel(), set.objectives(), set.candidates(), set.ranks(), (int) step.integer("top"),
                 distributions(set, training, env.all(PredictorModel.class)), curves(env), parities(env.all(PredictorModel.class)),
                 env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)),
-                elements(set, training), set.rejected().size());
+                elements(set, training), set.rejected().size(), campaigns);
         Path csv = env.directory().resolve(CANDIDATES);
         Path rejected = env.directory().resolve(ReportWriter.REJECTED);
         Path html = env.directory().resolve(REPORT);
@@ -94,6 +106,32 @@ final class ReportStep {
         env.log(String.format(Locale.ROOT, "wrote %s, %s (%,d left out), %s and %d plot data files in %s", csv, rejected, set.rejected().size(), html,
                 plotData.size(), env.directory().resolve("report-data")));
         return new ReportFiles(csv, html, rejected, plotData);
+    }
+
+    /** A report of optimisation campaigns alone: report.html and the data behind its plots, no candidate files. */
+    private static ReportFiles campaignsOnly(StepEnv env, Workflow workflow, RunState state, String runId, List<CampaignPage.Data> campaigns)
+            throws StepException {
+        Step step = env.step();
+        ReportData data = new ReportData(step.text("title", workflow.name()), runId, workflow.name(), workflow.description() == null ? "" : workflow.description(),
+                state.started(), Instant.now(), List.of(), List.of(), List.of(), null, 0, List.of(), curves(env), parities(env.all(PredictorModel.class)),
+                env.pluginsUsed(), workflow.json(), explanations(env.all(ExplanationSet.class)), quality(env.all(Dataset.class)), List.of(), 0, campaigns);
+        ReportWriter.Rendered report = ReportWriter.render(data);
+        Path html = env.directory().resolve(REPORT);
+        List<Path> plotData = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> f : report.plotData().entrySet()) {
+                Path file = env.directory().resolve(f.getKey());
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, f.getValue());
+                plotData.add(file);
+            }
+            AtomicFiles.write(html, report.html());
+        } catch (IOException e) {
+            throw new StepException("could not write the report: " + e.getMessage(), e);
+        }
+        env.record().addProperty("report", html.toString());
+        env.log(String.format(Locale.ROOT, "wrote %s (%d campaigns) and %d plot data files", html, campaigns.size(), plotData.size()));
+        return new ReportFiles(null, html, null, plotData);
     }
 
     /** @return the Parquet copy beside a CSV file: {@code candidates.csv} → {@code candidates.parquet} */
