@@ -1,0 +1,110 @@
+package org.matforge.orchestrator.internal.engine;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Gives the memory of finished runs back to the operating system, so that a long-running process levels off.
+ * Native arrays (ND4J's, through JavaCPP) are freed only when the garbage collector finds their small Java handles,
+ * which a large, lightly used heap rarely does; and the C library's allocator (glibc malloc) keeps what was freed in
+ * its arenas instead of returning it. Over many runs a server's resident memory grew by both (docs/benchmarks.md,
+ * "Workflow server"). After a run ends, {@link #request()} — on a thread of its own — collects garbage, waits for
+ * the native deallocators to run, and asks the C library to return free memory (the JVM's diagnostic command
+ * {@code System.trim_native_heap}, glibc's {@code malloc_trim}). Requests that arrive while one is pending are
+ * merged, so a burst of short runs costs one collection.
+ */
+public final class MemoryRelease implements AutoCloseable {
+    /** How long the native deallocators get, after a collection, to free what it found. */
+    static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private final Runnable collect;
+    private final Supplier<Optional<String>> trim;
+    private final Duration settle;
+    private final Consumer<String> report;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "matforge-memory-release");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param report receives the C library's answer after each release (e.g. {@code RSS+Swap: 1.2G->339M}) */
+    public static MemoryRelease ofThisJvm(Consumer<String> report) {
+        return new MemoryRelease(System::gc, MemoryRelease::trimNativeHeap, SETTLE, report);
+    }
+
+    /** Releases nothing: for tests and embedders that manage memory themselves. */
+    public static MemoryRelease none() {
+        return new MemoryRelease(() -> { }, Optional::empty, Duration.ZERO, s -> { });
+    }
+
+    MemoryRelease(Runnable collect, Supplier<Optional<String>> trim, Duration settle, Consumer<String> report) {
+        this.collect = collect;
+        this.trim = trim;
+        this.settle = settle;
+        this.report = report;
+    }
+
+    /** Releases memory soon on the release thread, unless a release is already waiting to start. */
+    public void request() {
+        if (pending.compareAndSet(false, true)) {
+            try {
+                thread.execute(this::release);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                pending.set(false);
+            }
+        }
+    }
+
+    private void release() {
+        pending.set(false); // a run ending from here on frees memory this release may miss: it asks for another
+        collect.run();
+        try {
+            Thread.sleep(settle.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        trim.get().ifPresent(report);
+    }
+
+    /** Lets a release under way finish (up to {@code wait}); later requests are ignored. */
+    public void close(Duration wait) throws InterruptedException {
+        thread.shutdown();
+        if (!thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            thread.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        close(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Asks the C library to return free heap memory to the operating system, through the JVM's
+     * {@code System.trim_native_heap} diagnostic command (Linux with glibc; JDK 17.0.9 and later).
+     *
+     * @return the JVM's one-line answer, or empty where the command is not offered
+     */
+    static Optional<String> trimNativeHeap() {
+        try {
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap", new Object[0], new String[0]);
+            return Optional.ofNullable(answer).map(a -> a.toString().strip().replaceAll("\\s+", " "));
+        } catch (JMException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
