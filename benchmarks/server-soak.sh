@@ -4,7 +4,8 @@
 # sampling, prediction, report) and prints the server's resident memory (VmRSS) after each, to see it level off.
 # Usage: benchmarks/server-soak.sh [runs=30]   (needs runtime/target/matforge.jar)
 #   SOAK_EPOCHS=N   training epochs of the ensemble and the VAE in each run (default 30)
-#   MATFORGE_JAVA_OPTS, MALLOC_ARENA_MAX, conf/org.matforge.orchestrator.cfg settings: as for ./matforge serve
+#   SOAK_RELEASE=false  the orchestrator's releaseMemoryAfterRuns (default true): false measures without the release
+#   MATFORGE_JAVA_OPTS, MALLOC_ARENA_MAX: as for ./matforge serve
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-30}"
@@ -12,6 +13,7 @@ home="$(mktemp -d "${TMPDIR:-/tmp}/matforge-soak.XXXXXX")"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 mkdir -p "$home/conf"
 printf 'port=%s\n' "$port" > "$home/conf/org.matforge.server.cfg"
+printf 'releaseMemoryAfterRuns=%s\n' "${SOAK_RELEASE:-true}" > "$home/conf/org.matforge.orchestrator.cfg"
 MATFORGE_HOME="$home" MATFORGE_TOKENS_OUT="$home/tokens.json" "$here/matforge" serve > "$home/serve.out" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$home"' EXIT
@@ -37,7 +39,8 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status"; }
 # Java heap in use / committed (MB), from the JVM itself
 heap() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
   gsub("[K,]", "", t); gsub("[K,]", "", u); printf "%d,%d", u / 1024, t / 1024}'; }
-echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); RSS after start: $(rss) MB; epochs: ${SOAK_EPOCHS:-30}"
+echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg); RSS after start: $(rss) MB; epochs: ${SOAK_EPOCHS:-30};" \
+  "releaseMemoryAfterRuns=${SOAK_RELEASE:-true}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2 (launcher default)}; MATFORGE_JAVA_OPTS=${MATFORGE_JAVA_OPTS:-}"
 echo "run,status,seconds,rss_mb (as the run ended),rss_mb (5 s later),heap_used_mb,heap_committed_mb,load1"
 for i in $(seq 1 "$runs"); do
   start=$(date +%s)
