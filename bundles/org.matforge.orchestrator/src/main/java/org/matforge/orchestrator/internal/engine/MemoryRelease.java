@@ -2,6 +2,7 @@ package org.matforge.orchestrator.internal.engine;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,12 +26,16 @@ import javax.management.ObjectName;
  * merged, so a burst of short runs costs one collection.
  */
 public final class MemoryRelease implements AutoCloseable {
-    /** How long the native deallocators get, after a collection, to free what it found. */
-    static final Duration SETTLE = Duration.ofSeconds(1);
+    /**
+     * When, after a collection, the C library is asked to return free memory: ND4J's deallocator threads free what the
+     * collection found over seconds after a long training (measured: a 30-epoch run's buffers were not yet freed 1 s
+     * after the collection, 2 GB came back a minute later), so it is asked again as they go on.
+     */
+    static final List<Duration> TRIMS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60));
 
     private final Runnable collect;
     private final Supplier<Optional<String>> trim;
-    private final Duration settle;
+    private final List<Duration> trims;
     private final Consumer<String> report;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -41,18 +46,19 @@ public final class MemoryRelease implements AutoCloseable {
 
     /** @param report receives the C library's answer after each release (e.g. {@code RSS+Swap: 1.2G->339M}) */
     public static MemoryRelease ofThisJvm(Consumer<String> report) {
-        return new MemoryRelease(System::gc, MemoryRelease::trimNativeHeap, SETTLE, report);
+        return new MemoryRelease(System::gc, MemoryRelease::trimNativeHeap, TRIMS, report);
     }
 
     /** Releases nothing: for tests and embedders that manage memory themselves. */
     public static MemoryRelease none() {
-        return new MemoryRelease(() -> { }, Optional::empty, Duration.ZERO, s -> { });
+        return new MemoryRelease(() -> { }, Optional::empty, List.of(), s -> { });
     }
 
-    MemoryRelease(Runnable collect, Supplier<Optional<String>> trim, Duration settle, Consumer<String> report) {
+    /** @param trims after the collection, when to trim (each counted from the collection) */
+    MemoryRelease(Runnable collect, Supplier<Optional<String>> trim, List<Duration> trims, Consumer<String> report) {
         this.collect = collect;
         this.trim = trim;
-        this.settle = settle;
+        this.trims = List.copyOf(trims);
         this.report = report;
     }
 
@@ -70,16 +76,19 @@ public final class MemoryRelease implements AutoCloseable {
     private void release() {
         pending.set(false); // a run ending from here on frees memory this release may miss: it asks for another
         collect.run();
-        try {
-            Thread.sleep(settle.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        long collected = System.nanoTime();
+        for (Duration after : trims) {
+            try {
+                Thread.sleep(Math.max(0, after.toMillis() - (System.nanoTime() - collected) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            trim.get().ifPresent(report);
         }
-        trim.get().ifPresent(report);
     }
 
-    /** Lets a release under way finish (up to {@code wait}); later requests are ignored. */
+    /** Lets a release under way finish (up to {@code wait}, then it is interrupted); later requests are ignored. */
     public void close(Duration wait) throws InterruptedException {
         thread.shutdown();
         if (!thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -260,7 +260,7 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
             executor.shutdownNow();
             executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
         }
-        memory.close(grace);
+        memory.close(Duration.ZERO); // a release under way is of no use to a process that stops
     }
 
     @Override

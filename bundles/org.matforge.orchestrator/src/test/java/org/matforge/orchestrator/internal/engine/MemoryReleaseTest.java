@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class MemoryReleaseTest {
                 collecting.countDown();
                 awaitQuietly(proceed);
             }
-        }, () -> Optional.of("trimmed"), Duration.ZERO, reports::add);
+        }, () -> Optional.of("trimmed"), List.of(Duration.ZERO), reports::add);
 
         release.request();
         collecting.await();
@@ -63,18 +64,24 @@ class MemoryReleaseTest {
     void everyEndedRunAsksForARelease() throws Exception {
         AtomicInteger collections = new AtomicInteger();
         List<String> reports = new CopyOnWriteArrayList<>();
-        MemoryRelease release = new MemoryRelease(collections::incrementAndGet, MemoryRelease::trimNativeHeap, Duration.ZERO, reports::add);
+        CountDownLatch trimmed = new CountDownLatch(2);
+        MemoryRelease release = new MemoryRelease(collections::incrementAndGet, MemoryRelease::trimNativeHeap, List.of(Duration.ZERO, Duration.ZERO),
+                report -> {
+                    reports.add(report);
+                    trimmed.countDown();
+                });
         InProcessPlugins plugins = new InProcessPlugins();
         Orchestrator orchestrator = new Orchestrator(new Settings(root, 1, Duration.ZERO), plugins, plugins, e -> { }, Clock.systemUTC(),
                 new RunStore(root, ProcessIdentity.current()), release);
         try {
             String first = orchestrator.submit(LOAD);
             assertEquals(RunStatus.SUCCEEDED, orchestrator.await(first, Duration.ofMinutes(2)).status());
+            assertTrue(trimmed.await(2, TimeUnit.MINUTES), "the run's end asked for a release");
         } finally {
-            orchestrator.close(); // waits for the release the run's end asked for
+            orchestrator.close();
         }
         assertEquals(1, collections.get());
-        assertEquals(1, reports.size());
+        assertEquals(2, reports.size(), "one collection, then the C library asked at each of the two times");
         assertTrue(reports.get(0).contains("RSS"), reports.get(0));
     }
 
