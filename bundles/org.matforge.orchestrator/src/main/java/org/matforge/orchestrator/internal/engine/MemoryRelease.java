@@ -20,10 +20,10 @@ import javax.management.ObjectName;
  * Native arrays (ND4J's, through JavaCPP) are freed only when the garbage collector finds their small Java handles,
  * which a large, lightly used heap rarely does; and the C library's allocator (glibc malloc) keeps what was freed in
  * its arenas instead of returning it. Over many runs a server's resident memory grew by both (docs/benchmarks.md,
- * "Workflow server"). After a run ends, {@link #request()} — on a thread of its own — collects garbage, waits for
- * the native deallocators to run, and asks the C library to return free memory (the JVM's diagnostic command
- * {@code System.trim_native_heap}, glibc's {@code malloc_trim}). Requests that arrive while one is pending are
- * merged, so a burst of short runs costs one collection.
+ * "Workflow server"). After a run ends, {@link #request()} — on a thread of its own — collects garbage and then, as
+ * the native deallocators free what it found, asks the C library at {@link #TRIMS} to return free memory (the JVM's
+ * diagnostic command {@code System.trim_native_heap}, glibc's {@code malloc_trim}). Requests that arrive while one
+ * is pending are merged, so a burst of short runs costs one collection.
  */
 public final class MemoryRelease implements AutoCloseable {
     /**
@@ -44,7 +44,7 @@ public final class MemoryRelease implements AutoCloseable {
         return t;
     });
 
-    /** @param report receives the C library's answer after each release (e.g. {@code RSS+Swap: 1.2G->339M}) */
+    /** @param report receives the JVM's answer to each trim (e.g. {@code Trim native heap: RSS+Swap: 1.2G->339M (-900M)}) */
     public static MemoryRelease ofThisJvm(Consumer<String> report) {
         return new MemoryRelease(System::gc, MemoryRelease::trimNativeHeap, TRIMS, report);
     }
