@@ -61,6 +61,9 @@ class ServeRestartTest {
         Path tokens = home.resolve("tokens.json");
 
         Process first = serve(Map.of("MATFORGE_TOKENS_OUT", tokens.toString()));
+        if (System.getenv("MALLOC_ARENA_MAX") == null) {
+            assertTrue(environment(first).contains("MALLOC_ARENA_MAX=2"), "serve limits glibc to two malloc arenas");
+        }
         token = JsonParser.parseString(Files.readString(tokens)).getAsJsonObject().get("submit").getAsString();
         assertTrue(Files.readString(home.resolve("stdout.txt")).contains("new API tokens"));
         assertFalse(Files.readString(home.resolve("server/tokens.sha256")).contains(token), "only hashes are stored");
@@ -76,7 +79,8 @@ class ServeRestartTest {
         first.destroyForcibly(); // SIGKILL: a crash, no shutdown hook
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
 
-        Process second = serve(Map.of());
+        Process second = serve(Map.of("MALLOC_ARENA_MAX", "4"));
+        assertTrue(environment(second).contains("MALLOC_ARENA_MAX=4"), "the operator's MALLOC_ARENA_MAX wins");
         assertFalse(Files.readString(home.resolve("stdout.txt")).contains("new API tokens"), "tokens are issued once");
         JsonObject list = get("/runs");
         assertEquals(3, list.get("total").getAsInt(), list.toString());
@@ -114,6 +118,11 @@ class ServeRestartTest {
             }
         }, Duration.ofMinutes(3), "matforge serve answers on port " + port);
         return p;
+    }
+
+    /** @return the environment the server's JVM was started with (the launcher execs java in its own process) */
+    private static List<String> environment(Process p) throws IOException {
+        return List.of(Files.readString(Path.of("/proc", Long.toString(p.pid()), "environ"), StandardCharsets.ISO_8859_1).split("\0"));
     }
 
     private String read(String file) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,8 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<String, RunExecution> executions = new ConcurrentHashMap<>();
+    private final Deque<String> finished = new ArrayDeque<>();
+    private final MemoryRelease memory;
 
     /**
      * Opens the store and marks runs of processes that are gone as interrupted.
@@ -59,6 +63,16 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
      */
     public Orchestrator(Settings settings, PluginCatalog catalog, PluginResolver resolver, Consumer<ProgressEvent> listeners, Clock clock,
             RunStore store) throws IOException {
+        this(settings, catalog, resolver, listeners, clock, store, MemoryRelease.none());
+    }
+
+    /**
+     * As {@link #Orchestrator(Settings, PluginCatalog, PluginResolver, Consumer, Clock, RunStore)}, releasing memory
+     * through {@code memory} whenever a run has ended.
+     */
+    public Orchestrator(Settings settings, PluginCatalog catalog, PluginResolver resolver, Consumer<ProgressEvent> listeners, Clock clock,
+            RunStore store, MemoryRelease memory) throws IOException {
+        this.memory = memory;
         this.settings = settings;
         this.catalog = catalog;
         this.resolver = resolver;
@@ -102,7 +116,14 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
         }
         RunExecution execution = new RunExecution(first, workflow, store, resolver, settings, listeners, clock);
         executions.put(id, execution);
-        executor.execute(execution);
+        executor.execute(() -> {
+            try {
+                execution.run();
+            } finally {
+                retire(id);
+                memory.request();
+            }
+        });
         return id;
     }
 
@@ -239,6 +260,7 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
             executor.shutdownNow();
             executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
         }
+        memory.close(Duration.ZERO); // a release under way is of no use to a process that stops
     }
 
     @Override
@@ -255,6 +277,21 @@ public final class Orchestrator implements LocalWorkflowService, AutoCloseable {
     public RunStore store() {
         return store;
     }
+
+    /**
+     * Keeps the newest {@value #KEPT_FINISHED} finished runs in memory (their state answers even when the store could
+     * not be written); older ones are answered from the store, so a long-running process does not grow with every run.
+     */
+    private void retire(String id) {
+        synchronized (finished) {
+            finished.addLast(id);
+            while (finished.size() > KEPT_FINISHED) {
+                executions.remove(finished.removeFirst());
+            }
+        }
+    }
+
+    static final int KEPT_FINISHED = 100;
 
     private long queued() {
         return executions.values().stream().filter(e -> !e.state().status().isFinal()).count();

@@ -17,4 +17,9 @@ public @interface OrchestratorConfig {
     /** @return how long a step waits for a plug-in that is not registered */
     @AttributeDefinition(name = "Plug-in wait (seconds)", description = "How long validation and steps wait for a plug-in still starting before failing", min = "0")
     double pluginWaitSeconds() default 10;
+
+    /** @return whether the memory of a finished run is given back to the operating system (docs/api.md, "Robustness") */
+    @AttributeDefinition(name = "Release memory after runs", description = "After a run ends, collect garbage and return free native memory "
+            + "to the operating system, so a long-running server's resident memory levels off")
+    boolean releaseMemoryAfterRuns() default true;
 }

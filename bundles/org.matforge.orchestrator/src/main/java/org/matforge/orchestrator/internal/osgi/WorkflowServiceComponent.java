@@ -18,6 +18,7 @@ import org.matforge.api.workflow.WorkflowException;
 import org.matforge.api.workflow.WorkflowProblem;
 import org.matforge.api.workflow.WorkflowService;
 import org.matforge.orchestrator.internal.engine.LocalWorkflowService;
+import org.matforge.orchestrator.internal.engine.MemoryRelease;
 import org.matforge.orchestrator.internal.engine.Orchestrator;
 import org.matforge.orchestrator.internal.engine.Settings;
 import org.matforge.orchestrator.internal.store.ProcessIdentity;
@@ -52,7 +53,8 @@ public final class WorkflowServiceComponent implements LocalWorkflowService {
         Settings settings = new Settings(root, config.maxConcurrentRuns(), Duration.ofMillis((long) (config.pluginWaitSeconds() * 1000)));
         RegistryPlugins plugins = new RegistryPlugins(registry);
         orchestrator = new Orchestrator(settings, plugins, plugins, this::deliver, Clock.systemUTC(),
-                new RunStore(root, ProcessIdentity.current()));
+                new RunStore(root, ProcessIdentity.current()),
+                config.releaseMemoryAfterRuns() ? MemoryRelease.ofThisJvm(report -> { }) : MemoryRelease.none());
         ShutdownCause.of("", new StackTraceElement[0]); // loaded now: the hook may run after this bundle's class loader is gone
         Runtime.getRuntime().addShutdownHook(exitHook);
     }
