@@ -84,13 +84,7 @@ final class ReportStep {
             CandidatesCsv.write(parquet(csv), set.candidates(), set.ranks());
             RejectedCsv.write(rejected, set.rejected());
             RejectedCsv.write(parquet(rejected), set.rejected());
-            for (Map.Entry<String, String> f : report.plotData().entrySet()) {
-                Path file = env.directory().resolve(f.getKey());
-                Files.createDirectories(file.getParent());
-                AtomicFiles.write(file, f.getValue());
-                plotData.add(file);
-            }
-            AtomicFiles.write(html, report.html());
+            plotData.addAll(writePage(env, html, report));
         } catch (IOException e) {
             throw new StepException("could not write the report: " + e.getMessage(), e);
         }
@@ -108,6 +102,19 @@ final class ReportStep {
         return new ReportFiles(csv, html, rejected, plotData);
     }
 
+    /** @return the data files behind the report's plots, written with the report page itself */
+    private static List<Path> writePage(StepEnv env, Path html, ReportWriter.Rendered report) throws IOException {
+        List<Path> plotData = new ArrayList<>();
+        for (Map.Entry<String, String> f : report.plotData().entrySet()) {
+            Path file = env.directory().resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, f.getValue());
+            plotData.add(file);
+        }
+        AtomicFiles.write(html, report.html());
+        return plotData;
+    }
+
     /** A report of optimisation campaigns alone: report.html and the data behind its plots, no candidate files. */
     private static ReportFiles campaignsOnly(StepEnv env, Workflow workflow, RunState state, String runId, List<CampaignPage.Data> campaigns)
             throws StepException {
@@ -119,13 +126,7 @@ final class ReportStep {
         Path html = env.directory().resolve(REPORT);
         List<Path> plotData = new ArrayList<>();
         try {
-            for (Map.Entry<String, String> f : report.plotData().entrySet()) {
-                Path file = env.directory().resolve(f.getKey());
-                Files.createDirectories(file.getParent());
-                AtomicFiles.write(file, f.getValue());
-                plotData.add(file);
-            }
-            AtomicFiles.write(html, report.html());
+            plotData.addAll(writePage(env, html, report));
         } catch (IOException e) {
             throw new StepException("could not write the report: " + e.getMessage(), e);
         }
