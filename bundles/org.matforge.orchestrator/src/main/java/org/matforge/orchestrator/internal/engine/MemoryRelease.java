@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -38,7 +38,7 @@ public final class MemoryRelease implements AutoCloseable {
     private final List<Duration> trims;
     private final Consumer<String> report;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "matforge-memory-release");
         t.setDaemon(true);
         return t;
@@ -67,7 +67,7 @@ public final class MemoryRelease implements AutoCloseable {
         if (pending.compareAndSet(false, true)) {
             try {
                 thread.execute(this::release);
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 pending.set(false);
             }
         }

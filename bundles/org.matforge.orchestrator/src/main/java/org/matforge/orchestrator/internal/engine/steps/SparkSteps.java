@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -146,7 +147,7 @@ final class SparkSteps {
             throws StepException {
         Step step = env.step();
         List<PluginRef> refs = step.plugins("screens");
-        com.google.gson.JsonArray record = new com.google.gson.JsonArray();
+        JsonArray record = new JsonArray();
         for (int i = 0; i < refs.size(); i++) {
             String id = refs.get(i).id();
             String key = ScreenKeys.of(workflow, step, i);
