@@ -9,6 +9,7 @@ import java.util.Map;
 import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
+import org.matforge.stability.lib.StabilityScreening;
 
 /**
  * Where the known phases come from: a data source, its dataset or file, and the table's formula and energy columns.
@@ -28,7 +29,7 @@ public record PhasesSpec(String source, String dataset, String path, String form
     /** The dataset of {@link #DEFAULT_SOURCE}. */
     public static final String DEFAULT_DATASET = "mp-e-form";
     /** Energy columns tried in turn when none is named: the shipped bundle's, then the matbench source's. */
-    public static final List<String> ENERGY_COLUMNS = List.of("e_form", "formation_energy");
+    public static final List<String> ENERGY_COLUMNS = StabilityScreening.DEFAULT_TARGETS;
 
     static final String SOURCE = "phasesSource";
     static final String DATASET = "phasesDataset";

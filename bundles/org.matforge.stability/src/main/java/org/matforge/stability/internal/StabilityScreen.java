@@ -6,21 +6,17 @@ import static org.matforge.api.data.ParameterSpec.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.discovery.Candidate;
-import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
-import org.matforge.api.discovery.Verdict;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
-import org.matforge.stability.lib.ConvexHull;
 import org.matforge.stability.lib.StabilityCriterion;
-import org.matforge.stability.lib.StabilityEstimate;
+import org.matforge.stability.lib.StabilityScreening;
 
 /**
  * Energy above the convex hull of the known phases of the candidate's chemical system (elements at 0 eV/atom), from
@@ -31,7 +27,7 @@ import org.matforge.stability.lib.StabilityEstimate;
  */
 public final class StabilityScreen implements Screen {
     /** Default threshold, eV/atom: room for metastable phases. */
-    public static final double DEFAULT_THRESHOLD = 0.1;
+    public static final double DEFAULT_THRESHOLD = StabilityScreening.DEFAULT_THRESHOLD;
 
     static final ParameterSchema SCHEMA = schema();
 
@@ -70,36 +66,17 @@ public final class StabilityScreen implements Screen {
         if (!(k >= 0 && k <= 10)) {
             throw new IllegalArgumentException("parameter 'k' of screen 'stability' must be in [0, 10] (a σ multiple), got " + k);
         }
-        StabilityCriterion criterion = new StabilityCriterion(threshold, k);
-        ConvexHull hull = phases.hull(PhasesSpec.of(parameters), context);
+        StabilityScreening screening = new StabilityScreening(phases.hull(PhasesSpec.of(parameters), context),
+                new StabilityCriterion(threshold, k), targets);
         List<ScreenResult> results = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             if (i % 100 == 0) {
                 context.checkCancelled();
                 context.progress((double) i / candidates.size(), "stability " + i + "/" + candidates.size());
             }
-            Prediction p = prediction(candidates.get(i), targets);
-            results.add(p == null ? ScreenResult.unknown("no prediction for '" + String.join("' or '", targets) + "'")
-                    : judge(hull.stability(candidates.get(i).composition(), p.mean(), p.std()), criterion));
+            results.add(screening.judge(candidates.get(i)));
         }
         context.progress(1, "stability done");
         return results;
-    }
-
-    private static Prediction prediction(Candidate candidate, List<String> targets) {
-        for (String target : targets) {
-            Prediction p = candidate.predictions().get(target);
-            if (p != null && Double.isFinite(p.mean())) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static ScreenResult judge(StabilityEstimate estimate, StabilityCriterion criterion) {
-        boolean kept = criterion.keeps(estimate);
-        String rule = String.format(Locale.ROOT, "%s threshold %.3g eV/atom%s", kept ? "within" : "beyond", criterion.threshold(),
-                criterion.k() == 0 ? "" : String.format(Locale.ROOT, " (k = %.3g)", criterion.k()));
-        return new ScreenResult(kept ? Verdict.PASS : Verdict.FAIL, estimate.describe() + "; " + rule, estimate.eAboveHull());
     }
 }
