@@ -75,8 +75,8 @@ final class Bench implements Callable<Integer> {
             }
         }
         byte[] modelFile = model != null ? MatforgeSpark.read(model, "--model") : train(formulas, targets);
-        ScreenJob job = new ScreenJob(new ScreenSettings("icsd24", 2, 0, List.of(ScreenSettings.Window.parse("band_gap:3:")), false, 4096),
-                List.of(model != null ? model.toString() : "bench-gap.mfm"), List.of(modelFile), formulas);
+        ScreenJob job = new ScreenJob(new ScreenSettings("icsd24", 2, 0, null, List.of(ScreenSettings.Window.parse("band_gap:3:")), false, 4096),
+                List.of(model != null ? model.toString() : "bench-gap.mfm"), List.of(modelFile), formulas, null);
         Path out = work != null ? work : Files.createTempDirectory("matforge-bench");
         System.out.printf(Locale.ROOT, "%,d rows from %s; screens smact-validity, element-count ≥ 2, novelty against its %,d formulas,"
                 + " predict band_gap, window ≥ 3; %d cores, load average %.1f%n", rows, data.getFileName(), formulas.size(),

@@ -8,15 +8,16 @@ import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.model.file.ModelFileException;
 
 /**
- * What the executors need to screen: the settings, the model files' bytes and the known formulas. Sent once per
+ * What the executors need to screen: the settings, the model files' bytes, the known formulas and the known phases. Sent once per
  * executor as a broadcast; {@link ExecutorState} loads the models from it once per executor JVM.
  *
  * @param settings   the screens and windows
  * @param modelNames how to name each model file in messages (its path as given)
  * @param modelFiles the model files' bytes, in order
  * @param known      known formulas for the novelty screen (empty: none)
+ * @param phases     the known phases of the stability screen, or null when the settings have none
  */
-public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<byte[]> modelFiles, List<String> known)
+public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<byte[]> modelFiles, List<String> known, HullPhases phases)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -28,17 +29,21 @@ public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<b
         if (modelNames.size() != modelFiles.size()) {
             throw new IllegalArgumentException(modelNames.size() + " model names for " + modelFiles.size() + " files");
         }
+        if ((settings.stability() == null) != (phases == null)) {
+            throw new IllegalArgumentException("the stability screen needs its known phases (--hull), and they need the screen");
+        }
     }
 
     /**
      * @return the screening, with the models loaded
-     * @throws ModelFileException naming a file that is unreadable or not a predictor
+     * @throws ModelFileException      naming a file that is unreadable or not a predictor
+     * @throws IllegalArgumentException naming a known phase that is not a formula
      */
     public Screening load() throws ModelFileException {
         List<TrainedPredictor> predictors = new ArrayList<>();
         for (int i = 0; i < modelFiles.size(); i++) {
             predictors.add(Models.load(modelNames.get(i), modelFiles.get(i), TrainedPredictor.class));
         }
-        return new Screening(settings, predictors, known);
+        return new Screening(settings, predictors, known, phases == null ? null : settings.stability().screening(phases.hull()));
     }
 }

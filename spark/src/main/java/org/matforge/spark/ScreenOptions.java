@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.matforge.api.chem.Composition;
+import org.matforge.stability.lib.StabilityScreening;
 
 import picocli.CommandLine.Option;
 
@@ -32,6 +36,25 @@ final class ScreenOptions {
     @Option(names = "--min-elements", defaultValue = "0", description = "element-count screen: fewest distinct elements (default: 0, no screen)")
     int minElements;
 
+    @Option(names = "--hull", description = "known phases for the stability screen (energy above their convex hull): a table of formulas and"
+            + " formation energies in eV/atom, CSV with a header row or Parquet; giving it adds the screen after the predictions")
+    String hull;
+
+    @Option(names = "--hull-column", defaultValue = "formula", description = "formula column of --hull (default: ${DEFAULT-VALUE})")
+    String hullColumn = "formula";
+
+    @Option(names = "--hull-energy-column", description = "formation-energy column of --hull, eV/atom (default: e_form, else formation_energy)")
+    String hullEnergyColumn;
+
+    @Option(names = "--stability-threshold", defaultValue = "0.1", description = "stability: passes when e_above_hull − k·σ is at most this, eV/atom (default: ${DEFAULT-VALUE})")
+    double stabilityThreshold = 0.1;
+
+    @Option(names = "--stability-k", defaultValue = "0", description = "stability: σ multiple (default: ${DEFAULT-VALUE})")
+    double stabilityK;
+
+    @Option(names = "--stability-target", description = "stability: the predicted formation energy, a --model's target (default: e_form, else formation_energy)")
+    String stabilityTarget;
+
     @Option(names = {"-w", "--window"}, description = "property window target:min:max[:mode[:k]] (empty bound: none), e.g. band_gap:3: ; repeatable")
     List<String> windows = new ArrayList<>();
 
@@ -44,7 +67,8 @@ final class ScreenOptions {
     /** @return the settings @throws IllegalArgumentException naming the option that is wrong */
     ScreenSettings settings() {
         List<ScreenSettings.Window> w = windows.stream().map(ScreenSettings.Window::parse).toList();
-        return new ScreenSettings("none".equals(validity) ? null : validity, minElements, noveltyTolerance, w, keepUnknown, batch);
+        ScreenSettings.Stability stability = hull == null ? null : new ScreenSettings.Stability(stabilityThreshold, stabilityK, stabilityTarget);
+        return new ScreenSettings("none".equals(validity) ? null : validity, minElements, noveltyTolerance, stability, w, keepUnknown, batch);
     }
 
     /** @return {@link #job()} then {@link #withKnown} */
@@ -52,7 +76,7 @@ final class ScreenOptions {
         return withKnown(job(), spark);
     }
 
-    /** @return the job: settings checked and model files read and loaded before Spark starts, known formulas added later */
+    /** @return the job: settings checked and model files read and loaded before Spark starts, known formulas and phases added later */
     ScreenJob job() throws IOException {
         List<String> names = new ArrayList<>();
         List<byte[]> files = new ArrayList<>();
@@ -64,12 +88,14 @@ final class ScreenOptions {
             }
             names.add(m.toString());
         }
-        ScreenJob job = new ScreenJob(settings(), names, files, List.of());
+        ScreenSettings settings = settings();
+        ScreenJob job = new ScreenJob(settings, names, files, List.of(),
+                settings.stability() == null ? null : new HullPhases("--hull", new String[0], new double[0]));
         job.load(); // a bad model file fails here, with its name
         return job;
     }
 
-    /** @return the job with the known formulas of {@code --known}, collected on the driver */
+    /** @return the job with the known formulas of {@code --known} and the known phases of {@code --hull}, collected on the driver */
     ScreenJob withKnown(ScreenJob job, SparkSession spark) {
         List<String> formulas = new ArrayList<>();
         if (known != null) {
@@ -85,6 +111,30 @@ final class ScreenOptions {
                 }
             }
         }
-        return new ScreenJob(job.settings(), job.modelNames(), job.modelFiles(), formulas);
+        return new ScreenJob(job.settings(), job.modelNames(), job.modelFiles(), formulas, hull == null ? null : phases(spark));
+    }
+
+    /** @return the formulas and energies of {@code --hull}; the energy column as the stability plug-in chooses it */
+    private HullPhases phases(SparkSession spark) {
+        Dataset<Row> table = SparkJobs.table(spark, hull);
+        List<String> columns = List.of(table.columns());
+        if (!columns.contains(hullColumn)) {
+            throw new IllegalArgumentException("--hull " + hull + " has no column '" + hullColumn + "'; its columns are " + columns
+                    + " (choose one with --hull-column)");
+        }
+        List<String> tried = hullEnergyColumn == null ? StabilityScreening.DEFAULT_TARGETS : List.of(hullEnergyColumn);
+        String energy = tried.stream().filter(columns::contains).findFirst().orElseThrow(() -> new IllegalArgumentException("--hull "
+                + hull + " has no column " + String.join(" or ", tried) + "; its columns are " + columns + " (choose one with --hull-energy-column)"));
+        List<Row> rows = table.select(table.col(hullColumn).cast(DataTypes.StringType), table.col(energy).cast(DataTypes.DoubleType)).collectAsList();
+        String[] formulas = new String[rows.size()];
+        double[] energies = new double[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            formulas[r] = row.isNullAt(0) ? null : row.getString(0);
+            energies[r] = row.isNullAt(1) ? Double.NaN : row.getDouble(1);
+        }
+        HullPhases phases = new HullPhases("--hull " + hull, formulas, energies);
+        phases.hull(); // a formula that is not one fails here, naming its row
+        return phases;
     }
 }

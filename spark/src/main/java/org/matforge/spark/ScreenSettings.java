@@ -7,22 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 import org.matforge.api.data.Parameters;
+import org.matforge.stability.lib.ConvexHull;
+import org.matforge.stability.lib.StabilityCriterion;
+import org.matforge.stability.lib.StabilityScreening;
 
 /**
  * What {@code screen} does to each formula, in the order a discovery workflow does it: SMACT validity
  * ({@code smact-validity}, unless {@code validitySet} is null), at least {@code minElements} distinct elements
  * ({@code element-count}, when above 0), novelty against the known formulas ({@code novelty}, when there are some),
- * a prediction per model, then each property window ({@code property-window}). Plain data, sent to the executors
- * with the job; the model files and known formulas travel as broadcasts beside it.
+ * a prediction per model, the energy above the hull of the known phases ({@code stability}, when {@code stability} is
+ * not null), then each property window ({@code property-window}). Plain data, sent to the executors with the job; the
+ * model files, known formulas and known phases travel as broadcasts beside it.
  *
  * @param validitySet      the oxidation-state set of the validity screen (e.g. {@code icsd24}), or null for none
  * @param minElements      fewest distinct elements (0: no element-count screen)
  * @param noveltyTolerance novel when the L1 distance of element fractions to the nearest known one is above this
+ * @param stability        the stability screen's criterion, or null for none
  * @param windows          property windows, applied after the predictions in order
  * @param keepUnknown      whether a screen's UNKNOWN verdict keeps the candidate (as the workflow's {@code keepUnknown})
  * @param batch            rows per batch inside a partition
  */
-public record ScreenSettings(String validitySet, int minElements, double noveltyTolerance, List<Window> windows,
+public record ScreenSettings(String validitySet, int minElements, double noveltyTolerance, Stability stability, List<Window> windows,
         boolean keepUnknown, int batch) implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -32,6 +37,8 @@ public record ScreenSettings(String validitySet, int minElements, double novelty
     public static final String ELEMENT_COUNT = "element-count";
     /** The novelty screen's id. */
     public static final String NOVELTY = "novelty";
+    /** The stability screen's id. */
+    public static final String STABILITY = "stability";
     /** The property-window screen's id. */
     public static final String WINDOW = "property-window";
 
@@ -46,6 +53,33 @@ public record ScreenSettings(String validitySet, int minElements, double novelty
         }
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be ≥ 1, got " + batch);
+        }
+    }
+
+    /**
+     * The stability screen's criterion, the parameters of screen {@code stability} but its phases.
+     *
+     * @param threshold passes when e_above_hull − k·σ is at most this, eV/atom
+     * @param k         σ multiple
+     * @param target    the formation-energy prediction, or null for {@code e_form}, else {@code formation_energy}
+     */
+    public record Stability(double threshold, double k, String target) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Checks the numbers as the screen does. */
+        public Stability {
+            if (!(threshold >= -10 && threshold <= 10)) {
+                throw new IllegalArgumentException("--stability-threshold must be in [-10, 10] eV/atom, got " + threshold);
+            }
+            if (!(k >= 0 && k <= 10)) {
+                throw new IllegalArgumentException("--stability-k must be in [0, 10] (a σ multiple), got " + k);
+            }
+        }
+
+        /** @return the per-candidate judgement against the hull */
+        public StabilityScreening screening(ConvexHull hull) {
+            return new StabilityScreening(hull, new StabilityCriterion(threshold, k),
+                    target == null ? StabilityScreening.DEFAULT_TARGETS : List.of(target));
         }
     }
 
@@ -114,6 +148,9 @@ public record ScreenSettings(String validitySet, int minElements, double novelty
         }
         if (hasKnown) {
             ids.add(NOVELTY);
+        }
+        if (stability != null) {
+            ids.add(STABILITY);
         }
         if (!windows.isEmpty()) {
             ids.add(WINDOW);

@@ -23,11 +23,12 @@ import org.matforge.spi.featurizer.Featurizer;
 import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
+import org.matforge.stability.lib.StabilityScreening;
 
 /**
  * The screen, predict and window steps of a discovery workflow on a list of formulas, with the plug-ins' own plain
  * algorithms ({@link ValidityScreening}, {@link ElementCountScreen}, {@link NoveltyScreen}, the predictors,
- * {@link PropertyWindowScreen}) called the way the workflow's {@code screen} and {@code predict} steps call them:
+ * {@link StabilityScreening}, {@link PropertyWindowScreen}) called the way the workflow's {@code screen} and {@code predict} steps call them:
  * each screen on the candidates still kept, a candidate dropped at its first failing verdict, features from the
  * featurizers each predictor was trained with. Unlike the workflow it keeps the dropped rows, with the reason.
  * The Spark job runs one per executor on batches; the in-process path runs it on the whole list. Thread-safe.
@@ -36,6 +37,7 @@ public final class Screening {
     private final ScreenSettings settings;
     private final List<TrainedPredictor> predictors;
     private final Parameters novelty;
+    private final StabilityScreening stability;
     private final Map<String, Featurizer> featurizers;
     private final ValidityScreening validity;
     private final List<CompositeFeaturizer> featuresFor = new ArrayList<>();
@@ -44,10 +46,12 @@ public final class Screening {
      * @param settings   what to screen
      * @param predictors the loaded models, in order
      * @param known      known formulas for novelty (empty: no novelty screen)
+     * @param stability  the stability screen's judgement against the hull of the known phases, or null for none
      * @throws IllegalArgumentException when a predictor names a featurizer there is none of, or its features differ
      */
-    public Screening(ScreenSettings settings, List<TrainedPredictor> predictors, List<String> known) {
+    public Screening(ScreenSettings settings, List<TrainedPredictor> predictors, List<String> known, StabilityScreening stability) {
         this.settings = settings;
+        this.stability = stability;
         this.predictors = List.copyOf(predictors);
         ElementTable table = ElementTable.load();
         this.validity = new ValidityScreening(table);
@@ -100,6 +104,9 @@ public final class Screening {
             screen(ScreenSettings.NOVELTY, new NoveltyScreen(), novelty, rows, live, candidates, out);
         }
         predict(candidates);
+        if (stability != null) {
+            screen(ScreenSettings.STABILITY, (c, p, x) -> c.stream().map(stability::judge).toList(), Parameters.empty(), rows, live, candidates, out);
+        }
         for (ScreenSettings.Window w : settings.windows()) {
             screen(ScreenSettings.WINDOW, new PropertyWindowScreen(), w.parameters(), rows, live, candidates, out);
         }

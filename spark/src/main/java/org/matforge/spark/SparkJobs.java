@@ -37,8 +37,7 @@ public final class SparkJobs {
      * @throws IllegalArgumentException when there is no such column, naming the columns there are
      */
     public static JavaRDD<InputRow> read(SparkSession spark, String file, String column) {
-        boolean parquet = file.toLowerCase(Locale.ROOT).endsWith(".parquet") || java.nio.file.Files.isDirectory(Path.of(file));
-        Dataset<Row> table = parquet ? spark.read().parquet(file) : spark.read().option("header", true).csv(file);
+        Dataset<Row> table = table(spark, file);
         if (!List.of(table.columns()).contains(column)) {
             throw new IllegalArgumentException(file + " has no column '" + column + "'; its columns are " + List.of(table.columns())
                     + " (choose one with --column)");
@@ -46,6 +45,12 @@ public final class SparkJobs {
         String origin = Path.of(file).getFileName().toString();
         return table.select(table.col(column).cast(DataTypes.StringType)).javaRDD().zipWithIndex()
                 .map(t -> new InputRow(t._2() + 1, t._1().getString(0), origin));
+    }
+
+    /** @return a CSV file (with a header row, every column text) or a Parquet file or folder */
+    static Dataset<Row> table(SparkSession spark, String file) {
+        boolean parquet = file.toLowerCase(Locale.ROOT).endsWith(".parquet") || java.nio.file.Files.isDirectory(Path.of(file));
+        return parquet ? spark.read().parquet(file) : spark.read().option("header", true).csv(file);
     }
 
     /** @return the job's draws, chunk by chunk on the executors, in {@code partitions} partitions */

@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,16 +25,6 @@ import org.matforge.commons.testdata.SharedData;
  */
 class ScreenEquivalenceTest {
     private static final int ROWS = 100_000;
-    /**
-     * The networks compute in float32, and BLAS may sum a row's products in another order for another batch size (the
-     * Spark path predicts batch by batch, the in-process one the whole list), so predictions agree to float32
-     * precision (the ensemble's σ, a difference of squares, to a little less), not always to the last bit of the
-     * double they are widened to (likewise the window score computed from them, and the numbers printed in window
-     * reasons, which may then round to a neighbouring last digit); formulas, origins, verdicts and the words of every
-     * reason are compared exactly.
-     */
-    private static final double FLOAT32 = 1e-5;
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static SparkSession spark;
 
     @TempDir
@@ -95,32 +82,9 @@ class ScreenEquivalenceTest {
 
         assertEquals(ROWS, actual.size());
         assertEquals(columns.schema().fieldNames().length, actual.get(0).length());
-        Map<Long, Row> byPosition = new HashMap<>();
-        for (Row r : actual) {
-            byPosition.put(r.getLong(0), r);
-        }
-        Map<String, Integer> outcomes = new HashMap<>();
-        long kept = 0;
-        long failed = 0;
-        for (ScreenedRow e : expected) {
-            Row a = byPosition.get(e.input().position());
-            Object[] want = columns.values(e);
-            for (int c = 0; c < want.length; c++) {
-                Object got = a.get(c);
-                String where = "row " + e.input() + " column " + columns.schema().fieldNames()[c];
-                if (want[c] instanceof Double d && got instanceof Double g) {
-                    assertEquals(d, g, FLOAT32 * Math.max(1, Math.abs(d)), where);
-                } else if (want[c] instanceof String text && columns.schema().fieldNames()[c].endsWith("reason")) {
-                    assertSameReason(text, (String) got, where);
-                } else {
-                    assertEquals(want[c], got, where);
-                }
-            }
-            kept += e.kept() ? 1 : 0;
-            failed += e.failed() ? 1 : 0;
-            String outcome = e.kept() ? "kept" : e.failed() ? "failed" : e.reason().substring(0, e.reason().indexOf(' '));
-            outcomes.merge(outcome, 1, Integer::sum);
-        }
+        Map<String, Integer> outcomes = SameRows.assertSame(expected, actual, columns);
+        long kept = expected.stream().filter(ScreenedRow::kept).count();
+        long failed = expected.stream().filter(ScreenedRow::failed).count();
         // every outcome occurs, so that the comparison covers each step
         for (String outcome : List.of("kept", "failed", "smact-validity", "element-count", "novelty", "property-window")) {
             assertTrue(outcomes.getOrDefault(outcome, 0) > 10, "outcomes " + outcomes);
@@ -129,26 +93,5 @@ class ScreenEquivalenceTest {
         assertEquals(kept, counters.out().value());
         assertEquals(failed, counters.failed().value());
         assertEquals(ROWS / 997, failed);
-    }
-
-    /**
-     * The same words in the same order, and the same numbers up to one unit in the last printed digit or 1e-4 (a
-     * window's lower end, mean − k·σ, may be small beside the float32 error of mean and σ).
-     */
-    private static void assertSameReason(String expected, String actual, String where) {
-        assertEquals(expected == null, actual == null, where);
-        if (expected == null) {
-            return;
-        }
-        assertEquals(NUMBER.matcher(expected).replaceAll("#"), NUMBER.matcher(actual).replaceAll("#"), where);
-        Matcher e = NUMBER.matcher(expected);
-        Matcher a = NUMBER.matcher(actual);
-        while (e.find() && a.find()) {
-            String digits = e.group().replaceAll("[eE].*", "");
-            int decimals = digits.contains(".") ? digits.length() - digits.indexOf('.') - 1 : 0;
-            double exponent = e.group(2) == null ? 0 : Double.parseDouble(e.group(2).substring(1));
-            double unit = Math.pow(10, exponent - decimals);
-            assertEquals(Double.parseDouble(e.group()), Double.parseDouble(a.group()), Math.max(1.01 * unit, 1e-4), where + ": " + expected + " vs " + actual);
-        }
     }
 }

@@ -18,10 +18,11 @@ import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.task.TaskContext;
 
-/** Tiny real models trained on expt_gap rows in a second or two, and the tests' local Spark session. */
+/** Tiny real models trained on expt_gap and mp_e_form rows in a second or two, and the tests' local Spark session. */
 final class TinyModels {
     private static byte[] predictor;
     private static byte[] gan;
+    private static byte[] eform;
 
     private TinyModels() {
     }
@@ -37,6 +38,19 @@ final class TinyModels {
                     "epochs", 3, "patience", 3, "layers", "8", "seed", 7)), TaskContext.unobserved()));
         }
         return predictor.clone();
+    }
+
+    /** @return a 2-member mlp-ensemble of formation energy ({@code e_form}, eV/atom) on Magpie features of 400 mp_e_form rows */
+    static synchronized byte[] eform() {
+        if (eform == null) {
+            SharedData.Table t = SharedData.table("mp_e_form", 400);
+            List<Composition> c = t.formulas().stream().map(Composition::parse).toList();
+            FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
+            PredictionTask task = new PredictionTask("tiny-eform", "e_form", "eV/atom", false, List.of("magpie"), Map.of("magpie", "1"));
+            eform = bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2,
+                    "epochs", 5, "patience", 3, "layers", "8", "seed", 7)), TaskContext.unobserved()));
+        }
+        return eform.clone();
     }
 
     /** @return a GAN (2 epochs, 16-unit layers) on 200 expt_gap compositions */
