@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,8 @@ final class Bench implements Callable<Integer> {
         }
         byte[] modelFile = model != null ? MatforgeSpark.read(model, "--model") : train(formulas, targets);
         ScreenJob job = new ScreenJob(new ScreenSettings("icsd24", 2, 0, null, List.of(ScreenSettings.Window.parse("band_gap:3:")), false, 4096),
-                List.of(model != null ? model.toString() : "bench-gap.mfm"), List.of(modelFile), formulas, null);
+                List.of(model != null ? model.toString() : "bench-gap.mfm"), List.of(modelFile), formulas,
+                Collections.nCopies(formulas.size(), data.getFileName().toString()), null);
         Path out = work != null ? work : Files.createTempDirectory("matforge-bench");
         System.out.printf(Locale.ROOT, "%,d rows from %s; screens smact-validity, element-count ≥ 2, novelty against its %,d formulas,"
                 + " predict band_gap, window ≥ 3; %d cores, load average %.1f%n", rows, data.getFileName(), formulas.size(),

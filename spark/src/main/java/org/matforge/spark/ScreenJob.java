@@ -15,9 +15,11 @@ import org.matforge.spi.model.file.ModelFileException;
  * @param modelNames how to name each model file in messages (its path as given)
  * @param modelFiles the model files' bytes, in order
  * @param known      known formulas for the novelty screen (empty: none)
+ * @param origins    where each known formula is from, named in novelty reasons (parallel to {@code known})
  * @param phases     the known phases of the stability screen, or null when the settings have none
  */
-public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<byte[]> modelFiles, List<String> known, HullPhases phases)
+public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<byte[]> modelFiles, List<String> known, List<String> origins,
+        HullPhases phases)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -26,6 +28,10 @@ public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<b
         modelNames = List.copyOf(modelNames);
         modelFiles = List.copyOf(modelFiles);
         known = List.copyOf(known);
+        origins = List.copyOf(origins);
+        if (known.size() != origins.size()) {
+            throw new IllegalArgumentException(known.size() + " known formulas for " + origins.size() + " origins");
+        }
         if (modelNames.size() != modelFiles.size()) {
             throw new IllegalArgumentException(modelNames.size() + " model names for " + modelFiles.size() + " files");
         }
@@ -44,6 +50,6 @@ public record ScreenJob(ScreenSettings settings, List<String> modelNames, List<b
         for (int i = 0; i < modelFiles.size(); i++) {
             predictors.add(Models.load(modelNames.get(i), modelFiles.get(i), TrainedPredictor.class));
         }
-        return new Screening(settings, predictors, known, phases == null ? null : settings.stability().screening(phases.hull()));
+        return new Screening(settings, predictors, known, origins, phases == null ? null : settings.stability().screening(phases.hull()));
     }
 }

@@ -27,6 +27,10 @@ final class ScreenOptions {
     @Option(names = "--known-column", defaultValue = "formula", description = "formula column of --known (default: ${DEFAULT-VALUE})")
     String knownColumn = "formula";
 
+    @Option(names = "--known-origin-column", description = "column of --known naming where each formula is from, as novelty reasons say"
+            + " (default: the file's name)")
+    String knownOriginColumn;
+
     @Option(names = "--novelty-tolerance", defaultValue = "0", description = "L1 distance of element fractions above which a formula is novel (default: ${DEFAULT-VALUE})")
     double noveltyTolerance;
 
@@ -89,7 +93,7 @@ final class ScreenOptions {
             names.add(m.toString());
         }
         ScreenSettings settings = settings();
-        ScreenJob job = new ScreenJob(settings, names, files, List.of(),
+        ScreenJob job = new ScreenJob(settings, names, files, List.of(), List.of(),
                 settings.stability() == null ? null : new HullPhases("--hull", new String[0], new double[0]));
         job.load(); // a bad model file fails here, with its name
         return job;
@@ -98,20 +102,33 @@ final class ScreenOptions {
     /** @return the job with the known formulas of {@code --known} and the known phases of {@code --hull}, collected on the driver */
     ScreenJob withKnown(ScreenJob job, SparkSession spark) {
         List<String> formulas = new ArrayList<>();
+        List<String> origins = new ArrayList<>();
         if (known != null) {
-            for (InputRow r : SparkJobs.read(spark, known, knownColumn).collect()) {
-                if (r.text() != null && !r.text().isBlank()) {
+            Dataset<Row> table = SparkJobs.table(spark, known);
+            List<String> columns = List.of(table.columns());
+            for (String c : knownOriginColumn == null ? List.of(knownColumn) : List.of(knownColumn, knownOriginColumn)) {
+                if (!columns.contains(c)) {
+                    throw new IllegalArgumentException("--known " + known + " has no column '" + c + "'; its columns are " + columns);
+                }
+            }
+            String name = Path.of(known).getFileName().toString();
+            List<Row> rows = table.select(table.col(knownColumn).cast(DataTypes.StringType),
+                    table.col(knownOriginColumn == null ? knownColumn : knownOriginColumn).cast(DataTypes.StringType)).collectAsList();
+            for (int i = 0; i < rows.size(); i++) {
+                String text = rows.get(i).getString(0);
+                if (text != null && !text.isBlank()) {
                     try {
-                        Composition.parse(r.text().trim());
+                        Composition.parse(text.trim());
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("--known " + known + " row " + r.position() + ": \"" + r.text().trim()
+                        throw new IllegalArgumentException("--known " + known + " row " + (i + 1) + ": \"" + text.trim()
                                 + "\" is not a formula: " + e.getMessage(), e);
                     }
-                    formulas.add(r.text().trim());
+                    formulas.add(text.trim());
+                    origins.add(knownOriginColumn == null || rows.get(i).isNullAt(1) ? name : rows.get(i).getString(1));
                 }
             }
         }
-        return new ScreenJob(job.settings(), job.modelNames(), job.modelFiles(), formulas, hull == null ? null : phases(spark));
+        return new ScreenJob(job.settings(), job.modelNames(), job.modelFiles(), formulas, origins, hull == null ? null : phases(spark));
     }
 
     /** @return the formulas and energies of {@code --hull}; the energy column as the stability plug-in chooses it */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.data.Table;
 import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
@@ -37,6 +38,7 @@ public final class Screening {
     private final ScreenSettings settings;
     private final List<TrainedPredictor> predictors;
     private final Parameters novelty;
+    private final NoveltyScreen noveltyScreen;
     private final StabilityScreening stability;
     private final Map<String, Featurizer> featurizers;
     private final ValidityScreening validity;
@@ -46,18 +48,21 @@ public final class Screening {
      * @param settings   what to screen
      * @param predictors the loaded models, in order
      * @param known      known formulas for novelty (empty: no novelty screen)
+     * @param origins    where each is from, as novelty reasons name it (parallel to {@code known})
      * @param stability  the stability screen's judgement against the hull of the known phases, or null for none
      * @throws IllegalArgumentException when a predictor names a featurizer there is none of, or its features differ
      */
-    public Screening(ScreenSettings settings, List<TrainedPredictor> predictors, List<String> known, StabilityScreening stability) {
+    public Screening(ScreenSettings settings, List<TrainedPredictor> predictors, List<String> known, List<String> origins,
+            StabilityScreening stability) {
         this.settings = settings;
         this.stability = stability;
         this.predictors = List.copyOf(predictors);
         ElementTable table = ElementTable.load();
         this.validity = new ValidityScreening(table);
         this.featurizers = StandardFeaturizers.create(table);
-        this.novelty = known.isEmpty() ? null
-                : Parameters.of(Map.of("reference", List.copyOf(known), "tolerance", settings.noveltyTolerance(), "known", false));
+        this.novelty = known.isEmpty() ? null : Parameters.of(Map.of("tolerance", settings.noveltyTolerance()));
+        Table knownTable = Table.builder(known.size()).text("formula", known).text("dataset", origins).build();
+        this.noveltyScreen = new NoveltyScreen(context -> knownTable);
         for (TrainedPredictor p : predictors) {
             CompositeFeaturizer f = CompositeFeaturizer.of(p.featurizers(), featurizers::get, featurizers.keySet());
             if (!f.labels().equals(p.featureLabels())) {
@@ -101,7 +106,7 @@ public final class Screening {
                     rows, live, candidates, out);
         }
         if (novelty != null) {
-            screen(ScreenSettings.NOVELTY, new NoveltyScreen(), novelty, rows, live, candidates, out);
+            screen(ScreenSettings.NOVELTY, noveltyScreen, novelty, rows, live, candidates, out);
         }
         predict(candidates);
         if (stability != null) {

@@ -73,7 +73,7 @@ class StabilityOnSparkTest {
         SharedData.Table phases = SharedData.table("mp_e_form");
         ConvexHull hull = new ConvexHull(PhaseIndex.of(Phases.of(phases.formulas().toArray(String[]::new), phases.targets(), "mp_e_form")));
         List<TrainedPredictor> predictors = List.of(Models.load("tiny-eform.mfm", TinyModels.eform(), TrainedPredictor.class));
-        Screening inProcess = new Screening(job.settings(), predictors, List.of(), job.settings().stability().screening(hull));
+        Screening inProcess = new Screening(job.settings(), predictors, List.of(), List.of(), job.settings().stability().screening(hull));
         List<ScreenedRow> expected = inProcess.screen(rows);
 
         CandidateColumns columns = SparkJobs.columns(job);

@@ -32,7 +32,7 @@ import org.matforge.spi.task.TaskContext;
  */
 public final class NoveltyScreen implements Screen {
     /** Parameter: whether to compare with the known compounds of the installed data bundles. */
-    static final String KNOWN = "known";
+    static final String KNOWN = ReferenceSet.KNOWN;
 
     /** The parameters of screen {@code novelty}; {@code reference}, {@code referenceFile} or both are needed. */
     static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -69,11 +69,7 @@ public final class NoveltyScreen implements Screen {
             throw new IllegalArgumentException("parameter 'tolerance' must be in [0, 2] (L1 distance of element fractions), got " + tolerance);
         }
         boolean known = parameters.flag(KNOWN, true);
-        ReferenceSet references = known && !parameters.has(ReferenceSet.REFERENCE) && !parameters.has(ReferenceSet.FILE)
-                ? ReferenceSet.empty() : ReferenceSet.of(parameters);
-        if (known) {
-            references.addKnown(knownCompounds.table(context));
-        }
+        ReferenceSet references = ReferenceSet.forNovelty(parameters, knownCompounds, context);
         ReferenceIndex index = new ReferenceIndex(references.compositions(), references.origins());
         context.log("novelty: " + index.size() + " distinct reference compositions" + (known ? " (with every installed dataset's)" : "")
                 + ", tolerance " + tolerance);

@@ -16,6 +16,7 @@ import org.matforge.api.text.Excerpt;
 import org.matforge.commons.csv.CsvReader;
 import org.matforge.commons.io.FileAccessException;
 import org.matforge.commons.io.FileRoots;
+import org.matforge.spi.task.TaskContext;
 
 /**
  * The known compositions a novelty screen compares against, gathered from the step's parameters; each remembers
@@ -28,12 +29,18 @@ import org.matforge.commons.io.FileRoots;
  * <li>{@code referenceColumn}: the formula column of the table or file, default {@code formula}.</li>
  * </ul>
  * Both {@code reference} and {@code referenceFile} may be given; the set is their union. Blank cells are skipped;
- * a cell that is not a formula fails naming the parameter and the entry, line or row.
+ * a cell that is not a formula fails naming the parameter and the entry, line or row. A plain library class: the
+ * novelty screen and the orchestrator's Spark hand-off (which sends the same set to the Spark job) gather it alike.
  */
-final class ReferenceSet {
-    static final String REFERENCE = "reference";
-    static final String FILE = "referenceFile";
-    static final String COLUMN = "referenceColumn";
+public final class ReferenceSet {
+    /** Parameter: known formulas, or a table of them. */
+    public static final String REFERENCE = "reference";
+    /** Parameter: a CSV file of known formulas. */
+    public static final String FILE = "referenceFile";
+    /** Parameter: the formula column of the table or file. */
+    public static final String COLUMN = "referenceColumn";
+    /** Parameter: whether to add the known compounds of the installed data bundles (default true). */
+    public static final String KNOWN = "known";
 
     private final List<Composition> compositions = new ArrayList<>();
     private final List<String> origins = new ArrayList<>();
@@ -42,7 +49,7 @@ final class ReferenceSet {
     }
 
     /** @return the reference set the parameters describe @throws IllegalArgumentException naming the parameter */
-    static ReferenceSet of(Parameters parameters) {
+    public static ReferenceSet of(Parameters parameters) {
         if (!parameters.has(REFERENCE) && !parameters.has(FILE)) {
             throw new IllegalArgumentException("parameter '" + REFERENCE + "' or '" + FILE + "' is required: the known"
                     + " formulas (a list, or a table from an earlier step) or a CSV file of them");
@@ -57,6 +64,20 @@ final class ReferenceSet {
         }
         parameters.string(FILE).ifPresent(file -> set.addFile(Path.of(file), column));
         return set;
+    }
+
+    /**
+     * @return what the novelty screen compares with for these parameters: {@code reference} and {@code referenceFile}
+     *         (when given), then, unless {@code known} is false, every known compound of the installed data bundles
+     * @throws IllegalArgumentException naming the parameter, entry, line or row that is wrong
+     */
+    public static ReferenceSet forNovelty(Parameters parameters, KnownCompounds knownCompounds, TaskContext context) {
+        boolean known = parameters.flag(KNOWN, true);
+        ReferenceSet references = known && !parameters.has(REFERENCE) && !parameters.has(FILE) ? empty() : of(parameters);
+        if (known) {
+            references.addKnown(knownCompounds.table(context));
+        }
+        return references;
     }
 
     /** @return a set with no compositions yet */
@@ -74,12 +95,12 @@ final class ReferenceSet {
     }
 
     /** @return the compositions in order of appearance */
-    List<Composition> compositions() {
+    public List<Composition> compositions() {
         return compositions;
     }
 
     /** @return where each composition came from, parallel to {@link #compositions()} */
-    List<String> origins() {
+    public List<String> origins() {
         return origins;
     }
 

@@ -12,8 +12,9 @@ import com.google.gson.JsonObject;
 
 /**
  * The steps of a {@link SparkSection} as one Spark {@code generate} job. The job screens in a fixed order — SMACT
- * validity, element count, novelty, the predictions, then property windows — so the chain must ask for them in that
- * order, each screen at most once but the windows; it starts with a sample step without a condition whose generator
+ * validity, element count, novelty, the predictions, stability, then property windows — so the chain must ask for them
+ * in that order, each screen at most once but the windows. {@code uniqueness} compares a candidate with the others, not
+ * a row on its own: the run applies it, anywhere in the chain, as it reads the job's output back. The chain starts with a sample step without a condition whose generator
  * is a model file (trained by the run or loaded from a file), each next step reads the one before, and every
  * predictor is a model file too. Problems name the step and screen they are about ({@code steps[6].screens[3]: …}).
  *
@@ -23,15 +24,18 @@ import com.google.gson.JsonObject;
  * @param minElements the {@code min} of {@code element-count}, 0 when not screened
  * @param novelty     the parameters of {@code novelty}, if screened
  * @param predictors  the predictor steps, in order
+ * @param stability   the parameters of {@code stability}, if screened
  * @param windows     each {@code property-window}'s parameters, in order
  * @param keepUnknown whether the screens keep candidates they cannot decide on (all of them alike)
  */
 public record SparkChain(Step sample, Step generator, Optional<String> validity, int minElements, Optional<JsonObject> novelty,
-        List<Step> predictors, List<JsonObject> windows, boolean keepUnknown) {
-    /** The screens the job has, in the order it applies them; predictions come between novelty and the windows. */
-    public static final List<String> SCREENS = List.of("smact-validity", "element-count", "novelty", "property-window");
+        List<Step> predictors, Optional<JsonObject> stability, List<JsonObject> windows, boolean keepUnknown) {
+    /** The screens the job has, in the order it applies them; predictions come between novelty and stability. */
+    public static final List<String> SCREENS = List.of("smact-validity", "element-count", "novelty", "stability", "property-window");
+    /** The screen the run applies to the job's output as it reads it back, where the chain has it. */
+    public static final String UNIQUENESS = "uniqueness";
     private static final int PREDICT = 3;
-    private static final int WINDOW = 4;
+    private static final int WINDOW = 5;
 
     /**
      * @param section the section
@@ -50,6 +54,7 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
         String validity = null;
         int minElements = 0;
         JsonObject novelty = null;
+        JsonObject stability = null;
         List<Step> predictors = new ArrayList<>();
         List<JsonObject> windows = new ArrayList<>();
         Boolean keepUnknown = null;
@@ -86,7 +91,7 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
             previous = step;
             if (step.type() == StepType.PREDICT) {
                 if (stage > PREDICT) {
-                    add.accept(at, "the Spark job predicts before its property windows; put '" + step.name() + "' before them");
+                    add.accept(at, "the Spark job predicts before its stability and property-window screens; put '" + step.name() + "' before them");
                 }
                 stage = Math.max(stage, PREDICT);
                 for (int p = 0; p < step.array("predictors").size(); p++) {
@@ -114,15 +119,19 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
                     add.accept(where + ".keepUnknown", "the Spark job keeps undecided candidates for all screens or none; give every screen the same keepUnknown");
                 }
                 keepUnknown = keeps;
-                int rank = SCREENS.indexOf(id);
-                if (rank < 0) {
-                    add.accept(where, "screen '" + id + "' is not in the Spark job, which screens with " + String.join(", ", SCREENS));
+                if (id.equals(UNIQUENESS)) {
                     continue;
                 }
-                int order = rank == 3 ? WINDOW : rank;
+                int rank = SCREENS.indexOf(id);
+                if (rank < 0) {
+                    add.accept(where, "screen '" + id + "' is not in the Spark job, which screens with " + String.join(", ", SCREENS)
+                            + " (and " + UNIQUENESS + ", applied as the run reads the job's output back)");
+                    continue;
+                }
+                int order = rank < PREDICT ? rank : rank + 1;
                 if (order < stage || order == stage && order != WINDOW) {
-                    add.accept(where, "the Spark job screens in the order smact-validity, element-count, novelty, predictions, property-window"
-                            + " (each but the windows at most once); '" + id + "' comes too late here");
+                    add.accept(where, "the Spark job screens in the order smact-validity, element-count, novelty, predictions, stability,"
+                            + " property-window (each but the windows at most once); '" + id + "' comes too late here");
                 }
                 stage = Math.max(stage, order);
                 switch (id) {
@@ -134,12 +143,13 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
                         minElements = parameters.has("min") ? parameters.get("min").getAsInt() : 2;
                     }
                     case "novelty" -> novelty = parameters;
+                    case "stability" -> stability = parameters;
                     default -> windows.add(parameters);
                 }
             }
         }
         return found.isEmpty() ? Optional.of(new SparkChain(sample, generator, Optional.ofNullable(validity), minElements,
-                Optional.ofNullable(novelty), predictors, windows, keepUnknown != null && keepUnknown)) : Optional.empty();
+                Optional.ofNullable(novelty), predictors, Optional.ofNullable(stability), windows, keepUnknown != null && keepUnknown)) : Optional.empty();
     }
 
     /** @return a model-producing step whose model is a file: trained by the run, or loaded with {@code file} */
