@@ -6,6 +6,7 @@ import org.matforge.spi.task.TaskContext;
 import org.matforge.stability.lib.ConvexHull;
 import org.matforge.stability.lib.PhaseIndex;
 import org.matforge.stability.lib.Phases;
+import org.matforge.stability.lib.PhasesSpec;
 
 /** The convex hull of the known phases a {@link PhasesSpec} names, loaded once and kept for the same spec. */
 public final class KnownPhases {
@@ -32,11 +33,7 @@ public final class KnownPhases {
         } catch (DataSourceException | IllegalArgumentException e) {
             throw new IllegalArgumentException("known phases (" + spec.describe() + "): " + e.getMessage(), e);
         }
-        if (!table.hasColumn(spec.formulaColumn())) {
-            throw new IllegalArgumentException("parameter '" + PhasesSpec.FORMULA_COLUMN + "': " + spec.describe() + " has no column '"
-                    + spec.formulaColumn() + "'; its columns are " + table.columnNames());
-        }
-        ConvexHull hull = new ConvexHull(PhaseIndex.of(Phases.of(table.strings(spec.formulaColumn()),
+        ConvexHull hull = new ConvexHull(PhaseIndex.of(Phases.of(spec.formulas(table),
                 table.doubles(spec.energyColumn(table)), spec.describe())));
         context.log("stability: " + hull.index().size() + " known compositions from " + spec.describe());
         cachedSpec = spec;

@@ -1,4 +1,4 @@
-package org.matforge.stability.internal;
+package org.matforge.stability.lib;
 
 import static org.matforge.api.data.ParameterSpec.text;
 
@@ -9,10 +9,10 @@ import java.util.Map;
 import org.matforge.api.data.ParameterSpec;
 import org.matforge.api.data.Parameters;
 import org.matforge.api.data.Table;
-import org.matforge.stability.lib.StabilityScreening;
 
 /**
- * Where the known phases come from: a data source, its dataset or file, and the table's formula and energy columns.
+ * Where the known phases come from: a data source, its dataset or file, and the table's formula and energy columns —
+ * the {@code phases…} parameters of the stability screen, read alike by the plug-in and the orchestrator's Spark hand-off.
  *
  * @param source        data-source id, e.g. {@code matbench}
  * @param dataset       the source's {@code dataset} parameter, or null
@@ -31,14 +31,19 @@ public record PhasesSpec(String source, String dataset, String path, String form
     /** Energy columns tried in turn when none is named: the shipped bundle's, then the matbench source's. */
     public static final List<String> ENERGY_COLUMNS = StabilityScreening.DEFAULT_TARGETS;
 
-    static final String SOURCE = "phasesSource";
-    static final String DATASET = "phasesDataset";
-    static final String PATH = "phasesPath";
-    static final String FORMULA_COLUMN = "phasesFormulaColumn";
-    static final String ENERGY_COLUMN = "phasesEnergyColumn";
+    /** Parameter name. */
+    public static final String SOURCE = "phasesSource";
+    /** Parameter name. */
+    public static final String DATASET = "phasesDataset";
+    /** Parameter name. */
+    public static final String PATH = "phasesPath";
+    /** Parameter name. */
+    public static final String FORMULA_COLUMN = "phasesFormulaColumn";
+    /** Parameter name. */
+    public static final String ENERGY_COLUMN = "phasesEnergyColumn";
 
     /** @return the parameter specs, for a plug-in's schema */
-    static List<ParameterSpec> specs() {
+    public static List<ParameterSpec> specs() {
         return List.of(
                 text(SOURCE, DEFAULT_SOURCE, "data source of the known phases (formula and formation energy in eV/atom)"),
                 text(DATASET, null, "the phases source's `dataset` parameter (default `" + DEFAULT_DATASET + "` with the default source)"),
@@ -60,7 +65,7 @@ public record PhasesSpec(String source, String dataset, String path, String form
     }
 
     /** @return the parameters handed to the data source */
-    Parameters sourceParameters() {
+    public Parameters sourceParameters() {
         Map<String, Object> map = new LinkedHashMap<>();
         if (dataset != null) {
             map.put("dataset", dataset);
@@ -71,8 +76,17 @@ public record PhasesSpec(String source, String dataset, String path, String form
         return Parameters.of(map);
     }
 
+    /** @return the formula column of the table @throws IllegalArgumentException naming the parameter and the table's columns */
+    public String[] formulas(Table table) {
+        if (!table.hasColumn(formulaColumn)) {
+            throw new IllegalArgumentException("parameter '" + FORMULA_COLUMN + "': " + describe() + " has no column '" + formulaColumn
+                    + "'; its columns are " + table.columnNames());
+        }
+        return table.strings(formulaColumn);
+    }
+
     /** @return the energy column of the table @throws IllegalArgumentException naming the parameter and the table's columns */
-    String energyColumn(Table table) {
+    public String energyColumn(Table table) {
         List<String> tried = energyColumn == null ? ENERGY_COLUMNS : List.of(energyColumn);
         for (String column : tried) {
             if (table.hasColumn(column)) {
