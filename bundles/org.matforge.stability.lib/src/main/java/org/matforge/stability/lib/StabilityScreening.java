@@ -7,6 +7,7 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.Prediction;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
+import org.matforge.stability.lib.phases.PhasesSpec;
 
 /**
  * The stability screen's verdict on one candidate, from its predicted formation energy ± σ and the hull of the known
@@ -20,7 +21,7 @@ import org.matforge.api.discovery.Verdict;
  */
 public record StabilityScreening(ConvexHull hull, StabilityCriterion criterion, List<String> targets) {
     /** The formation-energy targets (and phases-table columns) tried in turn when none is named. */
-    public static final List<String> DEFAULT_TARGETS = List.of("e_form", "formation_energy");
+    public static final List<String> DEFAULT_TARGETS = PhasesSpec.ENERGY_COLUMNS;
     /** The threshold when none is given, eV/atom: room for metastable phases. */
     public static final double DEFAULT_THRESHOLD = 0.1;
 

@@ -6,7 +6,7 @@ import org.matforge.spi.task.TaskContext;
 import org.matforge.stability.lib.ConvexHull;
 import org.matforge.stability.lib.PhaseIndex;
 import org.matforge.stability.lib.Phases;
-import org.matforge.stability.lib.PhasesSpec;
+import org.matforge.stability.lib.phases.PhasesSpec;
 
 /** The convex hull of the known phases a {@link PhasesSpec} names, loaded once and kept for the same spec. */
 public final class KnownPhases {

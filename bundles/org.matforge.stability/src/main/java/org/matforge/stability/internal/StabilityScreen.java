@@ -15,7 +15,7 @@ import org.matforge.api.discovery.Candidate;
 import org.matforge.api.discovery.ScreenResult;
 import org.matforge.spi.screen.Screen;
 import org.matforge.spi.task.TaskContext;
-import org.matforge.stability.lib.PhasesSpec;
+import org.matforge.stability.lib.phases.PhasesSpec;
 import org.matforge.stability.lib.StabilityCriterion;
 import org.matforge.stability.lib.StabilityScreening;
 

@@ -65,7 +65,26 @@ class SparkSectionTest {
         assertTrue(chain.novelty().isPresent());
         assertEquals(List.of("gap-model"), chain.predictors().stream().map(Step::name).toList());
         assertEquals(List.of("band_gap:3.0:::"), chain.windows().stream().map(SparkChain::window).toList());
+        assertTrue(chain.stability().isEmpty());
         assertFalse(chain.keepUnknown());
+    }
+
+    @Test
+    void stabilityAfterThePredictionsAndUniquenessAnywhereAreHandedToo() throws Exception {
+        String json = example.replace("      \"novelty\"\n", "      \"novelty\",\n      \"uniqueness\"\n")
+                .replace("{\"id\": \"property-window\"", "{\"id\": \"stability\", \"parameters\": {\"threshold\": 0.2, \"k\": 1}}, {\"id\": \"property-window\"");
+        Workflow w = parser.parse(json, workflows);
+        Map<String, Step> byName = new LinkedHashMap<>();
+        w.steps().forEach(s -> byName.put(s.name(), s));
+        SparkChain chain = SparkChain.of(w.spark().orElseThrow(), byName, (path, message) -> { throw new AssertionError(path + ": " + message); })
+                .orElseThrow();
+        assertEquals(0.2, chain.stability().orElseThrow().get("threshold").getAsDouble());
+        assertEquals(1, chain.windows().size());
+
+        String early = json.replace("\"novelty\",\n      \"uniqueness\"\n", "\"novelty\",\n      \"uniqueness\", \"stability\"\n");
+        List<WorkflowProblem> problems = problems(early);
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals("spark.steps[2]") && p.message().contains("predicts before its stability")),
+                problems::toString);
     }
 
     @Test
@@ -108,10 +127,10 @@ class SparkSectionTest {
 
     @Test
     void screensTheJobDoesNotHaveOrOrderItCannotKeepAreNamedAtTheScreen() throws Exception {
-        String unique = example.replace("      \"novelty\"\n", "      \"novelty\",\n      \"uniqueness\"\n");
-        WorkflowProblem p = problems(unique).get(0);
+        String pareto = example.replace("      \"novelty\"\n", "      \"novelty\",\n      \"pareto\"\n");
+        WorkflowProblem p = problems(pareto).get(0);
         assertEquals("steps[6].screens[3]", p.path());
-        assertTrue(p.message().startsWith("screen 'uniqueness' is not in the Spark job"), p::message);
+        assertTrue(p.message().startsWith("screen 'pareto' is not in the Spark job"), p::message);
 
         String late = example.replace("\"novelty\"\n    ]},", "\"novelty\", {\"id\": \"element-count\", \"parameters\": {\"min\": 3}}\n    ]},");
         p = problems(late).get(0);

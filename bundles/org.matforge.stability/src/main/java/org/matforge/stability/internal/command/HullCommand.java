@@ -9,7 +9,7 @@ import org.matforge.api.data.Parameters;
 import org.matforge.commons.cli.Cli;
 import org.matforge.spi.task.TaskContext;
 import org.matforge.stability.internal.KnownPhases;
-import org.matforge.stability.lib.PhasesSpec;
+import org.matforge.stability.lib.phases.PhasesSpec;
 import org.matforge.stability.lib.ConvexHull;
 import org.matforge.stability.lib.Product;
 import org.matforge.stability.lib.StabilityEstimate;

@@ -5,16 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -29,9 +25,6 @@ import org.matforge.api.discovery.ScreenResult;
 import org.matforge.api.discovery.Verdict;
 import org.matforge.api.plugin.PluginKind;
 import org.matforge.commons.io.AtomicFiles;
-import org.matforge.commons.io.FileAccessException;
-import org.matforge.commons.io.FileRoots;
-import org.matforge.commons.table.RowReader;
 import org.matforge.commons.table.RowWriter;
 import org.matforge.commons.table.TableFiles;
 import org.matforge.orchestrator.internal.engine.StepEnv;
@@ -48,13 +41,20 @@ import org.matforge.orchestrator.internal.workflow.StepType;
 import org.matforge.orchestrator.internal.workflow.Workflow;
 import org.matforge.spi.datasource.DataSource;
 import org.matforge.spi.datasource.DataSourceException;
+import org.matforge.screens.lib.KnownCompounds;
+import org.matforge.screens.lib.ReferenceSet;
+import org.matforge.screens.lib.UniquenessScreen;
+import org.matforge.stability.lib.phases.PhasesSpec;
+import org.matforge.stability.lib.StabilityScreening;
 
 /**
  * The steps of a workflow's {@code spark} section. The sample step runs the whole chain as one Spark
  * {@code generate} job ({@link SparkProcess}) writing Parquet into the run's {@value #FOLDER} folder, and becomes
  * every drawn composition; each screen and predict step of the chain then reads its own columns back from that
  * output — the verdicts, scores and reasons of its screens, the means and σ of its predictions — for the candidates
- * of the step before, so the run store holds the candidate sets, rejections and funnel of an in-process run. The
+ * of the step before, so the run store holds the candidate sets, rejections and funnel of an in-process run; a
+ * {@code uniqueness} screen, which compares candidates with each other, is applied here, as the chain reaches it. The
+ * output is read once, by the sample step, and kept for the chain's later steps (a few runs' outputs at most). The
  * draws differ from an in-process sample (the job seeds each chunk of draws on its own, so they do not depend on the
  * partitioning); screening and predictions are the same code.
  */
@@ -77,10 +77,13 @@ final class SparkSteps {
         if (env.step().type() == StepType.SAMPLE) {
             return sample(env, section, chain, output);
         }
-        Map<String, String[]> rows = new HashMap<>();
-        List<String> header = read(output, (h, row) -> rows.putIfAbsent(row[h.indexOf("formula")], row));
+        SparkOutput read = SparkOutput.cached(output);
         CandidateSet set = env.input("input", CandidateSet.class);
-        return env.step().type() == StepType.PREDICT ? predict(env, set, header, rows) : screen(env, workflow, set, header, rows);
+        CandidateSet next = env.step().type() == StepType.PREDICT ? predict(env, set, read) : screen(env, workflow, set, read);
+        if (env.step().name().equals(section.steps().get(section.steps().size() - 1))) {
+            SparkOutput.forget(output);
+        }
+        return next;
     }
 
     private static CandidateSet sample(StepEnv env, SparkSection section, SparkChain chain, Path output) throws StepException, InterruptedException {
@@ -91,7 +94,7 @@ final class SparkSteps {
         args.addAll(List.of("--validity", chain.validity().orElse("none"), "--min-elements", Integer.toString(chain.minElements())));
         if (chain.novelty().isPresent()) {
             Path known = known(env, chain.novelty().get());
-            args.addAll(List.of("--known", known.toString(), "--known-column", "formula"));
+            args.addAll(List.of("--known", known.toString(), "--known-column", "formula", "--known-origin-column", "origin"));
             JsonObject n = chain.novelty().get();
             if (n.has("tolerance")) {
                 args.addAll(List.of("--novelty-tolerance", n.get("tolerance").getAsBigDecimal().toPlainString()));
@@ -99,6 +102,9 @@ final class SparkSteps {
         }
         for (Step p : chain.predictors()) {
             args.addAll(List.of("--model", modelFile(env, p).toString()));
+        }
+        if (chain.stability().isPresent()) {
+            args.addAll(stability(env, chain.stability().get()));
         }
         for (JsonObject w : chain.windows()) {
             args.addAll(List.of("--window", SparkChain.window(w)));
@@ -124,14 +130,11 @@ final class SparkSteps {
             record.addProperty("rowsFailed", Long.parseLong(m.group(3).replace(",", "")));
         });
         env.record().add("spark", record);
+        SparkOutput read = SparkOutput.read(output);
         List<Candidate> candidates = new ArrayList<>();
-        List<String[]> drawn = new ArrayList<>();
-        List<String> header = read(output, (h, row) -> drawn.add(row));
-        int position = header.indexOf("position");
-        int formula = header.indexOf("formula");
-        int input = header.indexOf("input");
-        drawn.sort((a, b) -> Long.compare(Long.parseLong(a[position]), Long.parseLong(b[position])));
-        for (String[] row : drawn) {
+        int formula = read.column("formula");
+        int input = read.header().indexOf("input");
+        for (String[] row : read.rows()) {
             if (row[formula] != null && !row[formula].isEmpty()) { // a draw that is no composition has none, as in-process drops it
                 candidates.add(Candidate.of(Composition.parse(input >= 0 && row[input] != null ? row[input] : row[formula]), chain.generator().name()));
             }
@@ -143,8 +146,7 @@ final class SparkSteps {
         return new CandidateSet(candidates, null, List.of(), List.of(line));
     }
 
-    private static CandidateSet screen(StepEnv env, Workflow workflow, CandidateSet set, List<String> header, Map<String, String[]> rows)
-            throws StepException {
+    private static CandidateSet screen(StepEnv env, Workflow workflow, CandidateSet set, SparkOutput read) throws StepException {
         Step step = env.step();
         List<PluginRef> refs = step.plugins("screens");
         JsonArray record = new JsonArray();
@@ -153,25 +155,21 @@ final class SparkSteps {
             String key = ScreenKeys.of(workflow, step, i);
             JsonElement entry = step.array("screens").get(i);
             boolean keepUnknown = entry.isJsonObject() && entry.getAsJsonObject().has("keepUnknown") && entry.getAsJsonObject().get("keepUnknown").getAsBoolean();
-            int verdict = column(header, id);
-            int score = column(header, id + "_score");
-            int reason = column(header, id + "_reason");
+            List<ScreenResult> results = id.equals(SparkChain.UNIQUENESS) ? new UniquenessScreen().screen(set.candidates(), Parameters.empty(), env)
+                    : read.screen(id, set.candidates());
             List<Candidate> kept = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
-            for (Candidate c : set.candidates()) {
-                String[] row = row(rows, c);
-                if (row[verdict] == null || row[verdict].isEmpty()) {
-                    throw new StepException("the Spark output has no " + id + " verdict for " + c.composition().reducedFormula());
-                }
-                ScreenResult r = new ScreenResult(Verdict.valueOf(row[verdict]), row[reason] == null ? "" : row[reason], number(row[score]));
-                Candidate screened = c.withScreen(key, r);
+            for (int k = 0; k < results.size(); k++) {
+                ScreenResult r = results.get(k);
+                Candidate screened = set.candidates().get(k).withScreen(key, r);
                 if (r.verdict() == Verdict.PASS || r.verdict() == Verdict.UNKNOWN && keepUnknown) {
                     kept.add(screened);
                 } else {
                     rejected.add(new Rejection(screened, step.name(), i + 1, key, id, r));
                 }
             }
-            String line = String.format(Locale.ROOT, "%s kept %,d of %,d on Spark", key, kept.size(), set.candidates().size());
+            String line = String.format(Locale.ROOT, "%s kept %,d of %,d %s", key, kept.size(), set.candidates().size(),
+                    id.equals(SparkChain.UNIQUENESS) ? "of the Spark output" : "on Spark");
             env.log(line);
             JsonObject counts = new JsonObject();
             counts.addProperty("position", i + 1);
@@ -187,16 +185,14 @@ final class SparkSteps {
         return set;
     }
 
-    private static CandidateSet predict(StepEnv env, CandidateSet set, List<String> header, Map<String, String[]> rows) throws StepException {
+    private static CandidateSet predict(StepEnv env, CandidateSet set, SparkOutput read) throws StepException {
         List<Candidate> candidates = new ArrayList<>(set.candidates());
         int count = env.step().array("predictors").size();
         for (int i = 0; i < count; i++) {
             String target = env.input("predictors[" + i + "]", PredictorModel.class).target();
-            int mean = column(header, target);
-            int std = column(header, target + "_std");
+            List<Prediction> predictions = read.predictions(target, candidates);
             for (int k = 0; k < candidates.size(); k++) {
-                String[] row = row(rows, candidates.get(k));
-                candidates.set(k, candidates.get(k).withPrediction(target, new Prediction(number(row[mean]), number(row[std]))));
+                candidates.set(k, candidates.get(k).withPrediction(target, predictions.get(k)));
             }
         }
         return set.next(candidates, String.format(Locale.ROOT, "predicted %s for %,d on Spark", env.step().array("predictors"), candidates.size()));
@@ -211,104 +207,82 @@ final class SparkSteps {
     }
 
     /**
-     * Writes the known formulas of the novelty screen — those of every installed dataset ({@code known}, the
-     * default), {@code reference} and {@code referenceFile} — into {@code spark/known.csv} for the job.
+     * Writes the known formulas of the novelty screen, with where each is from — gathered as the screen gathers them
+     * ({@link ReferenceSet#forNovelty}: {@code reference}, {@code referenceFile}, then every installed dataset's unless
+     * {@code known} is false) — into {@code spark/known.csv} for the job, so its reasons name the same origins.
      */
     private static Path known(StepEnv env, JsonObject json) throws StepException, InterruptedException {
         Parameters p = env.parameters(json, "novelty.parameters", false);
-        Set<String> formulas = new LinkedHashSet<>();
-        if (p.flag("known", true)) {
-            DataSource builtin = env.plugin(PluginRef.of(PluginKind.DATA_SOURCE, "builtin", env.step().path() + ".novelty.known"), DataSource.class);
-            try {
-                Table table = builtin.load(Parameters.of(Map.of("dataset", "known-compounds")), env);
-                formulas.addAll(List.of(table.strings("formula")));
-            } catch (DataSourceException | RuntimeException e) {
-                throw new StepException("the known compounds of the novelty screen cannot be read: " + e.getMessage(), e);
-            }
-        }
-        if (p.has("reference")) {
-            p.strings("reference").forEach(r -> Stream.of(r.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(formulas::add));
-        }
-        if (p.has("referenceFile")) {
-            Path file;
-            try {
-                file = FileRoots.current().readable(Path.of(p.requireString("referenceFile")), "novelty referenceFile");
-            } catch (FileAccessException e) {
-                throw new StepException(e.getMessage(), e);
-            }
-            String column = p.string("referenceColumn").orElse("formula");
-            read(file, (h, row) -> {
-                int c = h.indexOf(column);
-                if (c >= 0 && row[c] != null && !row[c].isBlank()) {
-                    formulas.add(row[c].trim());
-                }
-            });
-        }
-        Path known = env.directory().resolve(FOLDER).resolve("known.csv");
+        ReferenceSet references;
         try {
-            Files.createDirectories(known.getParent());
-            AtomicFiles.write(known, (OutputStream out) -> {
-                try (RowWriter w = TableFiles.create(known, out)) {
-                    w.write(new String[] {"formula"});
-                    for (String f : formulas) {
-                        w.write(new String[] {f});
+            references = ReferenceSet.forNovelty(p, knownCompounds(env), env);
+        } catch (IllegalArgumentException e) {
+            throw new StepException("novelty on Spark: " + e.getMessage(), e);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < references.compositions().size(); i++) {
+            rows.add(new String[] {references.compositions().get(i).formula(), references.origins().get(i)});
+        }
+        return write(env, "known.csv", new String[] {"formula", "origin"}, rows);
+    }
+
+    /** @return the known compounds of every installed dataset, through data source {@code builtin} */
+    private static KnownCompounds knownCompounds(StepEnv env) throws StepException, InterruptedException {
+        DataSource builtin = env.plugin(PluginRef.of(PluginKind.DATA_SOURCE, "builtin", env.step().path() + ".novelty.known"), DataSource.class);
+        return context -> {
+            try {
+                return builtin.load(Parameters.of(Map.of("dataset", KnownCompounds.DATASET)), context);
+            } catch (DataSourceException e) {
+                throw new IllegalArgumentException("the known compounds cannot be read: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * Writes the known phases of the stability screen — the table its {@code phases…} parameters name, read through
+     * that data source as the screen reads it ({@link PhasesSpec}) — into {@code spark/phases.csv}, and
+     * @return the job's stability options
+     */
+    private static List<String> stability(StepEnv env, JsonObject json) throws StepException, InterruptedException {
+        Parameters p = env.parameters(json, "stability.parameters", false);
+        PhasesSpec spec = PhasesSpec.of(p);
+        DataSource source = env.plugin(PluginRef.of(PluginKind.DATA_SOURCE, spec.source(), env.step().path() + ".stability." + "phasesSource"),
+                DataSource.class);
+        List<String[]> rows = new ArrayList<>();
+        try {
+            Table table = source.load(spec.sourceParameters(), env);
+            String[] formulas = spec.formulas(table);
+            double[] energies = table.doubles(spec.energyColumn(table));
+            for (int r = 0; r < formulas.length; r++) {
+                rows.add(new String[] {formulas[r], Double.isNaN(energies[r]) ? "" : Double.toString(energies[r])});
+            }
+        } catch (DataSourceException | IllegalArgumentException e) {
+            throw new StepException("stability on Spark, known phases (" + spec.describe() + "): " + e.getMessage(), e);
+        }
+        Path phases = write(env, "phases.csv", new String[] {"formula", "e_form"}, rows);
+        List<String> args = new ArrayList<>(List.of("--hull", phases.toString(), "--hull-energy-column", "e_form",
+                "--stability-threshold", Double.toString(p.number("threshold", StabilityScreening.DEFAULT_THRESHOLD)),
+                "--stability-k", Double.toString(p.number("k", 0))));
+        p.string("target").ifPresent(t -> args.addAll(List.of("--stability-target", t)));
+        return args;
+    }
+
+    /** @return {@code spark/<name>}, written with a header row */
+    private static Path write(StepEnv env, String name, String[] header, List<String[]> rows) throws StepException {
+        Path file = env.directory().resolve(FOLDER).resolve(name);
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, (OutputStream out) -> {
+                try (RowWriter w = TableFiles.create(file, out)) {
+                    w.write(header);
+                    for (String[] row : rows) {
+                        w.write(row);
                     }
                 }
             });
         } catch (IOException e) {
-            throw new StepException("cannot write " + known + ": " + e.getMessage(), e);
+            throw new StepException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return known;
-    }
-
-    /** A row of a table, with the table's header. */
-    private interface RowSink {
-        void accept(List<String> header, String[] row);
-    }
-
-    /** Reads a table file, or every Parquet part of a folder Spark wrote; @return the header */
-    private static List<String> read(Path table, RowSink sink) throws StepException {
-        List<Path> parts;
-        try (Stream<Path> s = Files.isDirectory(table) ? Files.list(table) : Stream.of(table)) {
-            parts = s.filter(f -> !Files.isDirectory(table) || f.getFileName().toString().endsWith(".parquet")).sorted().toList();
-        } catch (IOException e) {
-            throw new StepException("cannot read the Spark output " + table + ": " + e.getMessage(), e);
-        }
-        List<String> header = List.of();
-        for (Path part : parts) {
-            try (RowReader r = TableFiles.open(part)) {
-                String[] h = r.next();
-                if (h == null) {
-                    continue;
-                }
-                header = List.of(h);
-                for (String[] row = r.next(); row != null; row = r.next()) {
-                    sink.accept(header, row);
-                }
-            } catch (IOException e) {
-                throw new StepException("cannot read " + part + ": " + e.getMessage(), e);
-            }
-        }
-        return header;
-    }
-
-    private static int column(List<String> header, String name) throws StepException {
-        int i = header.indexOf(name);
-        if (i < 0) {
-            throw new StepException("the Spark output has no column '" + name + "' (it has " + header + ")");
-        }
-        return i;
-    }
-
-    private static String[] row(Map<String, String[]> rows, Candidate c) throws StepException {
-        String[] row = rows.get(c.composition().reducedFormula());
-        if (row == null) {
-            throw new StepException("the Spark output has no row for " + c.composition().reducedFormula());
-        }
-        return row;
-    }
-
-    private static double number(String text) {
-        return text == null || text.isEmpty() ? Double.NaN : Double.parseDouble(text);
+        return file;
     }
 }

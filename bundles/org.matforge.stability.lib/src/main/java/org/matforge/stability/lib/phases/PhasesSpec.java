@@ -1,4 +1,4 @@
-package org.matforge.stability.lib;
+package org.matforge.stability.lib.phases;
 
 import static org.matforge.api.data.ParameterSpec.text;
 
@@ -29,7 +29,7 @@ public record PhasesSpec(String source, String dataset, String path, String form
     /** The dataset of {@link #DEFAULT_SOURCE}. */
     public static final String DEFAULT_DATASET = "mp-e-form";
     /** Energy columns tried in turn when none is named: the shipped bundle's, then the matbench source's. */
-    public static final List<String> ENERGY_COLUMNS = StabilityScreening.DEFAULT_TARGETS;
+    public static final List<String> ENERGY_COLUMNS = List.of("e_form", "formation_energy");
 
     /** Parameter name. */
     public static final String SOURCE = "phasesSource";
