@@ -30,8 +30,10 @@ import org.osgi.test.common.annotation.InjectService;
  * A workflow's {@code spark} section runs its sample, screens and prediction as one job of the real Spark job jar
  * ({@code spark/target/matforge-spark.jar}, built before this module) in {@code local[2]}, as a child process of the
  * OSGi runtime: the run succeeds, run.json counts the job's rows, its log holds the job's output, every sample ends up
- * a candidate or rejected with the verdict of the screen that dropped it — and the same screens and predictor run
- * in-process on the same samples keep the same candidates with the same predicted band gaps (to float precision).
+ * a candidate or rejected with the verdict of the screen that dropped it — and the same screens (with uniqueness,
+ * applied as the run reads the output back, and stability against the shipped known phases with the shipped
+ * formation-energy model) and predictors run in-process on the same samples keep the same candidates with the same
+ * predicted band gaps, formation energies and energies above the hull (to float precision).
  * Cancelling a run while its job runs kills the job.
  */
 class SparkHandOffIT {
@@ -48,10 +50,15 @@ class SparkHandOffIT {
             """;
     private static final String SCREENS = """
               {"name": "plausible", "type": "screen", "input": "%s", "screens": [
-                {"id": "smact-validity", "parameters": {"oxidationStates": "icsd24"}}, {"id": "element-count", "parameters": {"min": 2}}, "novelty"]},
+                {"id": "smact-validity", "parameters": {"oxidationStates": "icsd24"}}, {"id": "element-count", "parameters": {"min": 2}}, "novelty",
+                "uniqueness"]},
+            """;
+    private static final String EFORM = """
+              {"name": "eform-model", "type": "load-predictor", "file": "%s"},
             """;
     private static final String WINDOW = """
-              {"name": "wide", "type": "screen", "input": "%s", "screens": [{"id": "property-window", "parameters": {"target": "band_gap", "min": 1.0}}]},
+              {"name": "wide", "type": "screen", "input": "%s", "screens": [{"id": "stability", "parameters": {"threshold": 0.3, "k": 1}},
+                {"id": "property-window", "parameters": {"target": "band_gap", "min": 1.0}}]},
               {"name": "report", "type": "report", "input": "wide"}
             """;
 
@@ -79,9 +86,16 @@ class SparkHandOffIT {
         return "{\"schema\": 1, \"name\": \"" + name + "\", \"seed\": 5, \"spark\": {\"steps\": [\"sampled\", \"plausible\", \"predicted\", \"wide\"],"
                 + " \"master\": \"local[2]\", \"jar\": \"" + jar + "\", \"driverMemory\": \"1g\", \"partitions\": 2,"
                 + " \"conf\": {\"spark.sql.shuffle.partitions\": 2}}, \"steps\": [\n" + TRAIN.replace("\"count\": 600", "\"count\": " + count)
-                + SCREENS.formatted("sampled")
-                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"plausible\", \"predictors\": [\"gap-model\"]},\n"
+                + SCREENS.formatted("sampled") + EFORM.formatted(eformModel())
+                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"plausible\", \"predictors\": [\"gap-model\", \"eform-model\"]},\n"
                 + WINDOW.formatted("predicted") + "]}";
+    }
+
+    /** @return the shipped formation-energy model file */
+    private static String eformModel() {
+        Path model = Path.of(System.getProperty("matforge.eform.model")).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(model), model + ": the shipped formation-energy model is missing");
+        return model.toString();
     }
 
     @Test
@@ -127,16 +141,19 @@ class SparkHandOffIT {
 
         List<Map<String, String>> candidates = Tables.read(dir.resolve("candidates.csv"));
         List<Map<String, String>> rejected = Tables.read(dir.resolve("rejected.csv"));
-        assertEquals(job.get("rowsKept").getAsLong(), candidates.size(), "the job's kept rows are the run's candidates");
+        // the job keeps duplicates; the run's uniqueness screen drops all but the first
+        assertTrue(job.get("rowsKept").getAsLong() >= candidates.size(), job + " for " + candidates.size() + " candidates");
+        assertTrue(rejected.stream().anyMatch(r -> r.get("screen").equals("uniqueness")), "no duplicate draws to drop");
         assertEquals(samples, candidates.size() + rejected.size(), "every sample is a candidate or rejected");
         assertTrue(candidates.size() > 0 && !rejected.isEmpty(), candidates.size() + " candidates, " + rejected.size() + " rejected");
         for (Map<String, String> r : rejected) {
-            assertTrue(List.of("smact-validity", "element-count", "novelty", "property-window").contains(r.get("screen"))
+            assertTrue(List.of("smact-validity", "element-count", "novelty", "uniqueness", "stability", "property-window").contains(r.get("screen"))
                     && List.of("FAIL", "UNKNOWN").contains(r.get("verdict")) && !r.get("reason").isBlank(), r.toString());
         }
         for (Map<String, String> c : candidates) {
             assertTrue(Double.parseDouble(c.get("band_gap")) >= 1.0 && !c.get("band_gap_std").isEmpty(), c.toString());
             assertEquals("PASS", c.get("novelty"), c.toString());
+            assertEquals("PASS", c.get("stability"), c.toString());
         }
 
         // the same samples through the same screens and predictor, in-process
@@ -148,7 +165,8 @@ class SparkHandOffIT {
         String inProcess = "{\"schema\": 1, \"name\": \"itest-spark-in-process\", \"steps\": [\n"
                 + "  {\"name\": \"samples\", \"type\": \"load\", \"source\": \"file\", \"parameters\": {\"path\": \"" + samplesCsv + "\"}},\n"
                 + "  {\"name\": \"gap-model\", \"type\": \"load-predictor\", \"file\": \"" + dir.resolve("models/gap-model.mfm") + "\"},\n"
-                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"samples\", \"predictors\": [\"gap-model\"]},\n"
+                + EFORM.formatted(eformModel())
+                + "  {\"name\": \"predicted\", \"type\": \"predict\", \"input\": \"samples\", \"predictors\": [\"gap-model\", \"eform-model\"]},\n"
                 + SCREENS.formatted("predicted") + WINDOW.formatted("plausible") + "]}";
         RunSummary local = orchestration.service().await(orchestration.service().submit(inProcess), LIMIT);
         assertEquals(RunStatus.SUCCEEDED, local.status(), local.message());
@@ -156,7 +174,7 @@ class SparkHandOffIT {
         List<Map<String, String>> here = sorted(Tables.read(local.directory().resolve("candidates.csv")));
         assertEquals(onSpark.stream().map(c -> c.get("formula")).toList(), here.stream().map(c -> c.get("formula")).toList(), "the same candidates");
         for (int i = 0; i < here.size(); i++) {
-            for (String column : List.of("band_gap", "band_gap_std")) {
+            for (String column : List.of("band_gap", "band_gap_std", "formation_energy", "formation_energy_std", "stability_score")) {
                 // float32 networks: the in-process run featurizes the reduced formula, the job the composition as drawn
                 assertEquals(Double.parseDouble(onSpark.get(i).get(column)), Double.parseDouble(here.get(i).get(column)), 1e-5,
                         onSpark.get(i).get("formula") + " " + column);
