@@ -48,13 +48,7 @@ class ModelFileIT {
     private static final Duration LIMIT = Duration.ofMinutes(5);
     private static final String TRAIN = """
             {"schema": 1, "name": "itest-train-save", "seed": 5, "steps": [
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
-              {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
-              {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
-              {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
-               "unit": "eV", "holdout": 0.2, "parameters": {"members": 2, "epochs": 4, "patience": 2, "layers": "16"}},
-              {"name": "generator", "type": "train-generator", "input": "clean", "trainer": "gan",
-               "parameters": {"epochs": 2, "batch": 32, "noise": 8, "generatorLayers": "32", "discriminatorLayers": "32"}},
+            """ + RunFiles.TRAIN_STEPS + """
               {"name": "sampled", "type": "sample", "generator": "generator", "count": 150, "seed": 11},
               {"name": "predicted", "type": "predict", "input": "sampled", "predictors": ["gap-model"]},
               {"name": "report", "type": "report", "input": "predicted"}

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
-import org.matforge.commons.table.RowReader;
-import org.matforge.commons.table.TableFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -78,7 +76,7 @@ class ScreenResultsIT {
         assertEquals(RunStatus.SUCCEEDED, end.status(), end.message());
         Path dir = end.directory();
 
-        List<Map<String, String>> candidates = read(dir.resolve("candidates.csv"));
+        List<Map<String, String>> candidates = RunFiles.table(dir.resolve("candidates.csv"));
         List<String> header = List.copyOf(candidates.get(0).keySet());
         for (String key : List.of("windows.1.property-window", "windows.2.property-window")) {
             assertTrue(header.containsAll(List.of(key, key + "_score", key + "_reason")), header.toString());
@@ -94,7 +92,7 @@ class ScreenResultsIT {
                     c.get("windows.1.property-window_reason") + " / " + c.get("windows.2.property-window_reason"));
         }
 
-        List<Map<String, String>> rejected = read(dir.resolve("rejected.csv"));
+        List<Map<String, String>> rejected = RunFiles.table(dir.resolve("rejected.csv"));
         Map<String, Integer> byScreen = new TreeMap<>();
         for (Map<String, String> r : rejected) {
             byScreen.merge(r.get("step") + " " + r.get("screen_position") + " " + r.get("screen") + " " + r.get("screen_type"), 1, Integer::sum);
@@ -125,23 +123,7 @@ class ScreenResultsIT {
                 "windows 2 windows.2.property-window property-window", "valid 1 smact-validity smact-validity")), byScreen.toString());
         assertEquals(sampled, candidates.size() + rejected.size(), "every sample is a candidate or rejected");
         assertEquals(List.of("smact-validity", "element-count", "windows.1.property-window", "windows.2.property-window"), funnel);
-        assertEquals(candidates, read(dir.resolve("candidates.parquet")), "candidates.parquet holds what candidates.csv holds");
-        assertEquals(rejected, read(dir.resolve("rejected.parquet")), "rejected.parquet holds what rejected.csv holds");
-    }
-
-    /** @return the rows of a table file (CSV or Parquet, by extension), each by column name in header order */
-    private static List<Map<String, String>> read(Path file) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (RowReader csv = TableFiles.open(file)) {
-            String[] header = csv.next();
-            for (String[] r = csv.next(); r != null; r = csv.next()) {
-                Map<String, String> row = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < r.length && r[i] != null ? r[i] : "");
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        assertEquals(candidates, RunFiles.table(dir.resolve("candidates.parquet")), "candidates.parquet holds what candidates.csv holds");
+        assertEquals(rejected, RunFiles.table(dir.resolve("rejected.parquet")), "rejected.parquet holds what rejected.csv holds");
     }
 }

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.workflow.RunStatus;
 import org.matforge.api.workflow.RunSummary;
-import org.matforge.commons.table.RowReader;
-import org.matforge.commons.table.TableFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -38,14 +36,7 @@ import org.osgi.test.common.annotation.InjectService;
  */
 class SparkHandOffIT {
     private static final Duration LIMIT = Duration.ofMinutes(8);
-    private static final String TRAIN = """
-              {"name": "data", "type": "load", "source": "builtin", "parameters": {"dataset": "expt-gap"}},
-              {"name": "clean", "type": "clean", "input": "data", "targets": ["band_gap"]},
-              {"name": "features", "type": "featurize", "input": "clean", "featurizers": ["magpie"]},
-              {"name": "gap-model", "type": "train-predictor", "input": "features", "trainer": "mlp-ensemble", "target": "band_gap",
-               "unit": "eV", "holdout": 0.2, "parameters": {"members": 2, "epochs": 4, "patience": 2, "layers": "16"}},
-              {"name": "generator", "type": "train-generator", "input": "clean", "trainer": "gan",
-               "parameters": {"epochs": 2, "batch": 32, "noise": 8, "generatorLayers": "32", "discriminatorLayers": "32"}},
+    private static final String TRAIN = RunFiles.TRAIN_STEPS + """
               {"name": "sampled", "type": "sample", "generator": "generator", "count": 600, "seed": 11},
             """;
     private static final String SCREENS = """
@@ -139,8 +130,8 @@ class SparkHandOffIT {
         String log = Files.readString(dir.resolve("run.log"));
         assertTrue(log.contains("[sampled] spark: rows in"), "the job's output is in the run log");
 
-        List<Map<String, String>> candidates = Tables.read(dir.resolve("candidates.csv"));
-        List<Map<String, String>> rejected = Tables.read(dir.resolve("rejected.csv"));
+        List<Map<String, String>> candidates = RunFiles.table(dir.resolve("candidates.csv"));
+        List<Map<String, String>> rejected = RunFiles.table(dir.resolve("rejected.csv"));
         // the job keeps duplicates; the run's uniqueness screen drops all but the first
         assertTrue(job.get("rowsKept").getAsLong() >= candidates.size(), job + " for " + candidates.size() + " candidates");
         assertTrue(rejected.stream().anyMatch(r -> r.get("screen").equals("uniqueness")), "no duplicate draws to drop");
@@ -171,7 +162,7 @@ class SparkHandOffIT {
         RunSummary local = orchestration.service().await(orchestration.service().submit(inProcess), LIMIT);
         assertEquals(RunStatus.SUCCEEDED, local.status(), local.message());
         List<Map<String, String>> onSpark = sorted(candidates);
-        List<Map<String, String>> here = sorted(Tables.read(local.directory().resolve("candidates.csv")));
+        List<Map<String, String>> here = sorted(RunFiles.table(local.directory().resolve("candidates.csv")));
         assertEquals(onSpark.stream().map(c -> c.get("formula")).toList(), here.stream().map(c -> c.get("formula")).toList(), "the same candidates");
         for (int i = 0; i < here.size(); i++) {
             for (String column : List.of("band_gap", "band_gap_std", "formation_energy", "formation_energy_std", "stability_score")) {
@@ -195,23 +186,5 @@ class SparkHandOffIT {
             }
         }
         throw new AssertionError("no step " + name + " in run.json");
-    }
-
-    /** Table files read by column name. */
-    private static final class Tables {
-        static List<Map<String, String>> read(Path file) throws Exception {
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (RowReader r = TableFiles.open(file)) {
-                String[] header = r.next();
-                for (String[] row = r.next(); row != null; row = r.next()) {
-                    Map<String, String> m = new java.util.LinkedHashMap<>();
-                    for (int i = 0; i < header.length; i++) {
-                        m.put(header[i], i < row.length && row[i] != null ? row[i] : "");
-                    }
-                    rows.add(m);
-                }
-            }
-            return rows;
-        }
     }
 }
