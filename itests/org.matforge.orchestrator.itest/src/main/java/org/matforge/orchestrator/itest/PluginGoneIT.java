@@ -110,7 +110,7 @@ class PluginGoneIT {
         }
         RunSummary end = service.await(id, Duration.ofSeconds(60));
         assertEquals(RunStatus.FAILED, end.status());
-        assertEquals("step 'valid' (screen) failed: no screen 'vanishing' registered after waiting 2.0 s — known: element-count, novelty, pareto, property-window, slow, smact-validity, uniqueness", end.message());
+        assertEquals("step 'valid' (screen) failed: no screen 'vanishing' registered after waiting 2.0 s — known: element-count, novelty, pareto, property-window, slow, smact-validity, stability, uniqueness", end.message());
     }
 
     private boolean inSlowScreen(String id) {
