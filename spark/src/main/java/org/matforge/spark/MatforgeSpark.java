@@ -48,9 +48,9 @@ public final class MatforgeSpark {
         return cl.execute(args);
     }
 
-    /** {@code screen}: formulas from a file through validity, novelty, predictions and windows into Parquet. */
+    /** {@code screen}: formulas from a file through validity, novelty, predictions, stability and windows into Parquet. */
     @Command(name = "screen", mixinStandardHelpOptions = true,
-            description = "Screen the formulas of a CSV or Parquet file: parse, SMACT validity, element count, novelty, predictions, property windows."
+            description = "Screen the formulas of a CSV or Parquet file: parse, SMACT validity, element count, novelty, predictions, stability (with --hull), property windows."
                     + " Writes Parquet with the columns of a workflow's candidates.csv plus input, kept and reason.")
     static final class Screen implements Callable<Integer> {
         @Option(names = {"-i", "--input"}, required = true, description = "CSV file with a header row, or Parquet file or folder")
