@@ -170,6 +170,8 @@ class SparkHandOffIT {
                 assertEquals(Double.parseDouble(onSpark.get(i).get(column)), Double.parseDouble(here.get(i).get(column)), 1e-5,
                         onSpark.get(i).get("formula") + " " + column);
             }
+            // the nearest known composition and the dataset it is from, as the in-process screen names them
+            assertEquals(here.get(i).get("novelty_reason"), onSpark.get(i).get("novelty_reason"), onSpark.get(i).get("formula"));
         }
     }
 
