@@ -8,11 +8,13 @@ import static org.matforge.api.data.ParameterSpec.number;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
+import org.nd4j.linalg.activations.Activation;
 
 /**
  * Options of the MLP deep ensemble; every one can be given as a trainer parameter of the same name, declared with its
@@ -38,14 +40,22 @@ import org.matforge.api.data.Parameters;
  * @param decayPatience epochs without improvement before the learning rate decays
  * @param calibrate    whether σ is calibrated: all members then share one validation split (rather than one each),
  *                     and σ is scaled so that 68.3 % of its errors fall within ±σ (regression only)
+ * @param activation   hidden-layer activation: {@code relu}, {@code silu} (swish), {@code elu}, {@code gelu} or {@code tanh}
+ * @param schedule     learning-rate schedule over the {@code epochs} budget: {@code constant}, or {@code cosine}
+ *                     (linear warm-up over {@code warmup} epochs, then cosine annealing to 0 at the last epoch)
+ * @param warmup       warm-up epochs of the cosine schedule
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience, boolean calibrate) {
+        int decayPatience, boolean calibrate, String activation, String schedule, int warmup) {
+
+    /** The hidden-layer activations by name. */
+    static final Map<String, Activation> ACTIVATIONS = Map.of("relu", Activation.RELU, "silu", Activation.SWISH,
+            "elu", Activation.ELU, "gelu", Activation.GELU, "tanh", Activation.TANH);
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -67,7 +77,11 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             number("targetMax", DEFAULTS.targetMax, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "largest possible target"),
             number("decay", DEFAULTS.decay, 0, 1, "learning-rate factor after `decayPatience` epochs without improvement (1 = off)").aboveMin(),
             integer("decayPatience", DEFAULTS.decayPatience, 1, 100_000, "epochs without improvement before the learning rate decays"),
-            flag("calibrate", DEFAULTS.calibrate, "one shared validation split and σ calibrated on it; `false`: a split per member, σ uncalibrated"))
+            flag("calibrate", DEFAULTS.calibrate, "one shared validation split and σ calibrated on it; `false`: a split per member, σ uncalibrated"),
+            choice("activation", DEFAULTS.activation, List.of("relu", "silu", "elu", "gelu", "tanh"), "hidden-layer activation (`silu` is swish)"),
+            choice("schedule", DEFAULTS.schedule, List.of("constant", "cosine"),
+                    "learning rate over the `epochs` budget: `constant`, or `cosine` (warm-up, then cosine annealing to 0 at the last epoch)"),
+            integer("warmup", DEFAULTS.warmup, 0, 100_000, "epochs of linear warm-up of the `cosine` schedule"))
             .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
                     : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
@@ -76,6 +90,10 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
         if (!Set.of("mse", "l1", "nll").contains(loss) || !Set.of("none", "log1p").contains(transform) || layers.length == 0) {
             throw new IllegalArgumentException("ensemble settings: loss mse, l1 or nll, transform none or log1p and at least one layer;"
                     + " got " + loss + ", " + transform + ", " + layers.length + " layers");
+        }
+        if (!ACTIVATIONS.containsKey(activation) || !Set.of("constant", "cosine").contains(schedule) || warmup < 0) {
+            throw new IllegalArgumentException("ensemble settings: activation " + ACTIVATIONS.keySet() + ", schedule constant or "
+                    + "cosine, warmup ≥ 0; got " + activation + ", " + schedule + ", " + warmup);
         }
         if (Double.isNaN(targetMin) || Double.isNaN(targetMax) || !(targetMin < targetMax)) {
             throw new IllegalArgumentException("ensemble settings: targetMin " + targetMin + " must be below targetMax " + targetMax);
@@ -97,7 +115,28 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + (Double.isInfinite(targetMin) ? "" : " targetMin=" + targetMin)
                 + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax)
                 + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience)
-                + (calibrate ? "" : " calibrate=false");
+                + (calibrate ? "" : " calibrate=false") + " activation=" + activation + " schedule=" + schedule
+                + (warmup == 0 ? "" : " warmup=" + warmup);
+    }
+
+    /** @return the DL4J activation of the hidden layers */
+    Activation hiddenActivation() {
+        return ACTIVATIONS.get(activation);
+    }
+
+    /**
+     * @param epoch 0-based epoch
+     * @return the learning rate of that epoch under {@link #schedule} (the decay on plateaus comes on top)
+     */
+    double learningRateAt(int epoch) {
+        if (schedule.equals("constant")) {
+            return learningRate;
+        }
+        if (epoch < warmup) {
+            return learningRate * (epoch + 1) / (warmup + 1);
+        }
+        double progress = (epoch - warmup) / (double) Math.max(1, epochs - warmup);
+        return learningRate * 0.5 * (1 + Math.cos(Math.PI * progress));
     }
 
     /** @return these settings overridden by {@code p} @throws IllegalArgumentException listing every parameter outside {@link #SCHEMA} */
@@ -108,7 +147,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 p.number("learningRate", learningRate), p.number("l2", l2), p.number("validation", validation),
                 lowerCase(p, "loss", loss), lowerCase(p, "transform", transform), p.integer("seed", seed),
                 p.number("targetMin", targetMin), p.number("targetMax", targetMax), p.number("decay", decay),
-                (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate));
+                (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate),
+                lowerCase(p, "activation", activation), lowerCase(p, "schedule", schedule), (int) p.integer("warmup", warmup));
     }
 
     private static String lowerCase(Parameters p, String key, String fallback) {

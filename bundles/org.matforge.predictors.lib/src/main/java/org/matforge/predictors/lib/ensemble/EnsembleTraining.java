@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
@@ -20,7 +21,6 @@ import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -97,6 +97,8 @@ public final class EnsembleTraining {
         Prediction[] raw = ensemble.predict(x.rows(rows), TaskContext.unobserved());
         OptionalDouble fitted = SigmaCalibration.fit(actual, raw);
         double before = SigmaCalibration.coverage(actual, raw, 1);
+        metrics.put("validation_ensemble_mae", IntStream.range(0, raw.length).mapToDouble(i -> Math.abs(raw[i].mean() - actual[i]))
+                .average().orElseThrow());
         metrics.put("validation_within_1sigma_uncalibrated", before);
         if (fitted.isEmpty()) {
             metrics.put("sigma_scale", 1.0);
@@ -198,13 +200,19 @@ public final class EnsembleTraining {
             int[] validRows = split.valid();
             int[] trainRows = split.train().clone();
             INDArray validX = inputs.getRows(validRows);
-            Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), Activation.RELU,
-                    new Adam(s.learningRate()), s.l2());
+            Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), s.hiddenActivation(),
+                    new Adam(s.learningRateAt(0)), s.l2());
             INDArray best = mlp.copyParams();
-            double learningRate = s.learningRate();
+            double learningRate = s.learningRateAt(0);
+            double decayed = 1;
             int lastImprovementOrDecay = 0;
             for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
                 context.checkCancelled();
+                double scheduled = s.learningRateAt(epoch) * decayed;
+                if (scheduled != learningRate) {
+                    learningRate = scheduled;
+                    mlp.setLearningRate(learningRate);
+                }
                 Randoms.shuffle(trainRows, random);
                 double lossSum = 0;
                 int batches = 0;
@@ -234,8 +242,7 @@ public final class EnsembleTraining {
                     best.close();
                     best = mlp.copyParams();
                 } else if (s.decay() < 1 && epoch - lastImprovementOrDecay >= s.decayPatience()) {
-                    learningRate *= s.decay();
-                    mlp.setLearningRate(learningRate);
+                    decayed *= s.decay();
                     lastImprovementOrDecay = epoch;
                 }
                 context.progress((index + (epoch + 1.0) / s.epochs()) / s.members(), "member " + (index + 1) + "/"
