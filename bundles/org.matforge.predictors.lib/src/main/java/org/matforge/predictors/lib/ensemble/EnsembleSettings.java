@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
+import org.matforge.commons.nn.Mlp;
 import org.nd4j.linalg.activations.Activation;
 
 /**
@@ -44,10 +45,12 @@ import org.nd4j.linalg.activations.Activation;
  * @param schedule     learning-rate schedule over the {@code epochs} budget: {@code constant}, or {@code cosine}
  *                     (linear warm-up over {@code warmup} epochs, then cosine annealing to 0 at the last epoch)
  * @param warmup       warm-up epochs of the cosine schedule
+ * @param dropout      probability of dropping a hidden activation in training
+ * @param weightDecay  decoupled weight decay (AdamW), on top of (or instead of) {@code l2}
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience, boolean calibrate, String activation, String schedule, int warmup) {
+        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay) {
 
     /** The hidden-layer activations by name. */
     static final Map<String, Activation> ACTIVATIONS = Map.of("relu", Activation.RELU, "silu", Activation.SWISH,
@@ -55,7 +58,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0, 0, 0);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -81,7 +84,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             choice("activation", DEFAULTS.activation, List.of("relu", "silu", "elu", "gelu", "tanh"), "hidden-layer activation (`silu` is swish)"),
             choice("schedule", DEFAULTS.schedule, List.of("constant", "cosine"),
                     "learning rate over the `epochs` budget: `constant`, or `cosine` (warm-up, then cosine annealing to 0 at the last epoch)"),
-            integer("warmup", DEFAULTS.warmup, 0, 100_000, "epochs of linear warm-up of the `cosine` schedule"))
+            integer("warmup", DEFAULTS.warmup, 0, 100_000, "epochs of linear warm-up of the `cosine` schedule"),
+            number("dropout", DEFAULTS.dropout, 0, 0.9, "probability of dropping a hidden activation in training"),
+            number("weightDecay", DEFAULTS.weightDecay, 0, 1, "decoupled weight decay (AdamW: learning rate × weightDecay per step)"))
             .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
                     : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
@@ -116,7 +121,13 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + (Double.isInfinite(targetMax) ? "" : " targetMax=" + targetMax)
                 + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience)
                 + (calibrate ? "" : " calibrate=false") + " activation=" + activation + " schedule=" + schedule
-                + (warmup == 0 ? "" : " warmup=" + warmup);
+                + (warmup == 0 ? "" : " warmup=" + warmup) + (dropout == 0 ? "" : " dropout=" + dropout)
+                + (weightDecay == 0 ? "" : " weightDecay=" + weightDecay);
+    }
+
+    /** @return l2, weight decay and dropout for a member network */
+    Mlp.Regularization regularization() {
+        return new Mlp.Regularization(l2, weightDecay, dropout);
     }
 
     /** @return the DL4J activation of the hidden layers */
@@ -148,7 +159,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 lowerCase(p, "loss", loss), lowerCase(p, "transform", transform), p.integer("seed", seed),
                 p.number("targetMin", targetMin), p.number("targetMax", targetMax), p.number("decay", decay),
                 (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate),
-                lowerCase(p, "activation", activation), lowerCase(p, "schedule", schedule), (int) p.integer("warmup", warmup));
+                lowerCase(p, "activation", activation), lowerCase(p, "schedule", schedule), (int) p.integer("warmup", warmup),
+                p.number("dropout", dropout), p.number("weightDecay", weightDecay));
     }
 
     private static String lowerCase(Parameters p, String key, String fallback) {

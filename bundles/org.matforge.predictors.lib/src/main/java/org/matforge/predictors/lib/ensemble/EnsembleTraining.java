@@ -21,6 +21,7 @@ import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -201,11 +202,13 @@ public final class EnsembleTraining {
             int[] trainRows = split.train().clone();
             INDArray validX = inputs.getRows(validRows);
             Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), s.hiddenActivation(),
-                    new Adam(s.learningRateAt(0)), s.l2());
+                    new Adam(s.learningRateAt(0)), s.regularization(), DataType.FLOAT);
             INDArray best = mlp.copyParams();
             double learningRate = s.learningRateAt(0);
             double decayed = 1;
             int lastImprovementOrDecay = 0;
+            Batch full = new Batch(Math.min(s.batch(), trainRows.length));
+            Batch last = trainRows.length % s.batch() == 0 ? full : new Batch(trainRows.length % s.batch());
             for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
                 context.checkCancelled();
                 double scheduled = s.learningRateAt(epoch) * decayed;
@@ -217,17 +220,16 @@ public final class EnsembleTraining {
                 double lossSum = 0;
                 int batches = 0;
                 for (int from = 0; from < trainRows.length; from += s.batch()) {
-                    int[] rows = Arrays.copyOfRange(trainRows, from, Math.min(trainRows.length, from + s.batch()));
+                    Batch batch = from + s.batch() <= trainRows.length ? full : last;
+                    batch.fill(trainRows, from);
+                    INDArray out = mlp.forward(batch.x, true);
+                    lossSum += loss.value(out, batch.y);
+                    batches++;
                     // off-heap buffers are freed at once, not when the (rarely running) GC finds their small handles
-                    try (INDArray xb = inputs.getRows(rows); INDArray yb = targets.getRows(rows)) {
-                        INDArray out = mlp.forward(xb, true);
-                        lossSum += loss.value(out, yb);
-                        batches++;
-                        try (INDArray dOut = loss.gradient(out, yb); INDArray dIn = mlp.backward(dOut)) {
-                            mlp.step();
-                        }
-                        out.close();
+                    try (INDArray dOut = loss.gradient(out, batch.y); INDArray dIn = mlp.backward(dOut)) {
+                        mlp.step();
                     }
+                    out.close();
                 }
                 double score;
                 try (INDArray validOut = mlp.output(validX)) {
@@ -250,9 +252,40 @@ public final class EnsembleTraining {
                         + String.format("%.4f", score));
             }
             mlp.restoreParams(best);
+            best.close();
+            validX.close();
+            full.close();
+            if (last != full) {
+                last.close();
+            }
             context.log("mlp-ensemble member " + (index + 1) + ": best epoch " + (bestEpoch + 1) + ", validation "
                     + (classification ? "log-loss " : "MAE ") + bestScore);
             return mlp;
+        }
+
+        /** The rows of one mini-batch, gathered into buffers allocated once per member. */
+        private final class Batch implements AutoCloseable {
+            final int[] rows;
+            final INDArray x;
+            final INDArray y;
+
+            Batch(int size) {
+                rows = new int[size];
+                x = Nd4j.create(inputs.dataType(), size, inputs.columns());
+                y = Nd4j.create(targets.dataType(), size, 1);
+            }
+
+            void fill(int[] order, int from) {
+                System.arraycopy(order, from, rows, 0, rows.length);
+                Nd4j.pullRows(inputs, x, 1, rows);
+                Nd4j.pullRows(targets, y, 1, rows);
+            }
+
+            @Override
+            public void close() {
+                x.close();
+                y.close();
+            }
         }
 
         /** @return validation MAE in target units (regression) or log-loss (classification) */
