@@ -47,10 +47,12 @@ import org.nd4j.linalg.activations.Activation;
  * @param warmup       warm-up epochs of the cosine schedule
  * @param dropout      probability of dropping a hidden activation in training
  * @param weightDecay  decoupled weight decay (AdamW), on top of (or instead of) {@code l2}
+ * @param subsample    share of the non-validation rows each member trains on, drawn with the member's seed (1 = all)
+ * @param threads      members trained at once, each on its own thread (the result does not depend on it)
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay) {
+        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay, double subsample, int threads) {
 
     /** The hidden-layer activations by name. */
     static final Map<String, Activation> ACTIVATIONS = Map.of("relu", Activation.RELU, "silu", Activation.SWISH,
@@ -58,7 +60,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0, 0, 0);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0, 0, 0, 1, 1);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -86,7 +88,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                     "learning rate over the `epochs` budget: `constant`, or `cosine` (warm-up, then cosine annealing to 0 at the last epoch)"),
             integer("warmup", DEFAULTS.warmup, 0, 100_000, "epochs of linear warm-up of the `cosine` schedule"),
             number("dropout", DEFAULTS.dropout, 0, 0.9, "probability of dropping a hidden activation in training"),
-            number("weightDecay", DEFAULTS.weightDecay, 0, 1, "decoupled weight decay (AdamW: learning rate × weightDecay per step)"))
+            number("weightDecay", DEFAULTS.weightDecay, 0, 1, "decoupled weight decay (AdamW: learning rate × weightDecay per step)"),
+            number("subsample", DEFAULTS.subsample, 0, 1, "share of the non-validation rows each member trains on, drawn with its seed (1 = all)").aboveMin(),
+            integer("threads", DEFAULTS.threads, 1, 64, "members trained at once, each on its own thread (same result for any count)"))
             .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
                     : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
@@ -122,7 +126,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + (decay == 1 ? "" : " decay=" + decay + " decayPatience=" + decayPatience)
                 + (calibrate ? "" : " calibrate=false") + " activation=" + activation + " schedule=" + schedule
                 + (warmup == 0 ? "" : " warmup=" + warmup) + (dropout == 0 ? "" : " dropout=" + dropout)
-                + (weightDecay == 0 ? "" : " weightDecay=" + weightDecay);
+                + (weightDecay == 0 ? "" : " weightDecay=" + weightDecay) + (subsample == 1 ? "" : " subsample=" + subsample)
+                + (threads == 1 ? "" : " threads=" + threads);
     }
 
     /** @return l2, weight decay and dropout for a member network */
@@ -160,7 +165,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 p.number("targetMin", targetMin), p.number("targetMax", targetMax), p.number("decay", decay),
                 (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate),
                 lowerCase(p, "activation", activation), lowerCase(p, "schedule", schedule), (int) p.integer("warmup", warmup),
-                p.number("dropout", dropout), p.number("weightDecay", weightDecay));
+                p.number("dropout", dropout), p.number("weightDecay", weightDecay), p.number("subsample", subsample),
+                (int) p.integer("threads", threads));
     }
 
     private static String lowerCase(Parameters p, String key, String fallback) {

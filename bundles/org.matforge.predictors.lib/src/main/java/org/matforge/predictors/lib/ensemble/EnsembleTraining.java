@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.matforge.api.data.FeatureMatrix;
@@ -60,13 +64,15 @@ public final class EnsembleTraining {
 
         boolean calibrate = s.calibrate() && !task.classification();
         Split shared = calibrate ? Split.of(n, s.validation(), new SplittableRandom(s.seed())) : null;
-        List<Mlp> members = new ArrayList<>();
+        TaskContext memberContext = s.threads() > 1 ? synchronizedContext(context) : context;
+        List<MemberRun> runs = IntStream.range(0, s.members()).mapToObj(i -> new MemberRun(i, s, shared, loss, scale,
+                task.classification(), inputs, targets, y, memberContext)).toList();
+        List<Mlp> members = trainMembers(runs, s.threads());
         Map<String, List<Double>> curves = new LinkedHashMap<>();
         double[] bestScores = new double[s.members()];
         double[] bestEpochs = new double[s.members()];
         for (int i = 0; i < s.members(); i++) {
-            MemberRun run = new MemberRun(i, s, shared, loss, scale, task.classification(), inputs, targets, y, context);
-            members.add(run.train());
+            MemberRun run = runs.get(i);
             curves.put("member" + i + ".train_loss", run.trainLoss);
             curves.put("member" + i + ".validation", run.validation);
             bestScores[i] = run.bestScore;
@@ -89,6 +95,59 @@ public final class EnsembleTraining {
                 task.unit(), task.featurizers(), task.featurizerVersions(), fingerprint(x, y), s.seed(), metrics, curves,
                 ModelFile.FORMAT_VERSION);
         return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members, domain);
+    }
+
+    /**
+     * Trains the members one after the other, or on {@code threads} threads at once: each member runs wholly on one
+     * thread with its own seeds (ND4J's random generator is per thread), so the result does not depend on the count.
+     */
+    private static List<Mlp> trainMembers(List<MemberRun> runs, int threads) {
+        if (threads <= 1) {
+            return runs.stream().map(MemberRun::train).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), r -> {
+            Thread t = new Thread(r, "mlp-ensemble-member");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Mlp>> futures = runs.stream().map(run -> pool.submit(run::train)).toList();
+            List<Mlp> members = new ArrayList<>();
+            for (Future<Mlp> f : futures) {
+                members.add(f.get());
+            }
+            return members;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("mlp-ensemble: a member failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("mlp-ensemble: interrupted while training members", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return {@code context} with its calls serialised, for members reporting from several threads */
+    private static TaskContext synchronizedContext(TaskContext context) {
+        return new TaskContext() {
+            @Override
+            public synchronized void progress(double fraction, String message) {
+                context.progress(fraction, message);
+            }
+
+            @Override
+            public synchronized void log(String message) {
+                context.log(message);
+            }
+
+            @Override
+            public synchronized boolean isCancelled() {
+                return context.isCancelled();
+            }
+        };
     }
 
     /** @return the σ factor fitted on the shared validation rows; their coverage before and after goes to metrics */
@@ -200,6 +259,10 @@ public final class EnsembleTraining {
             Split split = shared != null ? shared : Split.of((int) inputs.rows(), s.validation(), random);
             int[] validRows = split.valid();
             int[] trainRows = split.train().clone();
+            if (s.subsample() < 1) {
+                Randoms.shuffle(trainRows, random);
+                trainRows = Arrays.copyOf(trainRows, Math.max(1, (int) Math.round(trainRows.length * s.subsample())));
+            }
             INDArray validX = inputs.getRows(validRows);
             Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), s.hiddenActivation(),
                     new Adam(s.learningRateAt(0)), s.regularization(), DataType.FLOAT);
@@ -223,10 +286,11 @@ public final class EnsembleTraining {
                     Batch batch = from + s.batch() <= trainRows.length ? full : last;
                     batch.fill(trainRows, from);
                     INDArray out = mlp.forward(batch.x, true);
-                    lossSum += loss.value(out, batch.y);
+                    MemberLoss.Evaluated evaluated = loss.evaluate(out, batch.y);
+                    lossSum += evaluated.value();
                     batches++;
                     // off-heap buffers are freed at once, not when the (rarely running) GC finds their small handles
-                    try (INDArray dOut = loss.gradient(out, batch.y); INDArray dIn = mlp.backward(dOut)) {
+                    try (INDArray dOut = evaluated.gradient(); INDArray dIn = mlp.backward(dOut)) {
                         mlp.step();
                     }
                     out.close();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.data.Parameters;
@@ -23,10 +24,11 @@ import org.matforge.commons.nn.Randoms;
 import org.matforge.predictors.internal.FeaturizedTable;
 import org.matforge.predictors.internal.osgi.MlpEnsembleLoaderComponent;
 import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
 
-/** The learning-rate schedule and the hidden activation, on real expt_gap rows (Magpie features). */
-class TrainingScheduleTest {
+/** The training options (schedule, activation, dropout, weight decay, subsample, threads), on real expt_gap rows (Magpie features). */
+class TrainingOptionsTest {
     private static final PredictionTask GAP = new PredictionTask("gap-test", "band_gap", "eV", false, List.of("magpie"),
             Map.of("magpie", "1"));
     private static FeaturizedTable train;
@@ -82,6 +84,52 @@ class TrainingScheduleTest {
         silu.save(out);
         MlpEnsemble loaded = (MlpEnsemble) new MlpEnsembleLoaderComponent(null).load(new ByteArrayInputStream(out.toByteArray()));
         assertArrayEquals(p, loaded.predict(test.features(), TaskContext.unobserved()));
+    }
+
+    @Test
+    void twoThreadsTrainTheSameMembersAsOne() {
+        Map<String, Object> p = new HashMap<>(Map.of("members", 3, "epochs", 4, "layers", "32,16", "seed", 9, "dropout", 0.2,
+                "subsample", 0.8));
+        MlpEnsemble one = EnsembleTraining.train(train.features(), train.targets(), GAP, settings(p), TaskContext.unobserved());
+        p.put("threads", 2);
+        MlpEnsemble two = EnsembleTraining.train(train.features(), train.targets(), GAP, settings(p), TaskContext.unobserved());
+        assertArrayEquals(one.predict(test.features(), TaskContext.unobserved()), two.predict(test.features(), TaskContext.unobserved()));
+        assertEquals(one.metadata().curves(), two.metadata().curves());
+    }
+
+    @Test
+    void dropoutActsInTrainingOnlyAndSubsampleChangesTheMembers() {
+        Map<String, Object> p = new HashMap<>(Map.of("members", 1, "epochs", 4, "layers", "32,16", "seed", 4));
+        Prediction[] plain = trainWith(p).predict(test.features(), TaskContext.unobserved());
+        p.put("dropout", 0.3);
+        MlpEnsemble dropped = trainWith(p);
+        Prediction[] once = dropped.predict(test.features(), TaskContext.unobserved());
+        assertFalse(Arrays.equals(plain, once), "dropout changes training");
+        assertArrayEquals(once, dropped.predict(test.features(), TaskContext.unobserved()), "and not inference");
+        p.remove("dropout");
+        p.put("subsample", 0.5);
+        assertFalse(Arrays.equals(plain, trainWith(p).predict(test.features(), TaskContext.unobserved())));
+    }
+
+    @Test
+    void decoupledWeightDecayShrinksTheWeights() throws IOException {
+        Map<String, Object> p = new HashMap<>(Map.of("members", 1, "epochs", 5, "layers", "32,16", "seed", 4, "l2", 0,
+                "learningRate", 0.01));
+        double free = memberWeightNorm(trainWith(p));
+        p.put("weightDecay", 0.5);
+        double decayed = memberWeightNorm(trainWith(p));
+        assertTrue(decayed < 0.8 * free, "L2 norm of the parameters: " + decayed + " with weight decay, " + free + " without");
+    }
+
+    private static double memberWeightNorm(MlpEnsemble model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.save(out);
+        byte[] member = ModelFile.read(new ByteArrayInputStream(out.toByteArray())).entry("member-0.dl4j");
+        return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(member), false).params().norm2Number().doubleValue();
+    }
+
+    private static MlpEnsemble trainWith(Map<String, Object> p) {
+        return EnsembleTraining.train(train.features(), train.targets(), GAP, settings(p), TaskContext.unobserved());
     }
 
     private static MlpEnsemble train(Map<String, Object> common, String activation) {
