@@ -279,7 +279,7 @@ public final class PredictorBench {
         for (int round = 0; round < 2; round++) {
             EnsembleSettings one = new EnsembleSettings(1, s.layers(), 5, 1000, s.batch(), s.learningRate(), s.l2(), 0.1,
                     s.loss(), s.transform(), s.seed(), s.targetMin(), s.targetMax(), s.decay(), s.decayPatience(), false,
-                    s.activation(), "constant", 0, s.dropout(), s.weightDecay(), s.subsample(), 1);
+                    s.activation(), "constant", 0, s.dropout(), s.weightDecay(), s.subsample(), 1, s.init(), 0);
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             EnsembleTraining.train(sample.features(), sample.targets(), task, one, TaskContext.unobserved());

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.nn.Mlp;
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 
 /**
@@ -49,10 +50,16 @@ import org.nd4j.linalg.activations.Activation;
  * @param weightDecay  decoupled weight decay (AdamW), on top of (or instead of) {@code l2}
  * @param subsample    share of the non-validation rows each member trains on, drawn with the member's seed (1 = all)
  * @param threads      members trained at once, each on its own thread (the result does not depend on it)
+ * @param init         initial weights: {@code xavier}, {@code uniform} (U(±1/√fan-in), PyTorch's default) or {@code he}
+ * @param average      stochastic weight averaging: a member's weights averaged over its last {@code average} epochs of
+ *                     the budget replace its best epoch's when they validate better (0 = off)
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay, double subsample, int threads) {
+        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay, double subsample, int threads, String init, int average) {
+
+    /** The weight initialisations by name: {@code uniform} is U(±1/√fan-in), PyTorch's default; {@code he} suits ReLU. */
+    static final Map<String, WeightInit> INITS = Map.of("xavier", WeightInit.XAVIER, "uniform", WeightInit.UNIFORM, "he", WeightInit.RELU);
 
     /** The hidden-layer activations by name. */
     static final Map<String, Activation> ACTIVATIONS = Map.of("relu", Activation.RELU, "silu", Activation.SWISH,
@@ -60,7 +67,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
 
     /** Defaults, justified in docs/models.md. */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 300, 25, 64, 1e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0, 0, 0, 1, 1);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "constant", 0, 0, 0, 1, 1, "xavier", 0);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -90,7 +97,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             number("dropout", DEFAULTS.dropout, 0, 0.9, "probability of dropping a hidden activation in training"),
             number("weightDecay", DEFAULTS.weightDecay, 0, 1, "decoupled weight decay (AdamW: learning rate × weightDecay per step)"),
             number("subsample", DEFAULTS.subsample, 0, 1, "share of the non-validation rows each member trains on, drawn with its seed (1 = all)").aboveMin(),
-            integer("threads", DEFAULTS.threads, 1, 64, "members trained at once, each on its own thread (same result for any count)"))
+            integer("threads", DEFAULTS.threads, 1, 64, "members trained at once, each on its own thread (same result for any count)"),
+            choice("init", DEFAULTS.init, List.of("xavier", "uniform", "he"), "initial weights: `uniform` is U(±1/√fan-in), PyTorch's default; `he` suits ReLU"),
+            integer("average", DEFAULTS.average, 0, 100_000, "weights averaged over the last `average` epochs replace the best epoch's when they validate better (0 = off)"))
             .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
                     : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
@@ -100,9 +109,9 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             throw new IllegalArgumentException("ensemble settings: loss mse, l1 or nll, transform none or log1p and at least one layer;"
                     + " got " + loss + ", " + transform + ", " + layers.length + " layers");
         }
-        if (!ACTIVATIONS.containsKey(activation) || !Set.of("constant", "cosine").contains(schedule) || warmup < 0) {
+        if (!ACTIVATIONS.containsKey(activation) || !INITS.containsKey(init) || !Set.of("constant", "cosine").contains(schedule) || warmup < 0) {
             throw new IllegalArgumentException("ensemble settings: activation " + ACTIVATIONS.keySet() + ", schedule constant or "
-                    + "cosine, warmup ≥ 0; got " + activation + ", " + schedule + ", " + warmup);
+                    + "cosine, warmup ≥ 0, init " + INITS.keySet() + "; got " + activation + ", " + schedule + ", " + warmup + ", " + init);
         }
         if (Double.isNaN(targetMin) || Double.isNaN(targetMax) || !(targetMin < targetMax)) {
             throw new IllegalArgumentException("ensemble settings: targetMin " + targetMin + " must be below targetMax " + targetMax);
@@ -127,12 +136,12 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 + (calibrate ? "" : " calibrate=false") + " activation=" + activation + " schedule=" + schedule
                 + (warmup == 0 ? "" : " warmup=" + warmup) + (dropout == 0 ? "" : " dropout=" + dropout)
                 + (weightDecay == 0 ? "" : " weightDecay=" + weightDecay) + (subsample == 1 ? "" : " subsample=" + subsample)
-                + (threads == 1 ? "" : " threads=" + threads);
+                + (threads == 1 ? "" : " threads=" + threads) + " init=" + init + (average == 0 ? "" : " average=" + average);
     }
 
-    /** @return l2, weight decay and dropout for a member network */
-    Mlp.Regularization regularization() {
-        return new Mlp.Regularization(l2, weightDecay, dropout);
+    /** @return initial weights, l2, weight decay and dropout of a member network */
+    Mlp.Options networkOptions() {
+        return new Mlp.Options(l2, weightDecay, dropout, INITS.get(init));
     }
 
     /** @return the DL4J activation of the hidden layers */
@@ -166,7 +175,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
                 (int) p.integer("decayPatience", decayPatience), p.flag("calibrate", calibrate),
                 lowerCase(p, "activation", activation), lowerCase(p, "schedule", schedule), (int) p.integer("warmup", warmup),
                 p.number("dropout", dropout), p.number("weightDecay", weightDecay), p.number("subsample", subsample),
-                (int) p.integer("threads", threads));
+                (int) p.integer("threads", threads), lowerCase(p, "init", init),
+                (int) p.integer("average", average));
     }
 
     private static String lowerCase(Parameters p, String key, String fallback) {

@@ -265,11 +265,13 @@ public final class EnsembleTraining {
             }
             INDArray validX = inputs.getRows(validRows);
             Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), s.hiddenActivation(),
-                    new Adam(s.learningRateAt(0)), s.regularization(), DataType.FLOAT);
+                    new Adam(s.learningRateAt(0)), s.networkOptions(), DataType.FLOAT);
             INDArray best = mlp.copyParams();
             double learningRate = s.learningRateAt(0);
             double decayed = 1;
             int lastImprovementOrDecay = 0;
+            INDArray averaged = null;
+            int averagedEpochs = 0;
             Batch full = new Batch(Math.min(s.batch(), trainRows.length));
             Batch last = trainRows.length % s.batch() == 0 ? full : new Batch(trainRows.length % s.batch());
             for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
@@ -301,6 +303,10 @@ public final class EnsembleTraining {
                 }
                 trainLoss.add(lossSum / batches);
                 validation.add(score);
+                if (epoch >= s.epochs() - s.average()) {
+                    averaged = accumulate(averaged, mlp);
+                    averagedEpochs++;
+                }
                 if (score < bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
@@ -315,16 +321,43 @@ public final class EnsembleTraining {
                         + s.members() + ", epoch " + (epoch + 1) + ", validation " + (classification ? "log-loss " : "MAE ")
                         + String.format("%.4f", score));
             }
-            mlp.restoreParams(best);
+            boolean useAverage = false;
+            if (averagedEpochs > 0) {
+                mlp.restoreParams(averaged.divi(averagedEpochs));
+                try (INDArray validOut = mlp.output(validX)) {
+                    double score = score(validOut, validRows);
+                    useAverage = score < bestScore;
+                    if (useAverage) {
+                        bestScore = score;
+                        bestEpoch = s.epochs() - 1;
+                    }
+                }
+                averaged.close();
+            }
+            if (!useAverage) {
+                mlp.restoreParams(best);
+            }
             best.close();
             validX.close();
             full.close();
             if (last != full) {
                 last.close();
             }
-            context.log("mlp-ensemble member " + (index + 1) + ": best epoch " + (bestEpoch + 1) + ", validation "
-                    + (classification ? "log-loss " : "MAE ") + bestScore);
+            context.log("mlp-ensemble member " + (index + 1) + ": " + (useAverage ? "average of the last " + averagedEpochs
+                    + " epochs' weights" : "best epoch " + (bestEpoch + 1)) + ", validation " + (classification ? "log-loss " : "MAE ")
+                    + bestScore);
             return mlp;
+        }
+
+        /** @return {@code sum} (allocated on the first call) plus the network's current parameters */
+        private static INDArray accumulate(INDArray sum, Mlp mlp) {
+            INDArray params = mlp.copyParams();
+            if (sum == null) {
+                return params;
+            }
+            sum.addi(params);
+            params.close();
+            return sum;
         }
 
         /** The rows of one mini-batch, gathered into buffers allocated once per member. */
