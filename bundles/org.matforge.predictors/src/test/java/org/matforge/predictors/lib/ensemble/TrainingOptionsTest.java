@@ -55,7 +55,7 @@ class TrainingOptionsTest {
             assertTrue(s.learningRateAt(e) < s.learningRateAt(e - 1), "epoch " + e);
         }
         assertTrue(s.learningRateAt(49) < 0.004 * 0.01, "last epoch: " + s.learningRateAt(49));
-        EnsembleSettings constant = settings(Map.of("learningRate", 0.004));
+        EnsembleSettings constant = settings(Map.of("learningRate", 0.004, "schedule", "constant"));
         assertEquals(0.004, constant.learningRateAt(0));
         assertEquals(0.004, constant.learningRateAt(49));
     }
@@ -114,7 +114,7 @@ class TrainingOptionsTest {
     @Test
     void decoupledWeightDecayShrinksTheWeights() throws IOException {
         Map<String, Object> p = new HashMap<>(Map.of("members", 1, "epochs", 5, "layers", "32,16", "seed", 4, "l2", 0,
-                "learningRate", 0.01));
+                "learningRate", 0.01, "schedule", "constant", "batch", 32));
         double free = memberWeightNorm(trainWith(p));
         p.put("weightDecay", 0.5);
         double decayed = memberWeightNorm(trainWith(p));
