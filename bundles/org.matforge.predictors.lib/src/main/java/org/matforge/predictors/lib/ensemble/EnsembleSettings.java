@@ -66,7 +66,7 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             "elu", Activation.ELU, "gelu", Activation.GELU, "tanh", Activation.TANH);
 
     /** Defaults, justified in docs/models.md. */
-    public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 30, 30, 128, 4e-3, 1e-4, 0.1,
+    public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 40, 40, 128, 4e-3, 1e-4, 0.1,
             "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "cosine", 2, 0, 0, 1, 1, "uniform", 0);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
