@@ -65,12 +65,13 @@ public final class Mlp {
         /** Checks the ranges. */
         public Options {
             if (!(l2 >= 0) || !(weightDecay >= 0) || !(dropout >= 0 && dropout < 1)) {
-                throw new IllegalArgumentException("l2 and weightDecay ≥ 0, dropout in [0, 1); got " + l2 + ", " + weightDecay + ", " + dropout);
+                throw new IllegalArgumentException("l2 and weightDecay ≥ 0, dropout in [0, 1); got " + l2 + ", " + weightDecay
+                        + ", " + dropout);
             }
         }
     }
 
-    /** As {@link #create(long, int, int[], int, Activation, Adam, double)} with dropout and decoupled weight decay. */
+    /** As {@link #create(long, int, int[], int, Activation, Adam, double)} with initialisation and regularisation options. */
     public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam,
             Options options, DataType dataType) {
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.deeplearning4j.nn.weights.WeightInit;
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.commons.nn.Mlp;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 
 /**
@@ -56,18 +56,21 @@ import org.nd4j.linalg.activations.Activation;
  */
 public record EnsembleSettings(int members, int[] layers, int epochs, int patience, int batch, double learningRate, double l2,
         double validation, String loss, String transform, long seed, double targetMin, double targetMax, double decay,
-        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout, double weightDecay, double subsample, int threads, String init, int average) {
+        int decayPatience, boolean calibrate, String activation, String schedule, int warmup, double dropout,
+        double weightDecay, double subsample, int threads, String init, int average) {
 
     /** The weight initialisations by name: {@code uniform} is U(±1/√fan-in), PyTorch's default; {@code he} suits ReLU. */
-    static final Map<String, WeightInit> INITS = Map.of("xavier", WeightInit.XAVIER, "uniform", WeightInit.UNIFORM, "he", WeightInit.RELU);
+    static final Map<String, WeightInit> INITS = Map.of("xavier", WeightInit.XAVIER, "uniform", WeightInit.UNIFORM,
+            "he", WeightInit.RELU);
 
     /** The hidden-layer activations by name. */
     static final Map<String, Activation> ACTIVATIONS = Map.of("relu", Activation.RELU, "silu", Activation.SWISH,
             "elu", Activation.ELU, "gelu", Activation.GELU, "tanh", Activation.TANH);
 
-    /** Defaults, justified in docs/models.md. */
+    /** Defaults, justified in docs/benchmarks.md (Predictors, "Issue 23"). */
     public static final EnsembleSettings DEFAULTS = new EnsembleSettings(5, new int[] {256, 128}, 40, 40, 128, 4e-3, 1e-4, 0.1,
-            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "cosine", 2, 0, 0, 1, 1, "uniform", 0);
+            "l1", "none", 42, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1, 10, true, "relu", "cosine", 2, 0, 0, 1, 1,
+            "uniform", 0);
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -96,10 +99,13 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             integer("warmup", DEFAULTS.warmup, 0, 100_000, "epochs of linear warm-up of the `cosine` schedule"),
             number("dropout", DEFAULTS.dropout, 0, 0.9, "probability of dropping a hidden activation in training"),
             number("weightDecay", DEFAULTS.weightDecay, 0, 1, "decoupled weight decay (AdamW: learning rate × weightDecay per step)"),
-            number("subsample", DEFAULTS.subsample, 0, 1, "share of the non-validation rows each member trains on, drawn with its seed (1 = all)").aboveMin(),
+            number("subsample", DEFAULTS.subsample, 0, 1,
+                    "share of the non-validation rows each member trains on, drawn with its seed (1 = all)").aboveMin(),
             integer("threads", DEFAULTS.threads, 1, 64, "members trained at once, each on its own thread (same result for any count)"),
-            choice("init", DEFAULTS.init, List.of("xavier", "uniform", "he"), "initial weights: `uniform` is U(±1/√fan-in), PyTorch's default; `he` suits ReLU"),
-            integer("average", DEFAULTS.average, 0, 100_000, "weights averaged over the last `average` epochs replace the best epoch's when they validate better (0 = off)"))
+            choice("init", DEFAULTS.init, List.of("xavier", "uniform", "he"),
+                    "initial weights: `uniform` is U(±1/√fan-in), PyTorch's default; `he` suits ReLU"),
+            integer("average", DEFAULTS.average, 0, 100_000,
+                    "weights averaged over the last `average` epochs replace the best epoch's when they validate better (0 = off)"))
             .rule("targetMin", v -> v.number("targetMin", 0) < v.number("targetMax", 0) ? Optional.empty()
                     : Optional.of("must be below targetMax (" + v.asMap().get("targetMax") + "), got " + v.asMap().get("targetMin")));
 
@@ -109,7 +115,8 @@ public record EnsembleSettings(int members, int[] layers, int epochs, int patien
             throw new IllegalArgumentException("ensemble settings: loss mse, l1 or nll, transform none or log1p and at least one layer;"
                     + " got " + loss + ", " + transform + ", " + layers.length + " layers");
         }
-        if (!ACTIVATIONS.containsKey(activation) || !INITS.containsKey(init) || !Set.of("constant", "cosine").contains(schedule) || warmup < 0) {
+        if (!ACTIVATIONS.containsKey(activation) || !INITS.containsKey(init) || !Set.of("constant", "cosine").contains(schedule)
+                || warmup < 0) {
             throw new IllegalArgumentException("ensemble settings: activation " + ACTIVATIONS.keySet() + ", schedule constant or "
                     + "cosine, warmup ≥ 0, init " + INITS.keySet() + "; got " + activation + ", " + schedule + ", " + warmup + ", " + init);
         }
