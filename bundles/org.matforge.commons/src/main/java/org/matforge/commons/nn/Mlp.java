@@ -48,25 +48,61 @@ public final class Mlp {
     /** As {@link #create(long, int, int[], int, Activation, Adam, double)} with another data type (tests: DOUBLE). */
     public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam, double l2,
             DataType dataType) {
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+        return create(seed, inputs, hidden, outputs, activation, adam, new Options(l2, 0, 0, WeightInit.XAVIER), dataType);
+    }
+
+    /**
+     * How a network is initialised and its training regularised.
+     *
+     * @param l2          L2 penalty added to the gradient (before Adam), 0 for none
+     * @param weightDecay decoupled weight decay (AdamW: parameters shrink by learning rate × weightDecay per step, after
+     *                    Adam), 0 for none
+     * @param dropout     probability of dropping each hidden activation in training (not in inference), 0 for none
+     * @param weightInit  initial weights (biases start at 0), e.g. {@code XAVIER} or {@code UNIFORM} (U(±1/√fan-in),
+     *                    PyTorch's default for linear layers)
+     */
+    public record Options(double l2, double weightDecay, double dropout, WeightInit weightInit) {
+        /** Checks the ranges. */
+        public Options {
+            if (!(l2 >= 0) || !(weightDecay >= 0) || !(dropout >= 0 && dropout < 1)) {
+                throw new IllegalArgumentException("l2 and weightDecay ≥ 0, dropout in [0, 1); got " + l2 + ", " + weightDecay
+                        + ", " + dropout);
+            }
+        }
+    }
+
+    /** As {@link #create(long, int, int[], int, Activation, Adam, double)} with initialisation and regularisation options. */
+    public static Mlp create(long seed, int inputs, int[] hidden, int outputs, Activation activation, Adam adam,
+            Options options, DataType dataType) {
+        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
-                .weightInit(WeightInit.XAVIER)
+                .weightInit(options.weightInit())
                 .updater(adam)
-                .l2(l2)
+                .l2(options.l2())
                 .trainingWorkspaceMode(WorkspaceMode.NONE)
-                .inferenceWorkspaceMode(WorkspaceMode.NONE)
-                .list();
-        int in = inputs;
-        for (int width : hidden) {
-            list.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(activation).build());
-            in = width;
+                .inferenceWorkspaceMode(WorkspaceMode.NONE);
+        if (options.weightDecay() > 0) {
+            builder.weightDecay(options.weightDecay(), true);
         }
-        list.layer(new DenseLayer.Builder().nIn(in).nOut(outputs).activation(Activation.IDENTITY).build());
+        NeuralNetConfiguration.ListBuilder list = builder.list();
+        int in = inputs;
+        for (int i = 0; i < hidden.length; i++) {
+            list.layer(dropped(new DenseLayer.Builder(), i > 0 ? options.dropout() : 0).nIn(in).nOut(hidden[i])
+                    .activation(activation).build());
+            in = hidden[i];
+        }
+        list.layer(dropped(new DenseLayer.Builder(), hidden.length > 0 ? options.dropout() : 0).nIn(in).nOut(outputs)
+                .activation(Activation.IDENTITY).build());
         MultiLayerConfiguration conf = list.build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return wrap(net);
+    }
+
+    /** DL4J drops a layer's inputs and takes the probability of keeping them. */
+    private static DenseLayer.Builder dropped(DenseLayer.Builder layer, double dropout) {
+        return dropout > 0 ? layer.dropOut(1 - dropout) : layer;
     }
 
     /** @return an Mlp around a restored network (its last layer must be a linear dense layer) */

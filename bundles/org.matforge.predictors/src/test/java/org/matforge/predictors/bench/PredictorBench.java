@@ -47,65 +47,121 @@ public final class PredictorBench {
         List<Integer> folds = List.of(0, 1, 2, 3, 4);
         boolean timing = true;
         String featurizers = "magpie";
+        Path variantsFile = null;
         for (String a : args) {
             String[] kv = a.split("=", 2);
             switch (kv[0]) {
                 case "folds" -> folds = Arrays.stream(kv[1].split(",")).map(Integer::valueOf).toList();
                 case "timing" -> timing = Boolean.parseBoolean(kv[1]);
                 case "featurizers" -> featurizers = kv[1];
+                case "variants" -> variantsFile = Path.of(kv[1]);
                 default -> params.put(kv[0], kv[1]);
             }
         }
-        EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(params));
-        System.out.printf(Locale.ROOT, "settings: %s; %d cores%n", s,
-                Runtime.getRuntime().availableProcessors());
+        List<Map<String, Object>> variants = variantsFile == null ? List.of(params) : variants(variantsFile, params);
         long featurizeStart = System.nanoTime();
         FeaturizedTable all = FeaturizedTable.read("expt_gap", 0, featurizers);
-        System.out.printf(Locale.ROOT, "featurized %d formulas (%s, %d features) in %.1f s%n", all.formulas().size(),
-                featurizers, all.features().columnCount(), (System.nanoTime() - featurizeStart) / 1e9);
+        System.out.printf(Locale.ROOT, "featurized %d formulas (%s, %d features) in %.1f s; %d cores%n", all.formulas().size(),
+                featurizers, all.features().columnCount(), (System.nanoTime() - featurizeStart) / 1e9,
+                Runtime.getRuntime().availableProcessors());
         List<int[]> testFolds = testFolds(all);
         PredictionTask task = new PredictionTask("expt-gap-mlp", "band_gap", "eV", false, List.of(featurizers.split(",")), Map.of());
-        double maeSum = 0;
-        MlpEnsemble last = null;
-        FeaturizedTable lastTest = null;
-        for (int k : folds) {
-            int[] test = testFolds.get(k);
-            Set<Integer> held = new HashSet<>();
-            Arrays.stream(test).forEach(held::add);
-            int[] train = java.util.stream.IntStream.range(0, all.formulas().size()).filter(r -> !held.contains(r)).toArray();
-            FeaturizedTable trainRows = all.rows(train);
-            FeaturizedTable testRows = all.rows(test);
-            long start = System.nanoTime();
-            MlpEnsemble model = EnsembleTraining.train(trainRows.features(), trainRows.targets(), task, s, printing(start));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Prediction[] p = model.predict(testRows.features(), TaskContext.unobserved());
-            double mae = 0;
-            double std = 0;
-            double[] errors = new double[p.length];
-            double[] sigmas = new double[p.length];
-            for (int i = 0; i < p.length; i++) {
-                double error = Math.abs(p[i].mean() - testRows.targets()[i]);
-                errors[i] = error;
-                sigmas[i] = p[i].std();
-                mae += error;
-                std += p[i].std();
+        for (Map<String, Object> variant : variants) {
+            EnsembleSettings s = EnsembleSettings.DEFAULTS.with(Parameters.of(variant));
+            System.out.printf(Locale.ROOT, "settings: %s%n", s);
+            double maeSum = 0;
+            double cpuSum = 0;
+            MlpEnsemble last = null;
+            FeaturizedTable lastTest = null;
+            for (int k : folds) {
+                int[] test = testFolds.get(k);
+                Set<Integer> held = new HashSet<>();
+                Arrays.stream(test).forEach(held::add);
+                int[] train = java.util.stream.IntStream.range(0, all.formulas().size()).filter(r -> !held.contains(r)).toArray();
+                FeaturizedTable trainRows = all.rows(train);
+                FeaturizedTable testRows = all.rows(test);
+                long start = System.nanoTime();
+                long processStart = processCpuNanos();
+                long threadStart = CPU.getCurrentThreadCpuTime();
+                MlpEnsemble model = EnsembleTraining.train(trainRows.features(), trainRows.targets(), task, s, printing(start));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double processCpu = (processCpuNanos() - processStart) / 1e9;
+                double threadCpu = (CPU.getCurrentThreadCpuTime() - threadStart) / 1e9;
+                cpuSum += processCpu;
+                Prediction[] p = model.predict(testRows.features(), TaskContext.unobserved());
+                double mae = 0;
+                double std = 0;
+                double[] errors = new double[p.length];
+                double[] sigmas = new double[p.length];
+                for (int i = 0; i < p.length; i++) {
+                    double error = Math.abs(p[i].mean() - testRows.targets()[i]);
+                    errors[i] = error;
+                    sigmas[i] = p[i].std();
+                    mae += error;
+                    std += p[i].std();
+                }
+                mae /= p.length;
+                maeSum += mae;
+                Map<String, Double> metrics = model.metadata().metrics();
+                System.out.printf(Locale.ROOT, "fold %d: train %d, test %d, MAE %.4f eV, mean std %.3f, validation MAE %.4f "
+                        + "(members' mean; ensemble %.4f), best epoch %.0f, trained in %.1f s wall, %.1f CPU-s (process; "
+                        + "calling thread %.1f), load %s%n", k, train.length, test.length, mae, std / p.length,
+                        metrics.get("validation_mae"), metrics.getOrDefault("validation_ensemble_mae", Double.NaN),
+                        metrics.get("best_epoch_mean") + 1, seconds, processCpu, threadCpu, loadAverage());
+                System.out.printf(Locale.ROOT, "fold %d uncertainty: |error| ≤ σ for %.1f %%, ≤ 2σ for %.1f %% (a Gaussian: 68.3, 95.4); "
+                        + "Spearman ρ(σ, |error|) %.3f; MAE of the 10 %% most certain %.4f eV, of the 10 %% least certain %.4f eV%n", k,
+                        100 * SigmaCalibration.coverage(testRows.targets(), p, 1), 100 * SigmaCalibration.coverage(testRows.targets(), p, 2), spearman(sigmas, errors), decileMae(sigmas, errors, false),
+                        decileMae(sigmas, errors, true));
+                last = model;
+                lastTest = testRows;
             }
-            mae /= p.length;
-            maeSum += mae;
-            System.out.printf(Locale.ROOT, "fold %d: train %d, test %d, MAE %.4f eV, mean std %.3f, validation MAE %.4f, "
-                    + "best epoch %.0f, trained in %.0f s%n", k, train.length, test.length, mae, std / p.length,
-                    model.metadata().metrics().get("validation_mae"), model.metadata().metrics().get("best_epoch_mean") + 1,
-                    seconds);
-            System.out.printf(Locale.ROOT, "fold %d uncertainty: |error| ≤ σ for %.1f %%, ≤ 2σ for %.1f %% (a Gaussian: 68.3, 95.4); "
-                    + "Spearman ρ(σ, |error|) %.3f; MAE of the 10 %% most certain %.4f eV, of the 10 %% least certain %.4f eV%n", k,
-                    100 * SigmaCalibration.coverage(testRows.targets(), p, 1), 100 * SigmaCalibration.coverage(testRows.targets(), p, 2), spearman(sigmas, errors), decileMae(sigmas, errors, false),
-                    decileMae(sigmas, errors, true));
-            last = model;
-            lastTest = testRows;
+            System.out.printf(Locale.ROOT, "mean MAE over %d folds: %.4f eV; training %.1f CPU-s per fold, %.1f CPU-s in all; "
+                    + "resident %s%n", folds.size(), maeSum / folds.size(), cpuSum / folds.size(), cpuSum, resident());
+            if (timing && last != null) {
+                time(all, s, last, lastTest);
+            }
         }
-        System.out.printf(Locale.ROOT, "mean MAE over %d folds: %.4f eV%n", folds.size(), maeSum / folds.size());
-        if (timing && last != null) {
-            time(all, s, last, lastTest);
+    }
+
+    /** @return one parameter map per non-blank, non-# line of {@code file} ({@code key=value} words), over {@code base} */
+    private static List<Map<String, Object>> variants(Path file, Map<String, Object> base) throws IOException {
+        List<Map<String, Object>> variants = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Map<String, Object> v = new LinkedHashMap<>(base);
+            for (String word : line.trim().split("\\s+")) {
+                String[] kv = word.split("=", 2);
+                v.put(kv[0], kv[1]);
+            }
+            variants.add(v);
+        }
+        return variants;
+    }
+
+    /** @return CPU time of all of the JVM's threads (training, GC, JIT, ND4J's native threads) */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** @return current and peak resident memory of this JVM (VmRSS, VmHWM) */
+    private static String resident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS") || l.startsWith("VmHWM"))
+                    .map(l -> l.replaceAll("\\s+", " ")).reduce((a, b) -> a + ", " + b).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
@@ -222,7 +278,8 @@ public final class PredictorBench {
         // 1 member, fixed epochs, no early stop: steps = epochs × batches per epoch
         for (int round = 0; round < 2; round++) {
             EnsembleSettings one = new EnsembleSettings(1, s.layers(), 5, 1000, s.batch(), s.learningRate(), s.l2(), 0.1,
-                    s.loss(), s.transform(), s.seed(), s.targetMin(), s.targetMax(), s.decay(), s.decayPatience(), false);
+                    s.loss(), s.transform(), s.seed(), s.targetMin(), s.targetMax(), s.decay(), s.decayPatience(), false,
+                    s.activation(), "constant", 0, s.dropout(), s.weightDecay(), s.subsample(), 1, s.init(), 0);
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
             EnsembleTraining.train(sample.features(), sample.targets(), task, one, TaskContext.unobserved());

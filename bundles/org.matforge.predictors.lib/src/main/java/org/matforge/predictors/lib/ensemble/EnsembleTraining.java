@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.discovery.Prediction;
@@ -20,7 +25,7 @@ import org.matforge.spi.model.ModelMetadata;
 import org.matforge.spi.model.PredictionTask;
 import org.matforge.spi.model.file.ModelFile;
 import org.matforge.spi.task.TaskContext;
-import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
@@ -59,13 +64,15 @@ public final class EnsembleTraining {
 
         boolean calibrate = s.calibrate() && !task.classification();
         Split shared = calibrate ? Split.of(n, s.validation(), new SplittableRandom(s.seed())) : null;
-        List<Mlp> members = new ArrayList<>();
+        TaskContext memberContext = s.threads() > 1 ? synchronizedContext(context) : context;
+        List<MemberRun> runs = IntStream.range(0, s.members()).mapToObj(i -> new MemberRun(i, s, shared, loss, scale,
+                task.classification(), inputs, targets, y, memberContext)).toList();
+        List<Mlp> members = trainMembers(runs, s.threads());
         Map<String, List<Double>> curves = new LinkedHashMap<>();
         double[] bestScores = new double[s.members()];
         double[] bestEpochs = new double[s.members()];
         for (int i = 0; i < s.members(); i++) {
-            MemberRun run = new MemberRun(i, s, shared, loss, scale, task.classification(), inputs, targets, y, context);
-            members.add(run.train());
+            MemberRun run = runs.get(i);
             curves.put("member" + i + ".train_loss", run.trainLoss);
             curves.put("member" + i + ".validation", run.validation);
             bestScores[i] = run.bestScore;
@@ -90,6 +97,59 @@ public final class EnsembleTraining {
         return new MlpEnsemble(metadata, uncalibrated.withSigmaScale(sigmaScale), members, domain);
     }
 
+    /**
+     * Trains the members one after the other, or on {@code threads} threads at once: each member runs wholly on one
+     * thread with its own seeds (ND4J's random generator is per thread), so the result does not depend on the count.
+     */
+    private static List<Mlp> trainMembers(List<MemberRun> runs, int threads) {
+        if (threads <= 1) {
+            return runs.stream().map(MemberRun::train).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), r -> {
+            Thread t = new Thread(r, "mlp-ensemble-member");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Mlp>> futures = runs.stream().map(run -> pool.submit(run::train)).toList();
+            List<Mlp> members = new ArrayList<>();
+            for (Future<Mlp> f : futures) {
+                members.add(f.get());
+            }
+            return members;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("mlp-ensemble: a member failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("mlp-ensemble: interrupted while training members", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** @return {@code context} with its calls serialised, for members reporting from several threads */
+    private static TaskContext synchronizedContext(TaskContext context) {
+        return new TaskContext() {
+            @Override
+            public synchronized void progress(double fraction, String message) {
+                context.progress(fraction, message);
+            }
+
+            @Override
+            public synchronized void log(String message) {
+                context.log(message);
+            }
+
+            @Override
+            public synchronized boolean isCancelled() {
+                return context.isCancelled();
+            }
+        };
+    }
+
     /** @return the σ factor fitted on the shared validation rows; their coverage before and after goes to metrics */
     private static double calibrate(MlpEnsemble ensemble, FeatureMatrix x, double[] y, int[] rows, Map<String, Double> metrics,
             TaskContext context) {
@@ -97,6 +157,8 @@ public final class EnsembleTraining {
         Prediction[] raw = ensemble.predict(x.rows(rows), TaskContext.unobserved());
         OptionalDouble fitted = SigmaCalibration.fit(actual, raw);
         double before = SigmaCalibration.coverage(actual, raw, 1);
+        metrics.put("validation_ensemble_mae", IntStream.range(0, raw.length).mapToDouble(i -> Math.abs(raw[i].mean() - actual[i]))
+                .average().orElseThrow());
         metrics.put("validation_within_1sigma_uncalibrated", before);
         if (fitted.isEmpty()) {
             metrics.put("sigma_scale", 1.0);
@@ -197,29 +259,43 @@ public final class EnsembleTraining {
             Split split = shared != null ? shared : Split.of((int) inputs.rows(), s.validation(), random);
             int[] validRows = split.valid();
             int[] trainRows = split.train().clone();
+            if (s.subsample() < 1) {
+                Randoms.shuffle(trainRows, random);
+                trainRows = Arrays.copyOf(trainRows, Math.max(1, (int) Math.round(trainRows.length * s.subsample())));
+            }
             INDArray validX = inputs.getRows(validRows);
-            Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), Activation.RELU,
-                    new Adam(s.learningRate()), s.l2());
+            Mlp mlp = Mlp.create(seed, (int) inputs.columns(), s.layers(), loss.outputs(), s.hiddenActivation(),
+                    new Adam(s.learningRateAt(0)), s.networkOptions(), DataType.FLOAT);
             INDArray best = mlp.copyParams();
-            double learningRate = s.learningRate();
+            double learningRate = s.learningRateAt(0);
+            double decayed = 1;
             int lastImprovementOrDecay = 0;
+            INDArray averaged = null;
+            int averagedEpochs = 0;
+            Batch full = new Batch(Math.min(s.batch(), trainRows.length));
+            Batch last = trainRows.length % s.batch() == 0 ? full : new Batch(trainRows.length % s.batch());
             for (int epoch = 0; epoch < s.epochs() && epoch - bestEpoch < s.patience(); epoch++) {
                 context.checkCancelled();
+                double scheduled = s.learningRateAt(epoch) * decayed;
+                if (scheduled != learningRate) {
+                    learningRate = scheduled;
+                    mlp.setLearningRate(learningRate);
+                }
                 Randoms.shuffle(trainRows, random);
                 double lossSum = 0;
                 int batches = 0;
                 for (int from = 0; from < trainRows.length; from += s.batch()) {
-                    int[] rows = Arrays.copyOfRange(trainRows, from, Math.min(trainRows.length, from + s.batch()));
+                    Batch batch = from + s.batch() <= trainRows.length ? full : last;
+                    batch.fill(trainRows, from);
+                    INDArray out = mlp.forward(batch.x, true);
+                    MemberLoss.Evaluated evaluated = loss.evaluate(out, batch.y);
+                    lossSum += evaluated.value();
+                    batches++;
                     // off-heap buffers are freed at once, not when the (rarely running) GC finds their small handles
-                    try (INDArray xb = inputs.getRows(rows); INDArray yb = targets.getRows(rows)) {
-                        INDArray out = mlp.forward(xb, true);
-                        lossSum += loss.value(out, yb);
-                        batches++;
-                        try (INDArray dOut = loss.gradient(out, yb); INDArray dIn = mlp.backward(dOut)) {
-                            mlp.step();
-                        }
-                        out.close();
+                    try (INDArray dOut = evaluated.gradient(); INDArray dIn = mlp.backward(dOut)) {
+                        mlp.step();
                     }
+                    out.close();
                 }
                 double score;
                 try (INDArray validOut = mlp.output(validX)) {
@@ -227,6 +303,10 @@ public final class EnsembleTraining {
                 }
                 trainLoss.add(lossSum / batches);
                 validation.add(score);
+                if (epoch >= s.epochs() - s.average()) {
+                    averaged = accumulate(averaged, mlp);
+                    averagedEpochs++;
+                }
                 if (score < bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
@@ -234,18 +314,75 @@ public final class EnsembleTraining {
                     best.close();
                     best = mlp.copyParams();
                 } else if (s.decay() < 1 && epoch - lastImprovementOrDecay >= s.decayPatience()) {
-                    learningRate *= s.decay();
-                    mlp.setLearningRate(learningRate);
+                    decayed *= s.decay();
                     lastImprovementOrDecay = epoch;
                 }
                 context.progress((index + (epoch + 1.0) / s.epochs()) / s.members(), "member " + (index + 1) + "/"
                         + s.members() + ", epoch " + (epoch + 1) + ", validation " + (classification ? "log-loss " : "MAE ")
                         + String.format("%.4f", score));
             }
-            mlp.restoreParams(best);
-            context.log("mlp-ensemble member " + (index + 1) + ": best epoch " + (bestEpoch + 1) + ", validation "
-                    + (classification ? "log-loss " : "MAE ") + bestScore);
+            boolean useAverage = false;
+            if (averagedEpochs > 0) {
+                mlp.restoreParams(averaged.divi(averagedEpochs));
+                try (INDArray validOut = mlp.output(validX)) {
+                    double score = score(validOut, validRows);
+                    useAverage = score < bestScore;
+                    if (useAverage) {
+                        bestScore = score;
+                        bestEpoch = s.epochs() - 1;
+                    }
+                }
+                averaged.close();
+            }
+            if (!useAverage) {
+                mlp.restoreParams(best);
+            }
+            best.close();
+            validX.close();
+            full.close();
+            if (last != full) {
+                last.close();
+            }
+            context.log("mlp-ensemble member " + (index + 1) + ": " + (useAverage ? "average of the last " + averagedEpochs
+                    + " epochs' weights" : "best epoch " + (bestEpoch + 1)) + ", validation " + (classification ? "log-loss " : "MAE ")
+                    + bestScore);
             return mlp;
+        }
+
+        /** @return {@code sum} (allocated on the first call) plus the network's current parameters */
+        private static INDArray accumulate(INDArray sum, Mlp mlp) {
+            INDArray params = mlp.copyParams();
+            if (sum == null) {
+                return params;
+            }
+            sum.addi(params);
+            params.close();
+            return sum;
+        }
+
+        /** The rows of one mini-batch, gathered into buffers allocated once per member. */
+        private final class Batch implements AutoCloseable {
+            final int[] rows;
+            final INDArray x;
+            final INDArray y;
+
+            Batch(int size) {
+                rows = new int[size];
+                x = Nd4j.create(inputs.dataType(), size, inputs.columns());
+                y = Nd4j.create(targets.dataType(), size, 1);
+            }
+
+            void fill(int[] order, int from) {
+                System.arraycopy(order, from, rows, 0, rows.length);
+                Nd4j.pullRows(inputs, x, 1, rows);
+                Nd4j.pullRows(targets, y, 1, rows);
+            }
+
+            @Override
+            public void close() {
+                x.close();
+                y.close();
+            }
         }
 
         /** @return validation MAE in target units (regression) or log-loss (classification) */

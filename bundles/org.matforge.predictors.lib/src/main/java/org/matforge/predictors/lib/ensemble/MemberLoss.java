@@ -49,6 +49,28 @@ enum MemberLoss {
         };
     }
 
+    /** The mean loss of a mini-batch and its gradient w.r.t. the outputs (which the caller closes). */
+    record Evaluated(double value, INDArray gradient) {
+    }
+
+    /** @return {@link #value} and {@link #gradient} at once; for l1 and mse from one difference array */
+    Evaluated evaluate(INDArray out, INDArray y) {
+        long n = out.rows();
+        return switch (this) {
+            case L1 -> {
+                INDArray diff = out.sub(y);
+                double value = diff.norm1Number().doubleValue() / n;
+                yield new Evaluated(value, Transforms.sign(diff, false).divi(n));
+            }
+            case MSE -> {
+                INDArray diff = out.sub(y);
+                double norm = diff.norm2Number().doubleValue();
+                yield new Evaluated(norm * norm / n, diff.muli(2.0 / n));
+            }
+            default -> new Evaluated(value(out, y), gradient(out, y));
+        };
+    }
+
     /** @return d mean-loss / d out */
     INDArray gradient(INDArray out, INDArray y) {
         long n = out.rows();
