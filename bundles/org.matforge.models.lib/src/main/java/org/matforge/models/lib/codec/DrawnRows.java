@@ -25,16 +25,24 @@ public final class DrawnRows {
     public static List<Composition> decode(CompositionCodec codec, float[] drawn, INDArray logits) {
         int rows = (int) logits.rows();
         List<Composition> out = new ArrayList<>(rows);
-        float[] probabilities = null; // only for the rare all-absent draw
+        List<Integer> empty = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             Composition c = codec.decode(drawn, r);
             if (c == null) {
-                if (probabilities == null) {
-                    probabilities = GroupedSoftmax.forward(logits, codec.classes()).data().asFloat();
-                }
-                c = codec.decodeExpected(probabilities, r);
+                empty.add(r);
             }
             out.add(c);
+        }
+        if (!empty.isEmpty()) {
+            // the softmax of the all-absent rows only: each element's group is normalised on its own, so the values
+            // are those of the whole chunk's softmax
+            int[] which = empty.stream().mapToInt(Integer::intValue).toArray();
+            try (INDArray selected = logits.getRows(which).dup('c')) {
+                float[] probabilities = GroupedSoftmax.forward(selected, codec.classes()).data().asFloat();
+                for (int i = 0; i < which.length; i++) {
+                    out.set(which[i], codec.decodeExpected(probabilities, i));
+                }
+            }
         }
         return out;
     }

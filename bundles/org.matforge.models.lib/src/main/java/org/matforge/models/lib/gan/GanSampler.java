@@ -13,6 +13,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.models.lib.codec.BlockedDraws;
 import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
@@ -54,7 +55,10 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         PropertyScale.check(property, condition, "GAN", "sample");
-        SplittableRandom random = new SplittableRandom(seed);
+        return BlockedDraws.draw(count, seed, (rows, random) -> drawBlock(rows, random, condition));
+    }
+
+    private List<Composition> drawBlock(int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
@@ -71,7 +75,7 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
                 logits = generator.output(z);
             }
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
-                    ? StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat()
+                    ? StraightThroughGumbel.hardSample(logits, codec.classes(), random)
                     : TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
                             sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, flat, logits));

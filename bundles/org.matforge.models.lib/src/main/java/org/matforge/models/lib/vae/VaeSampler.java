@@ -13,6 +13,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.models.lib.codec.BlockedDraws;
 import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
@@ -58,7 +59,10 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         check(condition, "sample");
-        SplittableRandom random = new SplittableRandom(seed);
+        return BlockedDraws.draw(count, seed, (rows, random) -> drawBlock(rows, random, condition));
+    }
+
+    private List<Composition> drawBlock(int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
