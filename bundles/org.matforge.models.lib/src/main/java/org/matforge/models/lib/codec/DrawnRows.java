@@ -6,6 +6,7 @@ import java.util.List;
 import org.matforge.api.chem.Composition;
 import org.matforge.models.lib.nn.GroupedSoftmax;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Decodes a chunk of drawn one-hot rows. A draw in which no element came out has no formula; it falls back to the
@@ -19,11 +20,12 @@ public final class DrawnRows {
     /**
      * @param codec  the representation
      * @param drawn  one-hot rows (rows × width, row-major)
-     * @param logits the per-element count logits they were drawn from (rows × width)
+     * @param logits the per-element count logits they were drawn from (rows × width, row-major)
      * @return one composition per row
      */
-    public static List<Composition> decode(CompositionCodec codec, float[] drawn, INDArray logits) {
-        int rows = (int) logits.rows();
+    public static List<Composition> decode(CompositionCodec codec, float[] drawn, float[] logits) {
+        int width = codec.width();
+        int rows = drawn.length / width;
         List<Composition> out = new ArrayList<>(rows);
         List<Integer> empty = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -36,11 +38,14 @@ public final class DrawnRows {
         if (!empty.isEmpty()) {
             // the softmax of the all-absent rows only: each element's group is normalised on its own, so the values
             // are those of the whole chunk's softmax
-            int[] which = empty.stream().mapToInt(Integer::intValue).toArray();
-            try (INDArray selected = logits.getRows(which).dup('c')) {
-                float[] probabilities = GroupedSoftmax.forward(selected, codec.classes()).data().asFloat();
-                for (int i = 0; i < which.length; i++) {
-                    out.set(which[i], codec.decodeExpected(probabilities, i));
+            float[] selected = new float[empty.size() * width];
+            for (int i = 0; i < empty.size(); i++) {
+                System.arraycopy(logits, empty.get(i) * width, selected, i * width, width);
+            }
+            try (INDArray rowsOfLogits = Nd4j.create(selected, new long[] {empty.size(), width}, 'c')) {
+                float[] probabilities = GroupedSoftmax.forward(rowsOfLogits, codec.classes()).data().asFloat();
+                for (int i = 0; i < empty.size(); i++) {
+                    out.set(empty.get(i), codec.decodeExpected(probabilities, i));
                 }
             }
         }

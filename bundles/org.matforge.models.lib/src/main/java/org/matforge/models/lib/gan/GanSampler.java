@@ -70,14 +70,16 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
                 }
                 z = Nd4j.hstack(z, ConditionFeatures.of(c).castTo(z.dataType()));
             }
-            INDArray logits;
+            float[] logits;
             synchronized (generator) {
-                logits = generator.output(z);
+                try (INDArray output = generator.output(z)) {
+                    logits = Mlp.values(output);
+                }
             }
+            z.close();
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
                     ? StraightThroughGumbel.hardSample(logits, codec.classes(), random)
-                    : TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
-                            sampling.countTemperature(), random);
+                    : TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, flat, logits));
         }
         return out;

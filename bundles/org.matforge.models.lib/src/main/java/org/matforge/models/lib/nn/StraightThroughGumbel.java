@@ -34,11 +34,12 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
     }
 
     /**
+     * @param logits rows × groups·classes, row-major (not modified)
      * @return the forward value of {@link #sample} at τ = 1 (one-hot rows, row-major) without the relaxed sample the
      *         backward pass needs: the same draws from {@code random}, the same rows
      */
-    public static float[] hardSample(INDArray logits, int classes, SplittableRandom random) {
-        float[] l = logits.dup('c').data().asFloat();
+    public static float[] hardSample(float[] logits, int classes, SplittableRandom random) {
+        float[] l = logits.clone();
         perturb(l, 1.0, random);
         return argmax(l, classes);
     }

@@ -74,12 +74,14 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                 }
                 z = Nd4j.hstack(z, Nd4j.create(c, new long[] {n, 1}, 'c'));
             }
-            INDArray logits;
+            float[] logits;
             synchronized (decoder) {
-                logits = decoder.output(z);
+                try (INDArray output = decoder.output(z)) {
+                    logits = Mlp.values(output);
+                }
             }
-            float[] drawn = TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
-                    sampling.countTemperature(), random);
+            z.close();
+            float[] drawn = TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, drawn, logits));
         }
         return out;
