@@ -23,6 +23,7 @@ import org.matforge.models.lib.codec.SamplingSettings;
 import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.lib.nn.NetworkBytes;
+import org.matforge.models.lib.nn.NetworkCopies;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.models.lib.nn.StraightThroughGumbel;
 import org.matforge.spi.generator.PropertyCondition;
@@ -55,10 +56,11 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         PropertyScale.check(property, condition, "GAN", "sample");
-        return BlockedDraws.draw(count, seed, (rows, random) -> drawBlock(rows, random, condition));
+        NetworkCopies networks = new NetworkCopies(generator, count > BlockedDraws.BLOCK);
+        return BlockedDraws.draw(count, seed, (rows, random) -> networks.apply(g -> drawBlock(g, rows, random, condition)));
     }
 
-    private List<Composition> drawBlock(int count, SplittableRandom random, Optional<PropertyCondition> condition) {
+    private List<Composition> drawBlock(Mlp network, int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
@@ -71,10 +73,8 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
                 z = Nd4j.hstack(z, ConditionFeatures.of(c).castTo(z.dataType()));
             }
             float[] logits;
-            synchronized (generator) {
-                try (INDArray output = generator.output(z)) {
-                    logits = Mlp.values(output);
-                }
+            try (INDArray output = network.output(z)) {
+                logits = Mlp.values(output);
             }
             z.close();
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)

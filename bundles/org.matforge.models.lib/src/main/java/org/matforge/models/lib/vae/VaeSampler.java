@@ -24,6 +24,7 @@ import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.models.lib.nn.GroupedSoftmax;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.lib.nn.NetworkBytes;
+import org.matforge.models.lib.nn.NetworkCopies;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.file.ModelFile;
@@ -59,10 +60,11 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         check(condition, "sample");
-        return BlockedDraws.draw(count, seed, (rows, random) -> drawBlock(rows, random, condition));
+        NetworkCopies networks = new NetworkCopies(decoder, count > BlockedDraws.BLOCK);
+        return BlockedDraws.draw(count, seed, (rows, random) -> networks.apply(d -> drawBlock(d, rows, random, condition)));
     }
 
-    private List<Composition> drawBlock(int count, SplittableRandom random, Optional<PropertyCondition> condition) {
+    private List<Composition> drawBlock(Mlp network, int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
@@ -75,10 +77,8 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                 z = Nd4j.hstack(z, Nd4j.create(c, new long[] {n, 1}, 'c'));
             }
             float[] logits;
-            synchronized (decoder) {
-                try (INDArray output = decoder.output(z)) {
-                    logits = Mlp.values(output);
-                }
+            try (INDArray output = network.output(z)) {
+                logits = Mlp.values(output);
             }
             z.close();
             float[] drawn = TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
