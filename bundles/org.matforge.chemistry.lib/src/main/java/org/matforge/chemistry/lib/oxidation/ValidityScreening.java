@@ -1,5 +1,7 @@
 package org.matforge.chemistry.lib.oxidation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,17 +43,36 @@ public final class ValidityScreening implements Screen {
                 "the oxidation-state set the charge balance uses"));
     }
 
-    /** @return one result per candidate, in order; candidates are checked in parallel */
+    /**
+     * @return one result per candidate, in order; each distinct composition is checked once (generated candidates
+     *         repeat), the distinct ones in parallel
+     */
     public List<ScreenResult> screen(List<Candidate> candidates, Parameters parameters, TaskContext context) {
         ValidityChecker checker = checker(parameters.string(OXIDATION_STATES).orElse(DEFAULT_SET));
-        ScreenResult[] results = new ScreenResult[candidates.size()];
-        IntStream.range(0, results.length).parallel().forEach(i -> {
-            if (i % 4096 == 0) {
+        int n = candidates.size();
+        int[] first = new int[n];
+        Map<Composition, Integer> firstOf = new HashMap<>();
+        List<Integer> distinct = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Composition composition = candidates.get(i).composition();
+            Integer seen = firstOf.putIfAbsent(composition, i);
+            first[i] = seen == null ? i : seen;
+            if (seen == null) {
+                distinct.add(i);
+            }
+        }
+        ScreenResult[] results = new ScreenResult[n];
+        IntStream.range(0, distinct.size()).parallel().forEach(k -> {
+            if (k % 4096 == 0) {
                 context.checkCancelled();
             }
+            int i = distinct.get(k);
             Composition composition = candidates.get(i).composition();
             results[i] = toScreenResult(checker.checkWithGuess(composition), composition, checker.oxidationSetName());
         });
+        for (int i = 0; i < n; i++) {
+            results[i] = results[first[i]];
+        }
         return List.of(results);
     }
 

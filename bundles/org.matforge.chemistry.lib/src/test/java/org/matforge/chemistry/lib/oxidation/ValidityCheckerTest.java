@@ -144,6 +144,22 @@ class ValidityCheckerTest {
         assertEquals(0.809, icsd24Rate, 0.005);
     }
 
+    /** Generated candidates repeat; each distinct composition is checked once and every repeat gets its result. */
+    @Test
+    void repeatedCompositionsGetTheResultOfTheirOwnCheck() {
+        List<String> formulas = SharedData.formulas("expt_gap");
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * formulas.size(); i++) {
+            candidates.add(candidate(formulas.get((i * 7) % formulas.size())));
+        }
+        List<ScreenResult> results = new ValidityScreening(table).screen(candidates, Parameters.empty(), TaskContext.unobserved());
+        assertEquals(candidates.size(), results.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Composition c = candidates.get(i).composition();
+            assertEquals(ValidityScreening.toScreenResult(icsd24.checkWithGuess(c), c, "icsd24"), results.get(i), "candidate " + i + " " + c);
+        }
+    }
+
     private static List<String> describeAll(ValidityResult r, String formula) {
         return r.assignments().stream().map(a -> ValidityResult.describe(Composition.parse(formula), a)).toList();
     }

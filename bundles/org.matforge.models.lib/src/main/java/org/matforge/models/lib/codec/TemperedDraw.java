@@ -26,17 +26,25 @@ public final class TemperedDraw {
             SplittableRandom random) {
         float[] out = new float[logits.length];
         double[] weights = new double[classes];
+        double logCounts = Math.log(classes - 1);
         for (int o = 0; o < logits.length; o += classes) {
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 1; c < classes; c++) {
                 max = Math.max(max, logits[o + c]);
+            }
+            double u = random.nextDouble();
+            // P(present) = σ(log-odds / T) < exp(log-odds / T) ≤ exp((max + log(classes − 1) − logit0) / T): a draw above
+            // that bound (with a margin far above rounding) is "absent" without the softmax — the same verdict, cheaper
+            if (u >= Math.exp((max + logCounts - logits[o]) / presenceTemperature) * (1 + 1e-9)) {
+                out[o] = 1f;
+                continue;
             }
             double sum = 0;
             for (int c = 1; c < classes; c++) {
                 sum += Math.exp(logits[o + c] - max);
             }
             double presentLogOdds = max + Math.log(sum) - logits[o];
-            if (random.nextDouble() >= 1 / (1 + Math.exp(-presentLogOdds / presenceTemperature))) {
+            if (u >= 1 / (1 + Math.exp(-presentLogOdds / presenceTemperature))) {
                 out[o] = 1f;
                 continue;
             }
@@ -45,11 +53,11 @@ public final class TemperedDraw {
                 weights[c] = Math.exp((logits[o + c] - max) / countTemperature);
                 total += weights[c];
             }
-            double u = random.nextDouble() * total;
+            double left = random.nextDouble() * total;
             int chosen = classes - 1;
             for (int c = 1; c < classes; c++) {
-                u -= weights[c];
-                if (u < 0) {
+                left -= weights[c];
+                if (left < 0) {
                     chosen = c;
                     break;
                 }

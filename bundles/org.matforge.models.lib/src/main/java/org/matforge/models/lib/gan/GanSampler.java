@@ -13,6 +13,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.models.lib.codec.BlockedDraws;
 import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
@@ -22,6 +23,7 @@ import org.matforge.models.lib.codec.SamplingSettings;
 import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.lib.nn.NetworkBytes;
+import org.matforge.models.lib.nn.NetworkCopies;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.models.lib.nn.StraightThroughGumbel;
 import org.matforge.spi.generator.PropertyCondition;
@@ -54,7 +56,11 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         PropertyScale.check(property, condition, "GAN", "sample");
-        SplittableRandom random = new SplittableRandom(seed);
+        NetworkCopies networks = new NetworkCopies(generator, count > BlockedDraws.BLOCK);
+        return BlockedDraws.draw(count, seed, (rows, random) -> networks.apply(g -> drawBlock(g, rows, random, condition)));
+    }
+
+    private List<Composition> drawBlock(Mlp network, int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
@@ -66,14 +72,14 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
                 }
                 z = Nd4j.hstack(z, ConditionFeatures.of(c).castTo(z.dataType()));
             }
-            INDArray logits;
-            synchronized (generator) {
-                logits = generator.output(z);
+            float[] logits;
+            try (INDArray output = network.output(z)) {
+                logits = Mlp.values(output);
             }
+            z.close();
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
-                    ? StraightThroughGumbel.sample(logits, codec.classes(), 1.0, random).hard().data().asFloat()
-                    : TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
-                            sampling.countTemperature(), random);
+                    ? StraightThroughGumbel.hardSample(logits, codec.classes(), random)
+                    : TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, flat, logits));
         }
         return out;

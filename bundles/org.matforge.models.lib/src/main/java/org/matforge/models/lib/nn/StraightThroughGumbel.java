@@ -26,10 +26,33 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
      */
     public static StraightThroughGumbel sample(INDArray logits, int classes, double tau, SplittableRandom random) {
         float[] l = logits.dup('c').data().asFloat();
+        perturb(l, tau, random);
+        float[] hard = argmax(l, classes);
+        long[] shape = logits.shape();
+        INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
+        return new StraightThroughGumbel(soft, Nd4j.create(hard, shape, 'c'), tau);
+    }
+
+    /**
+     * @param logits rows × groups·classes, row-major (not modified)
+     * @return the forward value of {@link #sample} at τ = 1 (one-hot rows, row-major) without the relaxed sample the
+     *         backward pass needs: the same draws from {@code random}, the same rows
+     */
+    public static float[] hardSample(float[] logits, int classes, SplittableRandom random) {
+        float[] l = logits.clone();
+        perturb(l, 1.0, random);
+        return argmax(l, classes);
+    }
+
+    /** Adds Gumbel noise, one uniform per logit, and divides by τ. */
+    private static void perturb(float[] l, double tau, SplittableRandom random) {
         for (int i = 0; i < l.length; i++) {
             double u = Math.max(1e-12, random.nextDouble());
             l[i] = (float) ((l[i] - Math.log(-Math.log(u))) / tau);
         }
+    }
+
+    private static float[] argmax(float[] l, int classes) {
         float[] hard = new float[l.length];
         for (int g = 0; g < l.length; g += classes) {
             int best = g;
@@ -40,9 +63,7 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
             }
             hard[best] = 1f;
         }
-        long[] shape = logits.shape();
-        INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
-        return new StraightThroughGumbel(soft, Nd4j.create(hard, shape, 'c'), tau);
+        return hard;
     }
 
     /** @return gradient w.r.t. the logits for a gradient w.r.t. the (hard) sample */

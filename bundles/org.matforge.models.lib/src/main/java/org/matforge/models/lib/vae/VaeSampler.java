@@ -13,6 +13,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.models.lib.codec.BlockedDraws;
 import org.matforge.models.lib.codec.CodecSpec;
 import org.matforge.models.lib.codec.CompositionCodec;
 import org.matforge.models.lib.codec.CompositionSampler;
@@ -23,6 +24,7 @@ import org.matforge.models.lib.codec.TemperedDraw;
 import org.matforge.models.lib.nn.GroupedSoftmax;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.models.lib.nn.NetworkBytes;
+import org.matforge.models.lib.nn.NetworkCopies;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.file.ModelFile;
@@ -58,7 +60,11 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
     @Override
     public List<Composition> draw(int count, long seed, Optional<PropertyCondition> condition) {
         check(condition, "sample");
-        SplittableRandom random = new SplittableRandom(seed);
+        NetworkCopies networks = new NetworkCopies(decoder, count > BlockedDraws.BLOCK);
+        return BlockedDraws.draw(count, seed, (rows, random) -> networks.apply(d -> drawBlock(d, rows, random, condition)));
+    }
+
+    private List<Composition> drawBlock(Mlp network, int count, SplittableRandom random, Optional<PropertyCondition> condition) {
         List<Composition> out = new ArrayList<>(count);
         for (int done = 0; done < count; done += CHUNK) {
             int n = Math.min(CHUNK, count - done);
@@ -70,12 +76,12 @@ public record VaeSampler(Mlp encoder, Mlp decoder, CompositionCodec codec, int l
                 }
                 z = Nd4j.hstack(z, Nd4j.create(c, new long[] {n, 1}, 'c'));
             }
-            INDArray logits;
-            synchronized (decoder) {
-                logits = decoder.output(z);
+            float[] logits;
+            try (INDArray output = network.output(z)) {
+                logits = Mlp.values(output);
             }
-            float[] drawn = TemperedDraw.sample(logits.dup('c').data().asFloat(), codec.classes(), sampling.presenceTemperature(),
-                    sampling.countTemperature(), random);
+            z.close();
+            float[] drawn = TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, drawn, logits));
         }
         return out;

@@ -1,5 +1,6 @@
 package org.matforge.models.lib.codec;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,32 @@ class TemperedDrawTest {
         double[] cold = frequencies(1, 0.1);
         assertEquals(0.4, 1 - cold[0], 0.005);
         assertTrue(cold[2] / (1 - cold[0]) > 0.99, "a cold count draw takes the most likely count");
+    }
+
+    @Test
+    void theShortcutForAbsentElementsDrawsExactlyWhatTheFullSoftmaxDrew() {
+        // logits as a trained decoder gives them: most elements far more likely absent, some present, some near even
+        int classes = 9;
+        int rows = 20_000;
+        float[] logits = new float[rows * 80 * classes];
+        SplittableRandom r = new SplittableRandom(5);
+        for (int o = 0; o < logits.length; o += classes) {
+            double absentBias = r.nextDouble() * 24 - 6;
+            logits[o] = (float) (absentBias + r.nextGaussian());
+            for (int c = 1; c < classes; c++) {
+                logits[o + c] = (float) (3 * r.nextGaussian());
+            }
+        }
+        for (double[] t : new double[][] {{1, 1}, {1.2, 0.5}, {0.7, 2}, {3, 1}}) {
+            float[] fast = TemperedDraw.sample(logits, classes, t[0], t[1], new SplittableRandom(9));
+            float[] full = SequentialDrawReference.temperedDraw(logits, classes, t[0], t[1], new SplittableRandom(9));
+            assertArrayEquals(full, fast, "temperatures " + t[0] + ", " + t[1]);
+            int present = 0;
+            for (int o = 0; o < fast.length; o += classes) {
+                present += fast[o] == 0 ? 1 : 0;
+            }
+            int elements = fast.length / classes;
+            assertTrue(present > elements / 50 && present < elements / 2, present + " of " + elements + " present: both paths taken");
+        }
     }
 }

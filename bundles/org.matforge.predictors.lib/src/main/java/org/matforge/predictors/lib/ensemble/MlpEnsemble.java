@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
@@ -67,11 +69,12 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
             return none;
         }
         double[] d = new double[features.rowCount()];
-        for (int from = 0; from < d.length; from += CHUNK) {
+        IntStream.range(0, (d.length + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             context.checkCancelled();
+            int from = c * CHUNK;
             int to = Math.min(d.length, from + CHUNK);
             System.arraycopy(domain.distances(spec.standardizer().apply(features, from, to), to - from), 0, d, from, to - from);
-        }
+        });
         return d;
     }
 
@@ -125,47 +128,61 @@ public final class MlpEnsemble implements TrainedPredictor, DifferentiablePredic
         return members.size();
     }
 
+    /**
+     * Chunks of {@value #CHUNK} rows are predicted in parallel (common fork-join pool); each chunk's members are
+     * combined in member order, so the predictions do not depend on the number of threads.
+     */
     @Override
     public Prediction[] predict(FeatureMatrix features, TaskContext context) {
         checkColumns(features);
         int rows = features.rowCount();
         Prediction[] out = new Prediction[rows];
-        for (int from = 0; from < rows; from += CHUNK) {
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, (rows + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
             context.checkCancelled();
+            int from = c * CHUNK;
             int to = Math.min(rows, from + CHUNK);
-            INDArray x = standardised(features, from, to);
-            double[] sum = new double[to - from];
-            double[] sumSq = new double[to - from];
-            double[] sumVar = new double[to - from];
-            for (Mlp member : members) {
-                float[] o;
+            predict(features, from, to, c, out);
+            int finished = done.addAndGet(to - from);
+            context.progress((double) finished / rows, "predicted " + finished + " of " + rows + " rows");
+        });
+        return out;
+    }
+
+    /** Rows {@code from..to} into {@code out}; chunk {@code c} starts at member c mod M, so two threads seldom wait for one member. */
+    private void predict(FeatureMatrix features, int from, int to, int c, Prediction[] out) {
+        int m = members.size();
+        float[][] outputs = new float[m][];
+        try (INDArray x = standardised(features, from, to)) {
+            for (int k = 0; k < m; k++) {
+                int i = (c + k) % m;
+                Mlp member = members.get(i);
                 synchronized (member) {
                     try (INDArray output = member.output(x)) {
-                        o = Mlp.values(output);
-                    }
-                }
-                int width = spec.loss().outputs();
-                for (int r = 0; r < to - from; r++) {
-                    double z = o[r * width];
-                    double m = spec.classification() ? sigmoid(z) : spec.target().toTarget(z);
-                    sum[r] += m;
-                    sumSq[r] += m * m;
-                    if (spec.loss() == MemberLoss.NLL) {
-                        double slope = spec.target().slope(z);
-                        sumVar[r] += Math.exp(clampLogVar(o[r * width + 1])) * slope * slope;
+                        outputs[i] = Mlp.values(output);
                     }
                 }
             }
-            int m = members.size();
-            for (int r = 0; r < to - from; r++) {
-                double mean = sum[r] / m;
-                double variance = sumVar[r] / m + Math.max(0, sumSq[r] / m - mean * mean);
-                out[from + r] = new Prediction(mean, Math.sqrt(variance) * spec.sigmaScale());
-            }
-            x.close();
-            context.progress((double) to / rows, "predicted " + to + " of " + rows + " rows");
         }
-        return out;
+        int width = spec.loss().outputs();
+        for (int r = 0; r < to - from; r++) {
+            double sum = 0;
+            double sumSq = 0;
+            double sumVar = 0;
+            for (float[] o : outputs) {
+                double z = o[r * width];
+                double mean = spec.classification() ? sigmoid(z) : spec.target().toTarget(z);
+                sum += mean;
+                sumSq += mean * mean;
+                if (spec.loss() == MemberLoss.NLL) {
+                    double slope = spec.target().slope(z);
+                    sumVar += Math.exp(clampLogVar(o[r * width + 1])) * slope * slope;
+                }
+            }
+            double mean = sum / m;
+            double variance = sumVar / m + Math.max(0, sumSq / m - mean * mean);
+            out[from + r] = new Prediction(mean, Math.sqrt(variance) * spec.sigmaScale());
+        }
     }
 
     @Override

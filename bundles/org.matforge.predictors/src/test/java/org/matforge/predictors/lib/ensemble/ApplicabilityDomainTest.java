@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.api.data.FeatureMatrix;
 import org.matforge.api.data.Parameters;
+import org.matforge.api.discovery.Prediction;
 import org.matforge.chemistry.lib.elements.ElementTable;
 import org.matforge.commons.nn.Randoms;
 import org.matforge.featurizers.lib.StandardFeaturizers;
@@ -103,5 +105,45 @@ class ApplicabilityDomainTest {
         byte[] cut = Arrays.copyOf(d.toBytes(), 30);
         assertTrue(assertThrows(IOException.class, () -> ApplicabilityDomain.fromBytes(cut, 2)).getMessage().contains("domain.bin"));
         assertTrue(assertThrows(IOException.class, () -> ApplicabilityDomain.fromBytes(d.toBytes(), 3)).getMessage().contains("expected rows of 3"));
+    }
+
+    @Test
+    void theBatchedSearchFindsExactlyTheNearestTrainingRowOfTheOneByOneSearch() {
+        // four featurizers (149 features), as the main job's gap model; 2,000 training rows, 2,000 others and 2 far away
+        FeaturizedTable all = FeaturizedTable.read("expt_gap", 0, "magpie,stoichiometry,valence-orbital,ion-property");
+        int rows = all.features().rowCount();
+        Standardizer s = Standardizer.fit(all.features(), Randoms.identity(rows));
+        int width = all.features().columnCount();
+        float[] x = s.apply(all.features(), 0, rows);
+        ApplicabilityDomain domain = ApplicabilityDomain.fit(x, width, Randoms.identity(2000), new int[] {2000, 2001});
+        float[] query = Arrays.copyOfRange(x, 1000 * width, 3000 * width);
+        double[] batched = domain.distances(query, 2000);
+        int zero = 0;
+        for (int i = 0; i < batched.length; i++) {
+            assertEquals(domain.distance(query, i * width), batched[i], "row " + (1000 + i));
+            zero += batched[i] == 0 ? 1 : 0;
+        }
+        assertTrue(zero >= 1000 && zero < 1100, zero + " rows at distance 0: the training rows among them, and their duplicates");
+        float[] far = new float[2 * width];
+        Arrays.fill(far, 0, width, 40f);
+        Arrays.fill(far, width, 2 * width, -3f);
+        double[] outside = domain.distances(far, 2);
+        assertEquals(domain.distance(far, 0), outside[0]);
+        assertEquals(domain.distance(far, width), outside[1]);
+    }
+
+    @Test
+    void predictionsAndDistancesDoNotDependOnTheThreads() throws Exception {
+        FeaturizedTable many = FeaturizedTable.read("expt_gap", 0);
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            Prediction[] alone = one.submit(() -> model.predict(many.features(), TaskContext.unobserved())).get();
+            double[] aloneDistances = one.submit(() -> model.domainDistances(many.features(), TaskContext.unobserved())).get();
+            assertArrayEquals(alone, model.predict(many.features(), TaskContext.unobserved()));
+            assertArrayEquals(aloneDistances, model.domainDistances(many.features(), TaskContext.unobserved()));
+            assertTrue(many.features().rowCount() > 4096, "more than one chunk");
+        } finally {
+            one.shutdown();
+        }
     }
 }
