@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.matforge.commons.testdata.SharedData;
 
 /**
@@ -23,23 +19,8 @@ import org.matforge.commons.testdata.SharedData;
  * screen results and reasons as the in-process path — the workflow's plain algorithms on the whole list at once —
  * on 100,000 formulas made from expt_gap's (its formulas, element substitutions, and text that is not a formula).
  */
-class ScreenEquivalenceTest {
+class ScreenEquivalenceTest extends LocalSparkTest {
     private static final int ROWS = 100_000;
-    private static SparkSession spark;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void start() {
-        spark = TinyModels.spark();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
     @Test
     void sparkGivesTheInProcessCandidatesPredictionsAndReasons() throws Exception {
         List<String> formulas = SharedData.formulas("expt_gap");

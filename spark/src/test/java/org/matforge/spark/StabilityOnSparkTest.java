@@ -10,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.matforge.commons.testdata.SharedData;
 import org.matforge.spi.model.TrainedPredictor;
 import org.matforge.stability.lib.ConvexHull;
@@ -27,23 +23,8 @@ import org.matforge.stability.lib.Phases;
  * hull, reasons and kept rows as the in-process path — the same screens with the hull built from the file as the
  * reference-data reader reads it — on 4,000 formulas made from expt_gap's.
  */
-class StabilityOnSparkTest {
+class StabilityOnSparkTest extends LocalSparkTest {
     private static final int ROWS = 4_000;
-    private static SparkSession spark;
-
-    @TempDir
-    static Path dir;
-
-    @BeforeAll
-    static void start() {
-        spark = TinyModels.spark();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
     @Test
     void sparkJudgesStabilityAsTheInProcessPath() throws Exception {
         List<InputRow> rows = new FormulaVariants(SharedData.formulas("expt_gap"), 499).rows(0, ROWS, "variants.csv");
