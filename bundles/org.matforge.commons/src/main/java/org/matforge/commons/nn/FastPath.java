@@ -46,6 +46,8 @@ final class FastPath {
     private final float[] v32;
     private final double[] m64;
     private final double[] v64;
+    private final float[] p32;
+    private final float[] g32;
     private final Map<Integer, Buffers> buffers = new LinkedHashMap<>(8, 0.75f, true);
     private Buffers last;
     private INDArray input;
@@ -85,6 +87,12 @@ final class FastPath {
         boolean single = type == DataType.FLOAT;
         m32 = single ? new float[(int) n] : null;
         v32 = single ? new float[(int) n] : null;
+        int largestLayer = 0;
+        for (int l = 0; l < layers; l++) {
+            largestLayer = Math.max(largestLayer, (int) (offsets[l + 1] - offsets[l]));
+        }
+        p32 = single ? new float[largestLayer] : null;
+        g32 = single ? new float[largestLayer] : null;
         m64 = single ? null : new double[(int) n];
         v64 = single ? null : new double[(int) n];
     }
@@ -306,18 +314,26 @@ final class FastPath {
         float oneMinusBeta2 = 1 - beta2;
         float[] m = m32;
         float[] v = v32;
-        for (int i = from; i < to; i++) {
-            float gi = g.get(i);
-            float mi = beta1 * m[i] + gi * oneMinusBeta1;
-            float vi = beta2 * v[i] + gi * gi * oneMinusBeta2;
-            m[i] = mi;
-            v[i] = vi;
+        // bulk copies to and from heap arrays: the loop below then vectorises, one over the direct buffers does not
+        float[] pa = p32;
+        float[] ga = g32;
+        int n = to - from;
+        p.get(from, pa, 0, n);
+        g.get(from, ga, 0, n);
+        for (int i = 0; i < n; i++) {
+            float gi = ga[i];
+            float mi = beta1 * m[from + i] + gi * oneMinusBeta1;
+            float vi = beta2 * v[from + i] + gi * gi * oneMinusBeta2;
+            m[from + i] = mi;
+            v[from + i] = vi;
             float update = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
-            if (apply) {
-                p.put(i, p.get(i) - update);
-            } else {
-                g.put(i, update);
-            }
+            pa[i] -= update;
+            ga[i] = update;
+        }
+        if (apply) {
+            p.put(from, pa, 0, n);
+        } else {
+            g.put(from, ga, 0, n);
         }
     }
 

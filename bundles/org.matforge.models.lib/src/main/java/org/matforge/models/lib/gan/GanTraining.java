@@ -189,10 +189,10 @@ public final class GanTraining {
             // each term is a mean over its rows; the sum is the discriminator's loss
             if (conditional) {
                 ScoreGradient m = objective.discriminatorOnFake(k, scores.get(NDArrayIndex.interval(2 * n, 3 * n)).dup());
-                d.backward(Nd4j.vstack(r.gradient(), f.gradient().muli(0.5), m.gradient().muli(0.5)));
+                d.backwardForStep(Nd4j.vstack(r.gradient(), f.gradient().muli(0.5), m.gradient().muli(0.5)));
                 loss += r.loss() + (f.loss() + m.loss()) / 2;
             } else {
-                d.backward(Nd4j.vstack(r.gradient(), f.gradient()));
+                d.backwardForStep(Nd4j.vstack(r.gradient(), f.gradient()));
                 loss += r.loss() + f.loss();
             }
             if (objective.gradientPenalty() > 0) {

@@ -148,7 +148,7 @@ public final class VaeTraining {
         INDArray active = klPerDimension.gt(settings.freeBits()).castTo(mu.dataType()).reshape(1, latent);
         INDArray dMu = dz.add(mu.mul(beta / n).muliRowVector(active));
         INDArray dLogVar = dz.mul(eps).muli(sigma).muli(0.5).addi(var.sub(1).muli(0.5 * beta / n).muliRowVector(active));
-        encoder.backward(Nd4j.hstack(dMu, dLogVar));
+        encoder.backwardForStep(Nd4j.hstack(dMu, dLogVar));
         encoder.step();
         return new double[] {recon, kl};
     }
