@@ -318,21 +318,27 @@ final class FastPath {
         float[] pa = p32;
         float[] ga = g32;
         int n = to - from;
-        p.get(from, pa, 0, n);
         g.get(from, ga, 0, n);
-        for (int i = 0; i < n; i++) {
-            float gi = ga[i];
-            float mi = beta1 * m[from + i] + gi * oneMinusBeta1;
-            float vi = beta2 * v[from + i] + gi * gi * oneMinusBeta2;
-            m[from + i] = mi;
-            v[from + i] = vi;
-            float update = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
-            pa[i] -= update;
-            ga[i] = update;
-        }
         if (apply) {
+            p.get(from, pa, 0, n);
+            for (int i = 0; i < n; i++) {
+                float gi = ga[i];
+                float mi = beta1 * m[from + i] + gi * oneMinusBeta1;
+                float vi = beta2 * v[from + i] + gi * gi * oneMinusBeta2;
+                m[from + i] = mi;
+                v[from + i] = vi;
+                pa[i] -= mi * alpha / ((float) Math.sqrt(vi) + epsilon);
+            }
             p.put(from, pa, 0, n);
         } else {
+            for (int i = 0; i < n; i++) {
+                float gi = ga[i];
+                float mi = beta1 * m[from + i] + gi * oneMinusBeta1;
+                float vi = beta2 * v[from + i] + gi * gi * oneMinusBeta2;
+                m[from + i] = mi;
+                v[from + i] = vi;
+                ga[i] = mi * alpha / ((float) Math.sqrt(vi) + epsilon);
+            }
             g.put(from, ga, 0, n);
         }
     }
