@@ -106,8 +106,8 @@ public final class GanTraining {
                 int from = step * s.batch();
                 INDArray real = data.batch(order, from, from + s.batch());
                 INDArray cond = conditions == null ? null : batchConditions(conditions, order, from, from + s.batch());
-                INDArray fake = StraightThroughGumbel.sample(generator.output(generatorInput(random, cond)),
-                        classes, s.temperature(), random).hard();
+                INDArray fake = StraightThroughGumbel.hardSample(generator.forward(generatorInput(random, cond), false),
+                        classes, s.temperature(), random);
                 dLoss += discriminatorStep(critics, real, fake, cond, random);
                 if (guide != null) {
                     pLoss += guide.learn(real, values(cond));

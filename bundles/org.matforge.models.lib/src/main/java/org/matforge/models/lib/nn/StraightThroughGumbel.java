@@ -25,11 +25,32 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
      * @return the sample
      */
     public static StraightThroughGumbel sample(INDArray logits, int classes, double tau, SplittableRandom random) {
+        float[] l = perturbed(logits, tau, random);
+        long[] shape = logits.shape();
+        INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
+        return new StraightThroughGumbel(soft, Nd4j.create(argmax(l, classes), shape, 'c'), tau);
+    }
+
+    /**
+     * @return the one-hot sample of {@link #sample} alone (the same draw for the same random state), for a caller
+     *         that does not back-propagate through it
+     */
+    public static INDArray hardSample(INDArray logits, int classes, double tau, SplittableRandom random) {
+        return Nd4j.create(argmax(perturbed(logits, tau, random), classes), logits.shape(), 'c');
+    }
+
+    /** @return (logits + Gumbel noise) / τ, row-major */
+    private static float[] perturbed(INDArray logits, double tau, SplittableRandom random) {
         float[] l = logits.dup('c').data().asFloat();
         for (int i = 0; i < l.length; i++) {
             double u = Math.max(1e-12, random.nextDouble());
             l[i] = (float) ((l[i] - Math.log(-Math.log(u))) / tau);
         }
+        return l;
+    }
+
+    /** @return one-hot rows: a 1 at the largest value of each group */
+    private static float[] argmax(float[] l, int classes) {
         float[] hard = new float[l.length];
         for (int g = 0; g < l.length; g += classes) {
             int best = g;
@@ -40,9 +61,7 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
             }
             hard[best] = 1f;
         }
-        long[] shape = logits.shape();
-        INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
-        return new StraightThroughGumbel(soft, Nd4j.create(hard, shape, 'c'), tau);
+        return hard;
     }
 
     /** @return gradient w.r.t. the logits for a gradient w.r.t. the (hard) sample */
