@@ -252,7 +252,7 @@ public final class GanTraining {
         if (guide != null) {
             dRows.addi(guide.generatorGradient(rows, values(conditions)));
         }
-        generator.backward(sample.backward(dRows, classes));
+        generator.backwardForStep(sample.backward(dRows, classes));
         generator.step();
         return loss;
     }
