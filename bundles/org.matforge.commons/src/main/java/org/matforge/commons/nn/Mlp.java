@@ -22,6 +22,12 @@ import org.nd4j.linalg.learning.config.Adam;
  * discriminators (the generator's gradient is the discriminator's input gradient), VAE encoder/decoder, ensemble
  * members with MSE or Gaussian-NLL heads — and gives input gradients for attribution methods such as integrated
  * gradients. The last layer is linear; output non-linearities belong to the caller's loss.
+ * <p>
+ * Networks of dense layers with Adam (and any DL4J regularization, e.g. L2 or decoupled {@code WeightDecay}) train on
+ * {@link FastPath}: the same maths as DL4J's, without its per-step allocations. {@link #forward} then returns a new
+ * array the caller owns and that is kept valid until the caller closes it; one {@link #backward} belongs to each
+ * forward pass. Other configurations (dropout, weight noise, schedules, other layers or updaters) train on DL4J's
+ * own path. {@link #output} always runs DL4J's inference.
  */
 public final class Mlp {
     private final MultiLayerNetwork net;
