@@ -22,13 +22,21 @@ import org.nd4j.linalg.learning.config.Adam;
  * discriminators (the generator's gradient is the discriminator's input gradient), VAE encoder/decoder, ensemble
  * members with MSE or Gaussian-NLL heads — and gives input gradients for attribution methods such as integrated
  * gradients. The last layer is linear; output non-linearities belong to the caller's loss.
+ * <p>
+ * Networks of dense layers with Adam (and any DL4J regularization, e.g. L2 or decoupled {@code WeightDecay}) train on
+ * {@link FastPath}: the same maths as DL4J's, without its per-step allocations. {@link #forward} then returns a new
+ * array the caller owns and that is kept valid until the caller closes it; one {@link #backward} belongs to each
+ * forward pass. Other configurations (dropout, weight noise, schedules, other layers or updaters) train on DL4J's
+ * own path. {@link #output} always runs DL4J's inference.
  */
 public final class Mlp {
     private final MultiLayerNetwork net;
+    private final FastPath fast;
     private int iteration;
 
-    private Mlp(MultiLayerNetwork net) {
+    private Mlp(MultiLayerNetwork net, FastPath fast) {
         this.net = net;
+        this.fast = fast;
     }
 
     /**
@@ -107,8 +115,21 @@ public final class Mlp {
 
     /** @return an Mlp around a restored network (its last layer must be a linear dense layer) */
     public static Mlp wrap(MultiLayerNetwork net) {
+        return wrap(net, true);
+    }
+
+    /**
+     * @param fast whether to train with {@link FastPath} when it supports the network's configuration (else, and for
+     *             {@code false}, DL4J's own feedForward / backpropGradient / updater run every step)
+     */
+    static Mlp wrap(MultiLayerNetwork net, boolean fast) {
         net.initGradientsView();
-        return new Mlp(net);
+        return new Mlp(net, fast ? FastPath.of(net) : null);
+    }
+
+    /** @return whether training runs the fast path (dense layers, Adam: every network MatForge builds) */
+    public boolean fast() {
+        return fast != null;
     }
 
     /**
@@ -119,6 +140,9 @@ public final class Mlp {
      * @return the outputs
      */
     public INDArray forward(INDArray x, boolean train) {
+        if (fast != null) {
+            return fast.forward(x, train);
+        }
         net.setInput(x);
         java.util.List<INDArray> activations = net.feedForward(train, false);
         return activations.get(activations.size() - 1);
@@ -136,9 +160,21 @@ public final class Mlp {
      * @return the gradient w.r.t. the inputs (a copy)
      */
     public INDArray backward(INDArray dOutput) {
+        if (fast != null) {
+            return fast.backward(dOutput, true);
+        }
         Pair<Gradient, INDArray> p = net.backpropGradient(dOutput, LayerWorkspaceMgr.noWorkspaces());
         pending = p.getFirst();
         return p.getSecond().dup();
+    }
+
+    /** As {@link #backward} for a following {@link #step} only: the input gradient is not computed. */
+    public void backwardForStep(INDArray dOutput) {
+        if (fast != null) {
+            fast.backward(dOutput, false);
+        } else {
+            backward(dOutput).close();
+        }
     }
 
     private Gradient pending;
@@ -148,6 +184,10 @@ public final class Mlp {
      * in closed form) to the parameter gradient of the last {@link #backward}, before {@link #step}.
      */
     public void addWeightGradient(int layer, INDArray dWeights) {
+        if (fast != null) {
+            fast.addWeightGradient(layer, dWeights);
+            return;
+        }
         if (pending == null) {
             throw new IllegalStateException("addWeightGradient() without backward()");
         }
@@ -157,6 +197,10 @@ public final class Mlp {
 
     /** Applies the parameter gradient of the last {@link #backward} with the network's Adam updater. */
     public void step() {
+        if (fast != null) {
+            fast.step(iteration++);
+            return;
+        }
         if (pending == null) {
             throw new IllegalStateException("step() without backward()");
         }

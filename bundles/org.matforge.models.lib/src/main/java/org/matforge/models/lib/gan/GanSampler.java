@@ -78,7 +78,7 @@ public record GanSampler(Mlp generator, CompositionCodec codec, int noise, Prope
             }
             z.close();
             float[] flat = sampling.equals(SamplingSettings.AS_TRAINED)
-                    ? StraightThroughGumbel.hardSample(logits, codec.classes(), random)
+                    ? StraightThroughGumbel.hardSample(logits, codec.classes(), 1.0, random)
                     : TemperedDraw.sample(logits, codec.classes(), sampling.presenceTemperature(), sampling.countTemperature(), random);
             out.addAll(DrawnRows.decode(codec, flat, logits));
         }

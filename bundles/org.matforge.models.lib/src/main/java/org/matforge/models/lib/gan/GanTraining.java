@@ -1,5 +1,7 @@
 package org.matforge.models.lib.gan;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -87,6 +89,8 @@ public final class GanTraining {
         int steps = data.size() / s.batch();
         int generatorSteps = steps / s.criticSteps();
         long trainingNanos = 0;
+        long trainingCpuNanos = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         INDArray best = null;
@@ -96,13 +100,14 @@ public final class GanTraining {
             double gLoss = 0;
             double pLoss = 0;
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             for (int step = 0; step < steps; step++) {
                 context.checkCancelled();
                 int from = step * s.batch();
                 INDArray real = data.batch(order, from, from + s.batch());
                 INDArray cond = conditions == null ? null : batchConditions(conditions, order, from, from + s.batch());
-                INDArray fake = StraightThroughGumbel.sample(generator.output(generatorInput(random, cond)),
-                        classes, s.temperature(), random).hard();
+                INDArray fake = StraightThroughGumbel.hardSample(generator.forward(generatorInput(random, cond), false),
+                        classes, s.temperature(), random);
                 dLoss += discriminatorStep(critics, real, fake, cond, random);
                 if (guide != null) {
                     pLoss += guide.learn(real, values(cond));
@@ -114,6 +119,7 @@ public final class GanTraining {
                 }
             }
             trainingNanos += System.nanoTime() - start;
+            trainingCpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             log.add("discriminator_loss", dLoss / steps);
             log.add("generator_loss", gLoss / Math.max(1, generatorSteps));
             if (guide != null) {
@@ -144,6 +150,7 @@ public final class GanTraining {
         context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe: " + (probeValidity == null ? "" : "valid share × ")
                 + "novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
+        log.metric("step_thread_cpu_ms", trainingCpuNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
         log.metric("generator_steps", (double) generatorSteps * s.epochs());
         log.metric("best_epoch", bestEpoch);
@@ -182,10 +189,10 @@ public final class GanTraining {
             // each term is a mean over its rows; the sum is the discriminator's loss
             if (conditional) {
                 ScoreGradient m = objective.discriminatorOnFake(k, scores.get(NDArrayIndex.interval(2 * n, 3 * n)).dup());
-                d.backward(Nd4j.vstack(r.gradient(), f.gradient().muli(0.5), m.gradient().muli(0.5)));
+                d.backwardForStep(Nd4j.vstack(r.gradient(), f.gradient().muli(0.5), m.gradient().muli(0.5)));
                 loss += r.loss() + (f.loss() + m.loss()) / 2;
             } else {
-                d.backward(Nd4j.vstack(r.gradient(), f.gradient()));
+                d.backwardForStep(Nd4j.vstack(r.gradient(), f.gradient()));
                 loss += r.loss() + f.loss();
             }
             if (objective.gradientPenalty() > 0) {
@@ -245,7 +252,7 @@ public final class GanTraining {
         if (guide != null) {
             dRows.addi(guide.generatorGradient(rows, values(conditions)));
         }
-        generator.backward(sample.backward(dRows, classes));
+        generator.backwardForStep(sample.backward(dRows, classes));
         generator.step();
         return loss;
     }

@@ -28,7 +28,7 @@ final class PropertyGuide {
     /** One regression step on real rows and their standardised values (rows × 1); @return the loss before the step */
     double learn(INDArray rows, INDArray values) {
         INDArray error = regressor.forward(rows, true).sub(values.castTo(rows.dataType()));
-        regressor.backward(error.div(rows.rows()));
+        regressor.backwardForStep(error.div(rows.rows()));
         regressor.step();
         return 0.5 * error.mul(error).meanNumber().doubleValue();
     }

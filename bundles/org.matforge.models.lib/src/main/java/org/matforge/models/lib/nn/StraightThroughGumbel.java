@@ -27,20 +27,27 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
     public static StraightThroughGumbel sample(INDArray logits, int classes, double tau, SplittableRandom random) {
         float[] l = logits.dup('c').data().asFloat();
         perturb(l, tau, random);
-        float[] hard = argmax(l, classes);
         long[] shape = logits.shape();
         INDArray soft = GroupedSoftmax.forward(Nd4j.create(l, shape, 'c'), classes);
-        return new StraightThroughGumbel(soft, Nd4j.create(hard, shape, 'c'), tau);
+        return new StraightThroughGumbel(soft, Nd4j.create(argmax(l, classes), shape, 'c'), tau);
+    }
+
+    /**
+     * @return the one-hot sample of {@link #sample} alone (the same draw for the same random state), for a caller
+     *         that does not back-propagate through it
+     */
+    public static INDArray hardSample(INDArray logits, int classes, double tau, SplittableRandom random) {
+        return Nd4j.create(hardSample(logits.dup('c').data().asFloat(), classes, tau, random), logits.shape(), 'c');
     }
 
     /**
      * @param logits rows × groups·classes, row-major (not modified)
-     * @return the forward value of {@link #sample} at τ = 1 (one-hot rows, row-major) without the relaxed sample the
-     *         backward pass needs: the same draws from {@code random}, the same rows
+     * @return the forward value of {@link #sample} (one-hot rows, row-major) without the relaxed sample the backward
+     *         pass needs: the same draws from {@code random}, the same rows
      */
-    public static float[] hardSample(float[] logits, int classes, SplittableRandom random) {
+    public static float[] hardSample(float[] logits, int classes, double tau, SplittableRandom random) {
         float[] l = logits.clone();
-        perturb(l, 1.0, random);
+        perturb(l, tau, random);
         return argmax(l, classes);
     }
 
@@ -52,6 +59,7 @@ public record StraightThroughGumbel(INDArray soft, INDArray hard, double tau) {
         }
     }
 
+    /** @return one-hot rows: a 1 at the largest value of each group */
     private static float[] argmax(float[] l, int classes) {
         float[] hard = new float[l.length];
         for (int g = 0; g < l.length; g += classes) {

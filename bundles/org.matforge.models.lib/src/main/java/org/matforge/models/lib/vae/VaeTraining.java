@@ -1,5 +1,7 @@
 package org.matforge.models.lib.vae;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -69,12 +71,15 @@ public final class VaeTraining {
         int[] order = Randoms.identity(data.size());
         int steps = Math.max(1, data.size() / s.batch());
         long trainingNanos = 0;
+        long trainingCpuNanos = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         if (s.warmup() > s.epochs()) {
             context.log(String.format("vae: the KL warm-up (%d epochs) is longer than the training (%d epochs): β only reaches %.2f",
                     s.warmup(), s.epochs(), s.beta() * s.epochs() / s.warmup()));
         }
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             Randoms.shuffle(order, random);
             double beta = s.warmup() == 0 ? s.beta() : s.beta() * Math.min(1.0, (double) epoch / s.warmup());
             double recon = 0;
@@ -97,6 +102,7 @@ public final class VaeTraining {
                 kl += losses[1];
             }
             trainingNanos += System.nanoTime() - start;
+            trainingCpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             log.add("reconstruction", recon / steps);
             log.add("kl", kl / steps);
             SampleQuality q = SampleQuality.measure(sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty()), known, null);
@@ -109,6 +115,7 @@ public final class VaeTraining {
             context.progress((double) epoch / s.epochs(), line);
         }
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
+        log.metric("step_thread_cpu_ms", trainingCpuNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("epochs", s.epochs());
         return sampler;
     }
@@ -141,7 +148,7 @@ public final class VaeTraining {
         INDArray active = klPerDimension.gt(settings.freeBits()).castTo(mu.dataType()).reshape(1, latent);
         INDArray dMu = dz.add(mu.mul(beta / n).muliRowVector(active));
         INDArray dLogVar = dz.mul(eps).muli(sigma).muli(0.5).addi(var.sub(1).muli(0.5 * beta / n).muliRowVector(active));
-        encoder.backward(Nd4j.hstack(dMu, dLogVar));
+        encoder.backwardForStep(Nd4j.hstack(dMu, dLogVar));
         encoder.step();
         return new double[] {recon, kl};
     }
