@@ -21,8 +21,9 @@ import org.matforge.spi.task.TaskContext;
  * @param count     how many draws
  * @param chunk     draws per chunk
  * @param seed      the job's seed
+ * @param condition what a conditional generator draws for, or null to draw without a condition
  */
-public record GenerateJob(String name, byte[] generator, long count, int chunk, long seed) implements Serializable {
+public record GenerateJob(String name, byte[] generator, long count, int chunk, long seed, DrawCondition condition) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Checks the numbers. */
@@ -33,6 +34,11 @@ public record GenerateJob(String name, byte[] generator, long count, int chunk, 
         if (chunk < 1) {
             throw new IllegalArgumentException("--chunk must be ≥ 1, got " + chunk);
         }
+    }
+
+    /** A job drawing without a condition. */
+    public GenerateJob(String name, byte[] generator, long count, int chunk, long seed) {
+        this(name, generator, count, chunk, seed, null);
     }
 
     /** @return the number of chunks */
@@ -48,16 +54,24 @@ public record GenerateJob(String name, byte[] generator, long count, int chunk, 
         return z ^ (z >>> 31);
     }
 
-    /** @return the generator from the file @throws ModelFileException naming the file and what is wrong */
+    /**
+     * @return the generator from the file
+     * @throws ModelFileException naming the file and what is wrong
+     * @throws IllegalArgumentException when there is a condition and the generator was trained without one
+     */
     public TrainedGenerator load() throws ModelFileException {
-        return Models.load(name, generator, TrainedGenerator.class);
+        TrainedGenerator g = Models.load(name, generator, TrainedGenerator.class);
+        if (condition != null && !g.conditional()) {
+            throw new IllegalArgumentException("--condition " + condition.target() + ": generator " + name + " was trained without a condition");
+        }
+        return g;
     }
 
     /** @return chunk {@code k}'s compositions as rows to screen */
     public List<InputRow> draw(TrainedGenerator model, long k) {
         int n = (int) Math.min(chunk, count - k * chunk);
         List<InputRow> rows = new ArrayList<>(n);
-        List<Composition> drawn = model.sample(n, seedOf(k), Optional.empty(), TaskContext.unobserved());
+        List<Composition> drawn = model.sample(n, seedOf(k), Optional.ofNullable(condition).map(DrawCondition::property), TaskContext.unobserved());
         for (int j = 0; j < drawn.size(); j++) {
             rows.add(new InputRow(k * chunk + j + 1, drawn.get(j).formula(), name));
         }

@@ -97,6 +97,9 @@ public final class MatforgeSpark {
         @Option(names = "--seed", defaultValue = "42", description = "seed of the draws (default: ${DEFAULT-VALUE})")
         long seed;
 
+        @Option(names = "--condition", description = "for a conditional generator: draw for a property in target:min:max (empty bound: none), e.g. band_gap:3:6")
+        String condition;
+
         @Mixin
         ScreenOptions screen;
 
@@ -105,7 +108,8 @@ public final class MatforgeSpark {
 
         @Override
         public Integer call() throws Exception {
-            GenerateJob g = new GenerateJob(generator.getFileName().toString(), read(generator, "--generator"), count, chunk, seed);
+            GenerateJob g = new GenerateJob(generator.getFileName().toString(), read(generator, "--generator"), count, chunk, seed,
+                    condition == null ? null : DrawCondition.parse(condition));
             g.load(); // a bad file fails here, on the driver, with its name
             ScreenJob screening = screen.job();
             try (SparkSession spark = job.session("generate")) {

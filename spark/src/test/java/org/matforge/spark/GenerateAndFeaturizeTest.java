@@ -3,6 +3,7 @@ package org.matforge.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.matforge.api.chem.Composition;
 import org.matforge.commons.features.CompositeFeaturizer;
+import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.task.TaskContext;
 
@@ -58,6 +60,30 @@ class GenerateAndFeaturizeTest extends LocalSparkTest {
             assertEquals(want[want.length - 2], byPosition.get(i).get(want.length - 2), "kept, draw " + want[0]);
             SameRows.assertSameReason((String) want[want.length - 1], byPosition.get(i).getString(want.length - 1), "reason, draw " + want[0]);
         }
+    }
+
+    @Test
+    void aConditionalGeneratorDrawsForTheConditionAsInProcess() throws Exception {
+        GenerateJob wide = new GenerateJob("tiny-cgan", TinyModels.conditionalGan(), 2_000, 700, 42, DrawCondition.parse("band_gap:3:6"));
+        List<InputRow> onSpark = sorted(SparkJobs.generate(spark, wide, 2).collect());
+        TrainedGenerator g = wide.load();
+        List<InputRow> inProcess = new ArrayList<>();
+        for (long k = 0; k < wide.chunks(); k++) {
+            inProcess.addAll(wide.draw(g, k));
+        }
+        assertEquals(inProcess, onSpark);
+        List<Composition> direct = g.sample(700, wide.seedOf(0), java.util.Optional.of(new PropertyCondition("band_gap", 3, 6)), TaskContext.unobserved());
+        assertEquals(direct.stream().map(Composition::formula).toList(), wide.draw(g, 0).stream().map(InputRow::text).toList());
+        GenerateJob metals = new GenerateJob("tiny-cgan", TinyModels.conditionalGan(), 2_000, 700, 42, DrawCondition.parse("band_gap:0:0"));
+        assertNotEquals(onSpark, sorted(SparkJobs.generate(spark, metals, 2).collect()));
+
+        Path unconditional = Files.write(dir.resolve("gan.mfm"), TinyModels.gan());
+        assertEquals(2, runQuietly("generate", "--generator", unconditional.toString(), "-n", "10", "--condition", "band_gap:3:6",
+                "-o", dir.resolve("v").toString()));
+        assertEquals(2, runQuietly("generate", "--generator", unconditional.toString(), "-n", "10", "--condition", "band_gap:6:3",
+                "-o", dir.resolve("u").toString()));
+        assertThrows(IllegalArgumentException.class, () -> DrawCondition.parse("band_gap:3"));
+        assertEquals(new DrawCondition("band_gap", 3, Double.POSITIVE_INFINITY), DrawCondition.parse("band_gap:3:"));
     }
 
     @Test

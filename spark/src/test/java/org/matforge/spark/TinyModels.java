@@ -15,6 +15,7 @@ import org.matforge.commons.testdata.SharedData;
 import org.matforge.models.lib.gan.GanModels;
 import org.matforge.predictors.lib.ensemble.MlpEnsembleTrainer;
 import org.matforge.spi.model.PredictionTask;
+import org.matforge.spi.model.PropertyValues;
 import org.matforge.spi.model.SavableModel;
 import org.matforge.spi.task.TaskContext;
 
@@ -23,6 +24,7 @@ final class TinyModels {
     private static byte[] predictor;
     private static byte[] gan;
     private static byte[] eform;
+    private static byte[] conditionalGan;
 
     private TinyModels() {
     }
@@ -65,6 +67,18 @@ final class TinyModels {
                     "generatorLayers", "16", "discriminatorLayers", "16", "seed", 11)), TaskContext.unobserved()));
         }
         return gan.clone();
+    }
+
+    /** @return a GAN like {@link #gan()} conditioned on the band gaps of those 200 rows */
+    static synchronized byte[] conditionalGan() {
+        if (conditionalGan == null) {
+            SharedData.Table t = SharedData.table("expt_gap", 200);
+            List<Composition> data = t.formulas().stream().map(Composition::parse).toList();
+            conditionalGan = bytes(GanModels.train(data, Optional.of(new PropertyValues("band_gap", t.targets())), "tiny-cgan",
+                    Parameters.of(Map.of("epochs", 2, "noise", 8, "generatorLayers", "16", "discriminatorLayers", "16", "seed", 11)),
+                    TaskContext.unobserved()));
+        }
+        return conditionalGan.clone();
     }
 
     private static byte[] bytes(SavableModel m) {

@@ -14,7 +14,7 @@ import com.google.gson.JsonObject;
  * The steps of a {@link SparkSection} as one Spark {@code generate} job. The job screens in a fixed order — SMACT
  * validity, element count, novelty, the predictions, stability, then property windows — so the chain must ask for them
  * in that order, each screen at most once but the windows. {@code uniqueness} compares a candidate with the others, not
- * a row on its own: the run applies it, anywhere in the chain, as it reads the job's output back. The chain starts with a sample step without a condition whose generator
+ * a row on its own: the run applies it, anywhere in the chain, as it reads the job's output back. The chain starts with a sample step (with or without a condition) whose generator
  * is a model file (trained by the run or loaded from a file), each next step reads the one before, and every
  * predictor is a model file too. Problems name the step and screen they are about ({@code steps[6].screens[3]: …}).
  *
@@ -73,9 +73,6 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
                     return Optional.empty();
                 }
                 sample = step;
-                if (step.json().has("condition")) {
-                    add.accept(step.path() + ".condition", "a sample step run on Spark (spark.steps) draws without a condition");
-                }
                 generator = steps.get(step.input("generator"));
                 if (generator != null && !isFile(generator)) {
                     add.accept(step.path() + ".generator", "'" + generator.name() + "' is an installed plug-in; on Spark the generator must be a model file"
@@ -161,6 +158,11 @@ public record SparkChain(Step sample, Step generator, Optional<String> validity,
     public static String window(JsonObject w) {
         return String.join(":", w.get("target").getAsString(), bound(w, "min"), bound(w, "max"),
                 w.has("mode") ? w.get("mode").getAsString() : "", bound(w, "k"));
+    }
+
+    /** @return a sample step's condition as the job's {@code --condition} option, {@code target:min:max} (empty: no bound) */
+    public static String condition(JsonObject c) {
+        return String.join(":", c.get("target").getAsString(), bound(c, "min"), bound(c, "max"));
     }
 
     private static String bound(JsonObject w, String field) {

@@ -65,6 +65,7 @@ class SparkSectionTest {
         w.steps().forEach(s -> byName.put(s.name(), s));
         SparkChain chain = SparkChain.of(spark, byName, (path, message) -> { }).orElseThrow();
         assertEquals("generator", chain.generator().name());
+        assertEquals("band_gap:3:4.5", SparkChain.condition(chain.sample().object("condition")));
         assertEquals("icsd24-common", chain.validity().orElseThrow());
         assertEquals(2, chain.minElements());
         assertTrue(chain.novelty().isPresent());

@@ -66,7 +66,7 @@ class WorkflowParserTest {
                 .replace("\"schema\": 1", "\"schema\": 2")
                 .replace("\"trainer\": \"gan\"", "\"trainer\": \"gann\"")
                 .replace("\"input\": \"plausible\"", "\"input\": \"plausibel\"")
-                .replace("\"count\": 3000", "\"count\": 0")
+                .replace("\"count\": 20000", "\"count\": 0")
                 .replace("\"band_gap:max\"", "\"band_gap:up\"");
         WorkflowException e = assertThrows(WorkflowException.class, () -> parser.parse(json));
         List<String> paths = e.problems().stream().map(WorkflowProblem::path).toList();

@@ -124,14 +124,14 @@ class WorkflowSchemaTest {
     void invalidWorkflowsAreRefusedByTheSchemaAndTheOrchestratorAtTheSamePath() throws Exception {
         List<Invalid> table = List.of(
                 new Invalid("unknown step type", "\"type\": \"rank\"", "\"type\": \"rnak\"", "steps[10].type"),
-                new Invalid("missing required field", "\"generator\": \"generator\", \"count\": 3000", "\"generator\": \"generator\"", "steps[5].count"),
+                new Invalid("missing required field", "\"generator\": \"generator\", \"count\": 20000", "\"generator\": \"generator\"", "steps[5].count"),
                 new Invalid("missing top-level field", "\"name\": \"wide-gap-gan\",", "", "name"),
                 new Invalid("wrong type: text for a number", "\"holdout\": 0.2", "\"holdout\": \"0.2\"", "steps[3].holdout"),
                 new Invalid("wrong type: number for a text", "\"unit\": \"eV\"", "\"unit\": 3", "steps[3].unit"),
                 new Invalid("wrong type: text for a list", "\"targets\": [\"band_gap\"]", "\"targets\": \"band_gap\"", "steps[1].targets"),
-                new Invalid("wrong type: fraction for a whole number", "\"count\": 3000", "\"count\": 30.5", "steps[5].count"),
-                new Invalid("number below its range", "\"count\": 3000", "\"count\": 0", "steps[5].count"),
-                new Invalid("number above its range", "\"count\": 3000", "\"count\": 1e12", "steps[5].count"),
+                new Invalid("wrong type: fraction for a whole number", "\"count\": 20000", "\"count\": 30.5", "steps[5].count"),
+                new Invalid("number below its range", "\"count\": 20000", "\"count\": 0", "steps[5].count"),
+                new Invalid("number above its range", "\"count\": 20000", "\"count\": 1e12", "steps[5].count"),
                 new Invalid("share above its range", "\"holdout\": 0.2", "\"holdout\": 0.95", "steps[3].holdout"),
                 new Invalid("exclusive lower bound", "\"outlierZ\": 3.5", "\"outlierZ\": 0", "steps[1].outlierZ"),
                 new Invalid("unknown field in a step", "\"formulaColumn\"", "\"formulaColum\"", "steps[1].formulaColum"),

@@ -126,7 +126,7 @@ class ReportPageTest {
                     parameters.addProperty("layers", "32");
                 }
                 case "train-generator" -> parameters.addProperty("epochs", 3);
-                case "sample" -> step.addProperty("count", 600);
+                case "sample" -> step.addProperty("count", 3000); // the conditional draws for 3–4.5 eV are rarely SMACT-valid
                 case "explain" -> {
                     step.addProperty("candidates", 2);
                     step.addProperty("repeats", 1);

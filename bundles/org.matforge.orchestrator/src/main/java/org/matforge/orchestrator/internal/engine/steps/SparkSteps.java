@@ -91,6 +91,9 @@ final class SparkSteps {
         long count = step.integer("count", 1);
         List<String> args = new ArrayList<>(List.of("generate", "--generator", modelFile(env, chain.generator()).toString(),
                 "--count", Long.toString(count), "--seed", Long.toString(step.seed()), "--output", output.toString(), "--overwrite"));
+        if (step.json().has("condition")) {
+            args.addAll(List.of("--condition", SparkChain.condition(step.object("condition"))));
+        }
         args.addAll(List.of("--validity", chain.validity().orElse("none"), "--min-elements", Integer.toString(chain.minElements())));
         if (chain.novelty().isPresent()) {
             Path known = known(env, chain.novelty().get());
