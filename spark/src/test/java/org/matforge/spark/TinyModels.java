@@ -46,7 +46,10 @@ final class TinyModels {
         return predictor.clone();
     }
 
-    /** @return a 2-member mlp-ensemble of formation energy ({@code e_form}, eV/atom) on Magpie features of 400 mp_e_form rows */
+    /**
+     * @return a 2-member mlp-ensemble of formation energy ({@code e_form}, eV/atom; 5 epochs, the recipe fixed as for
+     * {@link #predictor()}) on Magpie features of 400 mp_e_form rows
+     */
     static synchronized byte[] eform() {
         if (eform == null) {
             SharedData.Table t = SharedData.table("mp_e_form", 400);
@@ -54,7 +57,8 @@ final class TinyModels {
             FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
             PredictionTask task = new PredictionTask("tiny-eform", "e_form", "eV/atom", false, List.of("magpie"), Map.of("magpie", "1"));
             eform = bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2,
-                    "epochs", 5, "patience", 3, "layers", "8", "seed", 7)), TaskContext.unobserved()));
+                    "epochs", 5, "patience", 3, "layers", "8", "seed", 7, "batch", 64, "schedule", "constant", "learningRate", 0.001,
+                    "init", "xavier")), TaskContext.unobserved()));
         }
         return eform.clone();
     }
