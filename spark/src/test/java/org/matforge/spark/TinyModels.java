@@ -29,38 +29,35 @@ final class TinyModels {
     private TinyModels() {
     }
 
-    /**
-     * @return a 2-member mlp-ensemble (one 8-unit layer, 3 epochs; the training recipe fixed, not the trainer's
-     * defaults, so the tests' expected verdicts do not move with them) on Magpie features of 200 expt_gap rows
-     */
+    /** @return a 2-member mlp-ensemble (one 8-unit layer, 3 epochs) of band_gap on Magpie features of 200 expt_gap rows */
     static synchronized byte[] predictor() {
         if (predictor == null) {
-            SharedData.Table t = SharedData.table("expt_gap", 200);
-            List<Composition> c = t.formulas().stream().map(Composition::parse).toList();
-            FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
-            PredictionTask task = new PredictionTask("tiny-gap", "band_gap", "eV", false, List.of("magpie"), Map.of("magpie", "1"));
-            predictor = bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2,
-                    "epochs", 3, "patience", 3, "layers", "8", "seed", 7, "batch", 64, "schedule", "constant", "learningRate", 0.001,
-                    "init", "xavier")), TaskContext.unobserved()));
+            predictor = ensemble("expt_gap", 200, new PredictionTask("tiny-gap", "band_gap", "eV", false, List.of("magpie"),
+                    Map.of("magpie", "1")), 3);
         }
         return predictor.clone();
     }
 
-    /**
-     * @return a 2-member mlp-ensemble of formation energy ({@code e_form}, eV/atom; 5 epochs, the recipe fixed as for
-     * {@link #predictor()}) on Magpie features of 400 mp_e_form rows
-     */
+    /** @return a 2-member mlp-ensemble (5 epochs) of formation energy ({@code e_form}, eV/atom) on 400 mp_e_form rows */
     static synchronized byte[] eform() {
         if (eform == null) {
-            SharedData.Table t = SharedData.table("mp_e_form", 400);
-            List<Composition> c = t.formulas().stream().map(Composition::parse).toList();
-            FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
-            PredictionTask task = new PredictionTask("tiny-eform", "e_form", "eV/atom", false, List.of("magpie"), Map.of("magpie", "1"));
-            eform = bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2,
-                    "epochs", 5, "patience", 3, "layers", "8", "seed", 7, "batch", 64, "schedule", "constant", "learningRate", 0.001,
-                    "init", "xavier")), TaskContext.unobserved()));
+            eform = ensemble("mp_e_form", 400, new PredictionTask("tiny-eform", "e_form", "eV/atom", false, List.of("magpie"),
+                    Map.of("magpie", "1")), 5);
         }
         return eform.clone();
+    }
+
+    /**
+     * A small ensemble on Magpie features of a dataset's first rows, trained with a fixed recipe (not the trainer's
+     * defaults, so the tests' expected verdicts do not move with them).
+     */
+    private static byte[] ensemble(String dataset, int rows, PredictionTask task, int epochs) {
+        SharedData.Table t = SharedData.table(dataset, rows);
+        List<Composition> c = t.formulas().stream().map(Composition::parse).toList();
+        FeatureMatrix features = SparkJobs.featurizer("magpie").featurizeAll(c, TaskContext.unobserved());
+        return bytes(new MlpEnsembleTrainer().train(features, t.targets(), task, Parameters.of(Map.of("members", 2, "epochs", epochs,
+                "patience", 3, "layers", "8", "seed", 7, "batch", 64, "schedule", "constant", "learningRate", 0.001, "init", "xavier")),
+                TaskContext.unobserved()));
     }
 
     /** @return a GAN (2 epochs, 16-unit layers) on 200 expt_gap compositions */

@@ -52,20 +52,7 @@ public final class TrainingSpeedBench {
         SmactValidity valid = new SmactValidity();
         List<Composition> train = SharedData.rows(SharedData.matbench().resolve("mp_e_form.csv"), Integer.parseInt(opts.get("rows")))
                 .stream().map(SharedData.Row::composition).filter(valid).toList();
-        TaskContext quiet = new TaskContext() {
-            @Override
-            public void progress(double fraction, String message) {
-            }
-
-            @Override
-            public void log(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        TaskContext quiet = TaskContext.unobserved();
         String epochs = opts.get("epochs");
         List<String> rows = new ArrayList<>();
         for (String model : opts.get("models").split(",")) {
