@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,30 @@ class GanProbeConditionTest {
         assertEquals(q.valid(), wideLog.curves().get("valid").get(best - 1), 1e-12, "kept epoch's valid share is that of its conditioned draws");
         assertEquals(Coverage.elementFrequencyDistance(conditioned, wideGapData),
                 wideLog.curves().get("element_frequency_distance").get(best - 1), 1e-12, "measured against the training compositions in range");
+    }
+
+    @Test
+    void theProbeMeasuresValidityWithTheNamedOxidationStates() {
+        List<SharedData.Row> rows = SharedData.rows("expt_gap");
+        List<Composition> compositions = rows.stream().map(SharedData.Row::composition).toList();
+        Optional<PropertyValues> gaps = Optional.of(new PropertyValues("band_gap", rows.stream().mapToDouble(SharedData.Row::target).toArray()));
+        Map<String, Object> wide = Map.of("epochs", 2, "seed", 11, "maxElements", 4, "probeCondition", "3:4.5");
+        Map<String, Object> common = new HashMap<>(wide);
+        common.put("probeOxidationStates", "icsd24-common");
+        List<Double> all = GanModels.train(compositions, gaps, "all", Parameters.of(wide), TaskContext.unobserved()).metadata().curves().get("valid");
+        List<Double> fewer = GanModels.train(compositions, gaps, "common", Parameters.of(common), TaskContext.unobserved()).metadata().curves()
+                .get("valid");
+        // the same draws judged with the common subset of ICSD-2024's states: never more valid, and here fewer
+        for (int e = 0; e < all.size(); e++) {
+            assertTrue(fewer.get(e) <= all.get(e), "epoch " + (e + 1) + ": icsd24-common " + fewer + ", icsd24 " + all);
+        }
+        assertNotEquals(all, fewer);
+        for (String set : GanSettings.OXIDATION_SETS) {
+            new SmactValidity(set);
+        }
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> GanSettings.DEFAULTS.with(Parameters.of(Map.of("probeOxidationStates", "icsd99"))));
+        assertTrue(unknown.getMessage().contains("probeOxidationStates"), unknown.getMessage());
     }
 
     @Test
