@@ -26,14 +26,16 @@ public final class GanModels {
     }
 
     /**
-     * Trains with the per-epoch probe measuring SMACT validity ({@link SmactValidity}), as every caller wants.
+     * Trains with the per-epoch probe measuring SMACT validity ({@link SmactValidity}) with the {@code probeOxidationStates} set, as
+     * every caller wants.
      *
      * @param property when given, a conditional GAN on that property
      * @throws IllegalArgumentException for wrong parameters, property values or too little data
      */
     public static SampledGenerator train(List<Composition> compositions, Optional<PropertyValues> property, String id,
             Parameters parameters, TaskContext context) {
-        return train(compositions, property, id, parameters, new SmactValidity(), context);
+        return train(compositions, property, id, parameters,
+                new SmactValidity(GanSettings.DEFAULTS.with(parameters).probeOxidationStates()), context);
     }
 
     /**

@@ -4,13 +4,16 @@ import static org.matforge.api.data.ParameterSpec.choice;
 import static org.matforge.api.data.ParameterSpec.integer;
 import static org.matforge.api.data.ParameterSpec.integers;
 import static org.matforge.api.data.ParameterSpec.number;
+import static org.matforge.api.data.ParameterSpec.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.matforge.api.data.ParameterSchema;
 import org.matforge.api.data.Parameters;
 import org.matforge.models.lib.codec.SamplingSettings;
+import org.matforge.models.lib.generator.SmactValidity;
 
 /**
  * Options of GAN training; every one can be given as a trainer parameter of the same name, declared with its range in
@@ -38,15 +41,20 @@ import org.matforge.models.lib.codec.SamplingSettings;
  * @param gradientPenalty      WGAN-GP penalty weight λ (used by {@code loss=wgan-gp} only)
  * @param sampling             how the trained generator draws (parameters {@code latentScale}, {@code presenceTemperature},
  *                             {@code countTemperature}); also used by the per-epoch probe
+ * @param probeOxidationStates the oxidation-state set of the per-epoch probe's SMACT validity (as the {@code smact-validity} screen's)
+ * @param probeCondition       the property range a conditional GAN's per-epoch probe draws for, or null: drawn unconditioned
  */
 public record GanSettings(int epochs, int batch, int noise, int[] generatorLayers, int[] discriminatorLayers,
         double learningRate, double beta1, double beta2, int criticSteps, int pack, int discriminators, String loss,
         String combine, double alpha, double beta, int maxCount, int maxElements, long seed, double temperature, double gradientPenalty,
-        SamplingSettings sampling) {
+        SamplingSettings sampling, String probeOxidationStates, ProbeRange probeCondition) {
 
     /** Defaults, justified in docs/models.md. */
     public static final GanSettings DEFAULTS = new GanSettings(40, 64, 128, new int[] {256, 512}, new int[] {512, 256},
-            2e-4, 0.5, 0.999, 1, 4, 1, GanObjectives.STANDARD, GanObjectives.MEAN, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5));
+            2e-4, 0.5, 0.999, 1, 4, 1, GanObjectives.STANDARD, GanObjectives.MEAN, 0.2, 0.1, 8, 6, 42, 1.0, 10.0, new SamplingSettings(1, 1.2, 0.5), SmactValidity.DEFAULT_SET, null);
+
+    /** The oxidation-state sets of the chemistry library, as the {@code smact-validity} screen takes them. */
+    static final List<String> OXIDATION_SETS = List.of("smact14", "icsd24", "icsd24-common", "pmg", "pmg-icsd", "magpie");
 
     /** The trainer parameters: names, defaults (those of {@link #DEFAULTS}) and ranges. */
     public static final ParameterSchema SCHEMA = ParameterSchema.of(
@@ -71,6 +79,11 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
             number("temperature", DEFAULTS.temperature, 0, 100, "temperature of the straight-through Gumbel-softmax relaxation").aboveMin(),
             number("gradientPenalty", DEFAULTS.gradientPenalty, 0, 1000, "WGAN-GP penalty weight λ (`loss` wgan-gp only)"))
             .plus(DEFAULTS.sampling.parameters())
+            .plus(choice("probeOxidationStates", DEFAULTS.probeOxidationStates, OXIDATION_SETS, "oxidation-state set of the per-epoch probe's SMACT validity "
+                    + "(set it to the `smact-validity` screen's that follows)"))
+            .plus(text("probeCondition", null, "\"min:max\" of the trained property: a conditional GAN's per-epoch probe, which picks the epoch kept, "
+                    + "draws for that range (e.g. the sample step's); none: it draws unconditioned"))
+            .rule("probeCondition", v -> v.string("probeCondition").flatMap(ProbeRange::problem))
             .rule("loss", v -> v.string("loss").filter(l -> l.trim().equalsIgnoreCase(GanObjectives.D2GAN)).isEmpty()
                     || v.integer("discriminators", DEFAULTS.discriminators) == 2 ? Optional.empty()
                     : Optional.of("d2gan needs discriminators 2, got " + v.integer("discriminators", DEFAULTS.discriminators)))
@@ -99,6 +112,7 @@ public record GanSettings(int epochs, int batch, int noise, int[] generatorLayer
                 p.string("combine").map(c -> c.trim().toLowerCase(Locale.ROOT)).orElse(combine),
                 p.number("alpha", alpha), p.number("beta", beta), (int) p.integer("maxCount", maxCount), (int) p.integer("maxElements", maxElements),
                 p.integer("seed", seed), p.number("temperature", temperature),
-                p.number("gradientPenalty", gradientPenalty), sampling.with(p));
+                p.number("gradientPenalty", gradientPenalty), sampling.with(p),
+                p.string("probeOxidationStates").map(String::trim).orElse(probeOxidationStates), p.string("probeCondition").map(ProbeRange::parse).orElse(probeCondition));
     }
 }

@@ -21,6 +21,7 @@ import org.matforge.models.lib.codec.TrainingLog;
 import org.matforge.models.lib.nn.StraightThroughGumbel;
 import org.matforge.commons.nn.Mlp;
 import org.matforge.commons.nn.Randoms;
+import org.matforge.spi.generator.PropertyCondition;
 import org.matforge.spi.task.TaskContext;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -41,7 +42,9 @@ import org.nd4j.linalg.learning.config.Adam;
  * batch's values, and an auxiliary property regressor pulls the generator towards its conditions ({@link PropertyGuide}). Every epoch
  * records the losses and, on 500 draws, the empty / valid / unique / novel shares and the element-frequency distance to
  * the data; GAN training oscillates, so the generator of the epoch with the best probe score
- * (valid share × novel share × (1 − distance)) is the one kept.
+ * (valid share × novel share × (1 − distance)) is the one kept. A conditional GAN given a {@link GanSettings#probeCondition}
+ * probes with draws for that range, measuring their distance to the training compositions inside it, so the epoch kept
+ * is the one that draws best where it will be sampled.
  */
 public final class GanTraining {
     private static final int PROBE_DRAWS = 500;
@@ -75,7 +78,14 @@ public final class GanTraining {
         if (data.size() < s.batch()) {
             throw new IllegalArgumentException("GAN training needs at least " + s.batch() + " compositions, got " + data.size());
         }
+        if (s.probeCondition() != null && property == null) {
+            throw new IllegalArgumentException("gan: probeCondition " + s.probeCondition().min() + ":" + s.probeCondition().max()
+                    + " needs a conditional GAN (a property to condition on), but this one is unconditional");
+        }
         PropertyScale scale = property == null ? null : PropertyScale.fit(property, data.property());
+        Optional<PropertyCondition> probeCondition = Optional.ofNullable(s.probeCondition())
+                .map(r -> new PropertyCondition(property, r.min(), r.max()));
+        List<Composition> probeReference = probeReference(data, s.probeCondition());
         int c = scale == null ? 0 : ConditionFeatures.WIDTH;
         Adam adam = new Adam(s.learningRate(), s.beta1(), s.beta2(), 1e-8);
         Mlp generator = Mlp.create(s.seed(), s.noise() + c, s.generatorLayers(), data.codec().width(), Activation.LEAKYRELU, adam, 0);
@@ -125,9 +135,9 @@ public final class GanTraining {
             if (guide != null) {
                 log.add("property_loss", pLoss / steps);
             }
-            List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, Optional.empty());
+            List<Composition> probe = sampler.draw(PROBE_DRAWS, s.seed() + epoch, probeCondition);
             SampleQuality q = SampleQuality.measure(probe, known, probeValidity);
-            double distance = Coverage.elementFrequencyDistance(probe, data.compositions());
+            double distance = Coverage.elementFrequencyDistance(probe, probeReference);
             log.add("empty", q.empty());
             log.add("unique", q.unique());
             log.add("novel", q.novel());
@@ -147,7 +157,8 @@ public final class GanTraining {
             context.progress((double) epoch / s.epochs(), line);
         }
         generator.restoreParams(best);
-        context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe: " + (probeValidity == null ? "" : "valid share × ")
+        context.log("GAN: keeping the generator of epoch " + bestEpoch + " (best probe" + probeCondition.map(r -> " for " + r.target() + " in ["
+                + r.min() + ", " + r.max() + "]").orElse("") + ": " + (probeValidity == null ? "" : "valid share × ")
                 + "novel share × (1 − element-frequency distance))");
         log.metric("step_ms", trainingNanos / 1e6 / ((double) steps * s.epochs()));
         log.metric("step_thread_cpu_ms", trainingCpuNanos / 1e6 / ((double) steps * s.epochs()));
@@ -155,6 +166,20 @@ public final class GanTraining {
         log.metric("generator_steps", (double) generatorSteps * s.epochs());
         log.metric("best_epoch", bestEpoch);
         return sampler;
+    }
+
+    /** @return the training compositions whose property lies in {@code range} (all when none is given or none lies in it) */
+    static List<Composition> probeReference(EncodedCompositions data, ProbeRange range) {
+        if (range == null) {
+            return data.compositions();
+        }
+        List<Composition> inside = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (range.contains(data.property()[i])) {
+                inside.add(data.compositions().get(i));
+            }
+        }
+        return inside.isEmpty() ? data.compositions() : inside;
     }
 
     /** The first discriminator judges the encoding; a second one its chemistry view (D2GAN's: the encoding too). */
