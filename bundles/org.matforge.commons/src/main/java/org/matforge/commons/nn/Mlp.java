@@ -31,12 +31,27 @@ import org.nd4j.linalg.learning.config.Adam;
  */
 public final class Mlp {
     private final MultiLayerNetwork net;
-    private final FastPath fast;
+    private final boolean tryFastPath;
+    private FastPath fast;
+    private boolean fastChecked;
     private int iteration;
 
-    private Mlp(MultiLayerNetwork net, FastPath fast) {
+    private Mlp(MultiLayerNetwork net, boolean tryFastPath) {
         this.net = net;
-        this.fast = fast;
+        this.tryFastPath = tryFastPath;
+    }
+
+    /**
+     * @return the fast path, built at the first training call (its gradient and Adam moments are as large as the
+     *         parameters, so networks that only predict — loaded models, per-thread copies — never hold them); null
+     *         when DL4J's own path trains this network
+     */
+    private FastPath fastPath() {
+        if (!fastChecked) {
+            fast = tryFastPath ? FastPath.of(net) : null;
+            fastChecked = true;
+        }
+        return fast;
     }
 
     /**
@@ -124,12 +139,12 @@ public final class Mlp {
      */
     static Mlp wrap(MultiLayerNetwork net, boolean fast) {
         net.initGradientsView();
-        return new Mlp(net, fast ? FastPath.of(net) : null);
+        return new Mlp(net, fast);
     }
 
     /** @return whether training runs the fast path (dense layers, Adam: every network MatForge builds) */
     public boolean fast() {
-        return fast != null;
+        return fastPath() != null;
     }
 
     /**
@@ -140,7 +155,7 @@ public final class Mlp {
      * @return the outputs
      */
     public INDArray forward(INDArray x, boolean train) {
-        if (fast != null) {
+        if (fastPath() != null) {
             return fast.forward(x, train);
         }
         net.setInput(x);
@@ -160,7 +175,7 @@ public final class Mlp {
      * @return the gradient w.r.t. the inputs (a copy)
      */
     public INDArray backward(INDArray dOutput) {
-        if (fast != null) {
+        if (fastPath() != null) {
             return fast.backward(dOutput, true);
         }
         Pair<Gradient, INDArray> p = net.backpropGradient(dOutput, LayerWorkspaceMgr.noWorkspaces());
@@ -170,7 +185,7 @@ public final class Mlp {
 
     /** As {@link #backward} for a following {@link #step} only: the input gradient is not computed. */
     public void backwardForStep(INDArray dOutput) {
-        if (fast != null) {
+        if (fastPath() != null) {
             fast.backward(dOutput, false);
         } else {
             backward(dOutput).close();
@@ -184,7 +199,7 @@ public final class Mlp {
      * in closed form) to the parameter gradient of the last {@link #backward}, before {@link #step}.
      */
     public void addWeightGradient(int layer, INDArray dWeights) {
-        if (fast != null) {
+        if (fastPath() != null) {
             fast.addWeightGradient(layer, dWeights);
             return;
         }
@@ -197,7 +212,7 @@ public final class Mlp {
 
     /** Applies the parameter gradient of the last {@link #backward} with the network's Adam updater. */
     public void step() {
-        if (fast != null) {
+        if (fastPath() != null) {
             fast.step(iteration++);
             return;
         }
