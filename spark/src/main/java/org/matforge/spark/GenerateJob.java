@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.random.SeedStreams;
 import org.matforge.spi.model.TrainedGenerator;
 import org.matforge.spi.model.file.ModelFileException;
 import org.matforge.spi.task.TaskContext;
@@ -48,10 +49,7 @@ public record GenerateJob(String name, byte[] generator, long count, int chunk, 
 
     /** @return chunk {@code k}'s seed: SplitMix64 of the job's seed and {@code k}, so neighbouring chunks are unrelated */
     public long seedOf(long k) {
-        long z = seed + (k + 1) * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SeedStreams.mix(seed, k + 1);
     }
 
     /**

@@ -6,13 +6,14 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.matforge.api.chem.Composition;
+import org.matforge.commons.random.SeedStreams;
 
 /**
  * Large draws in blocks of {@value #BLOCK} rows, each block with a random stream of its own, drawn in parallel on the
  * common fork-join pool and joined in block order. Block 0's stream is {@code new SplittableRandom(seed)}, so a draw
  * of at most {@value #BLOCK} rows is the sequential draw of earlier versions; block {@code b > 0} is seeded with
- * {@link #seedOf}(seed, b). Which compositions come out depends on the seed and the count only — never on the number
- * of threads.
+ * {@link SeedStreams#mix}(seed, b). Which compositions come out depends on the seed and the count only — never on the
+ * number of threads.
  */
 public final class BlockedDraws {
     /** Rows per independent random stream. */
@@ -44,12 +45,6 @@ public final class BlockedDraws {
 
     /** @return block {@code b}'s seed: the seed itself for block 0, else SplitMix64 of the seed and {@code b} */
     public static long seedOf(long seed, int b) {
-        if (b == 0) {
-            return seed;
-        }
-        long z = seed + b * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return b == 0 ? seed : SeedStreams.mix(seed, b);
     }
 }
